@@ -1,0 +1,15 @@
+package io.phonebench.bench.cli;
+
+/** Exit codes of every command, as the design fixes them. */
+public final class ExitCode {
+    public static final int OK = 0;
+    /** At least one product failure: a phone behaved differently from its reference model. */
+    public static final int FAILED = 1;
+    /** Infrastructure broken: relay, serial, network or lease. */
+    public static final int BROKEN = 2;
+    /** Usage or configuration error: the user can fix it. */
+    public static final int USAGE = 64;
+
+    private ExitCode() {
+    }
+}

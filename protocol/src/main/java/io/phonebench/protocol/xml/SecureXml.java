@@ -1,0 +1,145 @@
+package io.phonebench.protocol.xml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Parses untrusted XML (from phones and services) into {@link XmlElement}s. A DOCTYPE is refused outright, which
+ * shuts out external entities (XXE) and entity expansion (billion laughs) before they can be resolved.
+ *
+ * <p>Encoding: a charset from the HTTP Content-Type wins (RFC 7303 §3.2); otherwise the XML declaration's
+ * encoding; otherwise UTF-8, the XML default.
+ */
+public final class SecureXml {
+    private static final SAXParserFactory FACTORY = factory();
+
+    private SecureXml() {
+    }
+
+    public static XmlElement parse(byte[] body) {
+        return parse(body, null);
+    }
+
+    /**
+     * @param contentTypeCharset the {@code charset} parameter of the Content-Type header, or null when there was none
+     */
+    public static XmlElement parse(byte[] body, String contentTypeCharset) {
+        if (body == null || body.length == 0) {
+            throw new XmlParseException(1, 1, "empty document: expected an XML object");
+        }
+        InputSource source = new InputSource(new ByteArrayInputStream(body));
+        if (contentTypeCharset != null && !contentTypeCharset.isBlank()) {
+            source.setEncoding(checkedCharset(contentTypeCharset).name());
+        }
+        TreeBuilder builder = new TreeBuilder();
+        try {
+            SAXParser parser;
+            synchronized (FACTORY) {
+                parser = FACTORY.newSAXParser();
+            }
+            parser.parse(source, builder);
+        } catch (SAXParseException e) {
+            throw new XmlParseException(Math.max(e.getLineNumber(), 1), Math.max(e.getColumnNumber(), 1),
+                    describe(e.getMessage()));
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new XmlParseException(1, 1, describe(e.getMessage()));
+        } catch (IOException e) {
+            throw new XmlParseException(1, 1, "unreadable document: " + e.getMessage());
+        }
+        return builder.root;
+    }
+
+    private static Charset checkedCharset(String name) {
+        try {
+            return Charset.forName(name.trim().replace("\"", ""));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new XmlParseException(1, 1, "unknown charset '" + name + "' in Content-Type");
+        }
+    }
+
+    private static String describe(String parserMessage) {
+        String m = parserMessage == null ? "malformed XML" : parserMessage;
+        if (m.contains("DOCTYPE") || m.contains("disallow-doctype-decl")) {
+            return "DOCTYPE refused: CiscoIPPhone objects carry no DTD, and external or expanding entities are not"
+                    + " resolved (" + m + ")";
+        }
+        return m;
+    }
+
+    private static SAXParserFactory factory() {
+        try {
+            SAXParserFactory f = SAXParserFactory.newInstance();
+            f.setNamespaceAware(false);
+            f.setValidating(false);
+            f.setXIncludeAware(false);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            return f;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's SAX parser cannot be secured: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class TreeBuilder extends DefaultHandler {
+        private final Deque<XmlElement> open = new ArrayDeque<>();
+        private Locator locator;
+        private XmlElement root;
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attrs) {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < attrs.getLength(); i++) {
+                map.put(attrs.getQName(i), attrs.getValue(i));
+            }
+            XmlElement element = new XmlElement(qName, map, locator.getLineNumber(), locator.getColumnNumber());
+            if (open.isEmpty()) {
+                root = element;
+            } else {
+                open.peek().addChild(element);
+            }
+            open.push(element);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            open.pop();
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (!open.isEmpty()) {
+                open.peek().appendText(ch, start, length);
+            }
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+}
