@@ -1,10 +1,58 @@
 package io.phonebench.bench.cli;
 
+import io.phonebench.bench.rig.Rig;
+import io.phonebench.bench.rig.RigFile;
+import io.phonebench.bench.run.RunSummary;
+import io.phonebench.bench.run.Shard;
+import io.phonebench.bench.run.SuiteRequest;
+import io.phonebench.bench.run.SuiteRun;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "run", description = "Run a suite on a rig and write allure-results (not built yet)")
-final class RunCommand extends NotBuiltYet {
-    RunCommand() {
-        super("run", "issue 8");
+@Command(name = "run", description = "Run a suite on a rig: allure-results as each test finishes, a summary table, "
+        + "and with --report the HTML report.")
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--rig", required = true, paramLabel = "FILE", description = "rig file, e.g. rigs/virtual.yaml")
+    Path rig;
+
+    @Option(names = "--suite", defaultValue = "nightly", paramLabel = "NAME",
+            description = "suite: nightly or certification (default: ${DEFAULT-VALUE})")
+    String suite;
+
+    @Option(names = "--phones", split = ",", paramLabel = "NAME", description = "only these rig phones (a,b,...)")
+    List<String> phones = new ArrayList<>();
+
+    @Option(names = "--tests", paramLabel = "GLOB", description = "only tests whose Class, method or Class.method matches")
+    String tests;
+
+    @Option(names = "--results", defaultValue = "allure-results", paramLabel = "DIR",
+            description = "allure-results directory (default: ${DEFAULT-VALUE})")
+    Path results;
+
+    @Option(names = "--report", description = "generate the HTML report next to the results and print its path")
+    boolean report;
+
+    @Option(names = "--shard", defaultValue = "1/1", paramLabel = "i/n", description = "run slice i of n (default: all)")
+    String shard;
+
+    @Override
+    public Integer call() {
+        Rig loaded = RigFile.load(rig);
+        int phoneCount = phones.isEmpty() ? loaded.phones().size() : loaded.phones(phones).size();
+        SuiteRequest request = new SuiteRequest(rig, suite, phones, Optional.ofNullable(tests), results,
+                Shard.parse(shard));
+        System.out.printf("rig %s (%s), suite %s, %d phones, results in %s%n", loaded.name(), rig, suite, phoneCount,
+                results.toAbsolutePath());
+        RunSummary summary = new SuiteRun(System.out).execute(request, phoneCount);
+        summary.print(System.out);
+        if (report) {
+            ReportStep.generate(results, loaded);
+        }
+        return summary.exitCode();
     }
 }

@@ -21,7 +21,7 @@ public final class XmlWriter {
             throw new IllegalStateException("attribute " + name + " outside a start tag");
         }
         if (value != null) {
-            out.append(' ').append(name).append("=\"").append(escape(value.toString())).append('"');
+            out.append(' ').append(name).append("=\"").append(escapeAttribute(value.toString())).append('"');
         }
         return this;
     }
@@ -65,7 +65,20 @@ public final class XmlWriter {
         return out.toString();
     }
 
+    /**
+     * Escapes character data. A carriage return is written as {@code &#13;} because a parser turns a literal one into
+     * a line feed, and a Menu Name's CRs are line breaks on the phone.
+     */
     public static String escape(String s) {
+        return escape(s, false);
+    }
+
+    /** Escapes an attribute value; TAB, LF and CR as references, since parsers turn literal ones into spaces. */
+    public static String escapeAttribute(String s) {
+        return escape(s, true);
+    }
+
+    private static String escape(String s, boolean attribute) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -75,6 +88,9 @@ public final class XmlWriter {
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
                 case '\'' -> "&apos;";
+                case '\r' -> "&#13;";
+                case '\n' -> attribute ? "&#10;" : null;
+                case '\t' -> attribute ? "&#9;" : null;
                 default -> null;
             };
             if (r != null && b == null) {

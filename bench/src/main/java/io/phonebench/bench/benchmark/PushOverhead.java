@@ -1,0 +1,66 @@
+package io.phonebench.bench.benchmark;
+
+import io.phonebench.drivers.phone.PhoneClient;
+import io.phonebench.emulator.virtual.FirmwareProfile;
+import io.phonebench.protocol.object.CiscoIPPhoneText;
+import java.util.List;
+
+/**
+ * {@code push_overhead_ratio}: median PhoneClient push over median raw HttpClient 5 POST of the same bytes to the
+ * same virtual phone. The two alternate sample by sample (ABBA, so neither always goes first) after a shared warm-up,
+ * so both see the same JIT state, GC pressure and phone.
+ */
+final class PushOverhead {
+    private static final int ADDRESS_BLOCK = 211;
+
+    private final int warmup;
+    private final int samples;
+
+    PushOverhead(int warmup, int samples) {
+        if (warmup < 0 || samples < 2) {
+            throw new IllegalArgumentException("push overhead: expected warmup >= 0 and samples >= 2, saw " + warmup
+                    + ", " + samples);
+        }
+        this.warmup = warmup;
+        this.samples = samples;
+    }
+
+    List<Figure> measure() {
+        CiscoIPPhoneText text = new CiscoIPPhoneText("Bench", "benchmark", "Push overhead against a raw POST");
+        String xml = text.toXml();   // ASCII, so exactly what PhoneClient sends for it
+        try (VirtualPhoneFleet fleet = new VirtualPhoneFleet(ADDRESS_BLOCK, FirmwareProfile.faithful());
+             RawPush raw = new RawPush(openOne(fleet))) {
+            PhoneClient client = fleet.client(0);
+            for (int i = 0; i < warmup; i++) {
+                client.push(text);
+                raw.push(xml);
+            }
+            long[] driver = new long[samples];
+            long[] baseline = new long[samples];
+            for (int i = 0; i < samples; i++) {
+                if (i % 4 == 0 || i % 4 == 3) {
+                    driver[i] = time(() -> client.push(text));
+                    baseline[i] = time(() -> raw.push(xml));
+                } else {
+                    baseline[i] = time(() -> raw.push(xml));
+                    driver[i] = time(() -> client.push(text));
+                }
+            }
+            Timings d = Timings.of(driver);
+            Timings b = Timings.of(baseline);
+            return List.of(new Figure("push_overhead_ratio", d.medianNanos() / b.medianNanos()),
+                    new Figure("push_ms", d.medianMillis()), new Figure("raw_post_ms", b.medianMillis()));
+        }
+    }
+
+    private static io.phonebench.drivers.phone.PhoneAddress openOne(VirtualPhoneFleet fleet) {
+        fleet.growTo(1);
+        return fleet.address(fleet.phone(0));
+    }
+
+    private static long time(Runnable push) {
+        long start = System.nanoTime();
+        push.run();
+        return System.nanoTime() - start;
+    }
+}

@@ -1,0 +1,118 @@
+package io.phonebench.bench.junit;
+
+import io.phonebench.bench.phone.Capability;
+import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.phone.PhoneState;
+import io.phonebench.bench.verdict.Evidence;
+import io.phonebench.drivers.BenchInfrastructureException;
+import io.qameta.allure.Allure;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+
+/**
+ * One run of a {@link PhoneTest} on one phone: resolves the {@link Phone}, skips phones that lack a required
+ * capability or are broken, labels the Allure result with the device, attaches evidence when the test did not pass,
+ * and recovers a phone once when the test hit an infrastructure fault.
+ */
+final class PhoneInvocation implements TestTemplateInvocationContext {
+    private final Phone phone;
+    private final Set<Capability> required;
+
+    PhoneInvocation(Phone phone, Set<Capability> required) {
+        this.phone = phone;
+        this.required = required;
+    }
+
+    @Override
+    public String getDisplayName(int invocationIndex) {
+        return phone.name() + " (" + phone.model().name() + ")";
+    }
+
+    @Override
+    public List<Extension> getAdditionalExtensions() {
+        return List.of(new Resolver(), new Condition(), new Before(), new After(), new Recovery());
+    }
+
+    private final class Resolver implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return PhoneBenchExtension.isPhone(parameter);
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return phone;
+        }
+    }
+
+    private final class Condition implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            for (Capability capability : required) {
+                if (!phone.has(capability)) {
+                    return ConditionEvaluationResult.disabled("not applicable: " + phone.name() + " ("
+                            + phone.model().name() + ") " + capability.missingReason());
+                }
+            }
+            return ConditionEvaluationResult.enabled("has " + required);
+        }
+    }
+
+    private final class Before implements BeforeEachCallback {
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            Allure.parameter("phone", phone.name());
+            Allure.label("phone", phone.name());
+            Allure.label("model", phone.model().name());
+            phone.identity().ifPresent(id -> {
+                Allure.label("serial", id.serialNumber());
+                Allure.label("mac", id.macAddress());
+                Allure.label("firmware", id.firmware());
+            });
+            if (phone.strategy().state() == PhoneState.BROKEN) {
+                throw new BenchInfrastructureException("phone " + phone.name() + " is broken: "
+                        + phone.strategy().brokenBecause());
+            }
+            phone.prepareForTest();
+        }
+    }
+
+    private final class After implements AfterTestExecutionCallback {
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isEmpty()) {
+                return;
+            }
+            for (Evidence evidence : phone.evidence()) {
+                Allure.addAttachment(evidence.name(), evidence.mediaType(),
+                        new ByteArrayInputStream(evidence.content()), "." + evidence.extension());
+            }
+        }
+    }
+
+    /** An infrastructure fault (timeout, refused connection) gets one power cycle; the test itself stays BROKEN. */
+    private final class Recovery implements TestExecutionExceptionHandler {
+        @Override
+        public void handleTestExecutionException(ExtensionContext context, Throwable error) throws Throwable {
+            if (!(error instanceof AssertionError) && phone.strategy().state() != PhoneState.BROKEN
+                    && !phone.answers()) {
+                boolean back = phone.strategy().recover(String.valueOf(error.getMessage()));
+                Allure.addAttachment("recovery", "text/plain", back
+                        ? phone.name() + " did not answer after: " + error.getMessage() + "\nrecovered by one power cycle"
+                        : phone.name() + " is broken: " + phone.strategy().brokenBecause(), ".txt");
+            }
+            throw error;
+        }
+    }
+}

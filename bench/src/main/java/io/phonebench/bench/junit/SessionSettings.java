@@ -1,0 +1,45 @@
+package io.phonebench.bench.junit;
+
+import io.phonebench.bench.lab.RigSession;
+import io.phonebench.bench.rig.RigConfigurationException;
+import io.phonebench.bench.rig.RigFile;
+import io.phonebench.bench.run.SuiteRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Which rig and phones a run uses: the launcher's configuration parameters ({@code phonebench.rig},
+ * {@code phonebench.phones}), else system properties of the same name, else the default virtual rig found from
+ * the working directory upwards (so {@code ./mvnw verify} runs the suites on it).
+ */
+record SessionSettings(Path rig, List<String> phones) {
+    static final String DEFAULT_RIG = "rigs/virtual.yaml";
+
+    static SessionSettings from(ExtensionContext context) {
+        String rig = context.getConfigurationParameter(SuiteRun.RIG_PARAMETER)
+                .or(() -> java.util.Optional.ofNullable(System.getProperty(SuiteRun.RIG_PARAMETER)))
+                .filter(s -> !s.isBlank()).orElse(null);
+        String phones = context.getConfigurationParameter(SuiteRun.PHONES_PARAMETER)
+                .or(() -> java.util.Optional.ofNullable(System.getProperty(SuiteRun.PHONES_PARAMETER))).orElse("");
+        List<String> names = Arrays.stream(phones.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new SessionSettings(rig == null ? defaultRig() : Path.of(rig), names);
+    }
+
+    RigSession open() {
+        return RigSession.open(RigFile.load(rig), phones, System.out);
+    }
+
+    private static Path defaultRig() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(DEFAULT_RIG);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new RigConfigurationException("no rig given: pass --rig FILE (or -D" + SuiteRun.RIG_PARAMETER
+                + "=FILE); " + DEFAULT_RIG + " was not found above " + Path.of("").toAbsolutePath());
+    }
+}

@@ -1,0 +1,61 @@
+package io.phonebench.bench.lab;
+
+import io.phonebench.bench.rig.PhoneSpec;
+import io.phonebench.drivers.console.ConsoleSettings;
+import io.phonebench.drivers.console.PhoneConsole;
+import io.phonebench.drivers.console.SerialConsole;
+import io.phonebench.drivers.serial.SerialLine;
+import io.phonebench.emulator.serial.PseudoTerminalPair;
+import io.phonebench.emulator.serial.SimulatedConsole;
+import io.phonebench.emulator.virtual.VirtualPhone;
+import java.io.PrintStream;
+import java.util.Optional;
+
+/**
+ * Opens each phone's console through {@link SerialConsole}, the same driver for a USB serial adapter and for a virtual
+ * phone's simulated console on a pseudo-terminal.
+ */
+final class Consoles {
+    private final Teardown teardown;
+    private final PrintStream notices;
+    private boolean saidNoSocat;
+
+    Consoles(Teardown teardown, PrintStream notices) {
+        this.teardown = teardown;
+        this.notices = notices;
+    }
+
+    Optional<PhoneConsole> open(PhoneSpec spec, Optional<VirtualPhone> virtual) {
+        if (spec.console().isEmpty()) {
+            return Optional.empty();
+        }
+        String port = spec.console().get().port();
+        int baud = spec.console().get().baud();
+        if (spec.console().get().simulated()) {
+            if (virtual.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!VirtualPowerWiring.socatAvailable()) {
+                if (!saidNoSocat) {
+                    notices.println("socat not found: simulated consoles are not attached (tests that need a console"
+                            + " are reported not applicable)");
+                    saidNoSocat = true;
+                }
+                return Optional.empty();
+            }
+            PseudoTerminalPair pair = teardown.add(PseudoTerminalPair.start("console-" + spec.name()));
+            VirtualPhone phone = virtual.get();
+            SimulatedConsole simulated = teardown.add(new SimulatedConsole(spec.name(), pair, spec.name() + "> ",
+                    phone.identity().versionId(), () -> {
+                        phone.powerOff();
+                        phone.powerOn();
+                    }));
+            phone.onConsoleLine(simulated::print);
+            port = pair.benchEnd().toString();
+        }
+        SerialConsole console = teardown.add(new SerialConsole(spec.name(), new SerialLine(port, baud),
+                ConsoleSettings.defaults()));
+        console.start();
+        return Optional.of(console);
+    }
+}

@@ -1,0 +1,146 @@
+package io.phonebench.bench.lab;
+
+import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.phone.PhoneStrategy;
+import io.phonebench.bench.rig.PhoneSpec;
+import io.phonebench.bench.rig.Rig;
+import io.phonebench.bench.service.ServiceHost;
+import io.phonebench.drivers.console.PhoneConsole;
+import io.phonebench.drivers.phone.PhoneAddress;
+import io.phonebench.drivers.phone.PhoneClient;
+import io.phonebench.drivers.phone.PhoneClientSettings;
+import io.phonebench.drivers.power.PowerSwitch;
+import io.phonebench.emulator.catalog.PhoneCatalog;
+import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.clock.SystemPhoneClock;
+import io.phonebench.emulator.reference.ReferencePhone;
+import io.phonebench.emulator.virtual.FirmwareProfile;
+import io.phonebench.emulator.virtual.VirtualPhone;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rig brought to life for one run: the service host, virtual phones for emulated entries, power switches
+ * (simulated boards on pseudo-terminals where the rig says so), consoles, and a {@link Phone} for each phone used.
+ * Everything is closed in reverse order of start; switches are left in their safe state.
+ */
+public final class RigSession implements AutoCloseable {
+    private final Rig rig;
+    private final Teardown teardown;
+    private final ServiceHost serviceHost;
+    private final Map<String, Phone> phones;
+    private final Map<String, VirtualPhone> virtualPhones;
+    private final PowerSwitches switches;
+
+    private RigSession(Rig rig, Teardown teardown, ServiceHost serviceHost, Map<String, Phone> phones,
+                       Map<String, VirtualPhone> virtualPhones, PowerSwitches switches) {
+        this.rig = rig;
+        this.teardown = teardown;
+        this.serviceHost = serviceHost;
+        this.phones = phones;
+        this.virtualPhones = virtualPhones;
+        this.switches = switches;
+    }
+
+    /**
+     * Starts everything the named phones need (all phones when {@code phoneNames} is empty) and brings each phone to
+     * READY. A phone that does not come up after one recovery is BROKEN, and the session still opens: its tests are
+     * reported broken while the other phones run.
+     */
+    public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices) {
+        Teardown teardown = new Teardown();
+        try {
+            List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
+            ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost()).start());
+            VirtualPowerWiring wiring = new VirtualPowerWiring();
+            PowerSwitches switches = new PowerSwitches(teardown, notices, wiring);
+            Consoles consoles = new Consoles(teardown, notices);
+            PhoneCatalog catalog = PhoneCatalog.standard();
+            Map<String, Phone> phones = new LinkedHashMap<>();
+            Map<String, VirtualPhone> virtualPhones = new LinkedHashMap<>();
+            for (PhoneSpec spec : used) {
+                PhoneModel model = catalog.model(spec.model());
+                int port = spec.port();
+                Optional<VirtualPhone> virtual = Optional.empty();
+                if (spec.emulated()) {
+                    VirtualPhone phone = VirtualPhone.builder(model).address(spec.address()).port(spec.port())
+                            .credentials(rig.credentials().user(), rig.credentials().password())
+                            .profile(FirmwareProfile.named(spec.emulatedProfile().orElseThrow()))
+                            .build();
+                    teardown.add(phone);
+                    virtual = Optional.of(phone);
+                    virtualPhones.put(spec.name(), phone);
+                    port = phone.uri().getPort();
+                    VirtualPhone powered = phone;
+                    spec.power().ifPresentOrElse(p -> wiring.connect(p.switchName(), p.channel(), powered),
+                            powered::powerOn);
+                }
+                Optional<PowerSwitch> power = spec.power().map(p -> switches.forPhone(
+                        rig.switches().get(p.switchName()), p));
+                Optional<PhoneConsole> console = consoles.open(spec, virtual);
+                PhoneClient client = teardown.add(new PhoneClient(new PhoneAddress(spec.address(), port,
+                        rig.credentials().user(), rig.credentials().password()), model.pushLimitBytes(),
+                        PhoneClientSettings.defaults()));
+                ReferencePhone expected = ReferencePhone.builder(model).clock(teardown.add(new SystemPhoneClock())).build();
+                Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
+                        .plusSeconds(5)).orElse(Duration.ofMinutes(4));
+                PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
+                phones.put(spec.name(), new Phone(spec, model, client, expected, serviceHost, power, console,
+                        strategy));
+            }
+            power(teardown, phones.values());
+            RigSession session = new RigSession(rig, teardown, serviceHost, phones, virtualPhones, switches);
+            new HealthCheck(notices).bringUp(new ArrayList<>(phones.values()));
+            return session;
+        } catch (RuntimeException e) {
+            teardown.close();
+            throw e;
+        }
+    }
+
+    /** Safe states are applied at close, after consoles and phones are done with. */
+    private static void power(Teardown teardown, Iterable<Phone> phones) {
+        for (Phone phone : phones) {
+            phone.power().ifPresent(p -> teardown.add(new SafeStateOnClose(phone.name(), p)));
+        }
+    }
+
+    public Rig rig() {
+        return rig;
+    }
+
+    public ServiceHost serviceHost() {
+        return serviceHost;
+    }
+
+    public List<Phone> phones() {
+        return List.copyOf(phones.values());
+    }
+
+    public Optional<Phone> phone(String name) {
+        return Optional.ofNullable(phones.get(name));
+    }
+
+    /** The virtual phone behind a rig phone, for fault injection in tests of the bench itself. */
+    public Optional<VirtualPhone> virtualPhone(String name) {
+        return Optional.ofNullable(virtualPhones.get(name));
+    }
+
+    @Override
+    public void close() {
+        teardown.close();
+    }
+
+    /** Puts one phone's switch into the rig's safe state when the session closes. */
+    private record SafeStateOnClose(String phone, PowerSwitch power) implements AutoCloseable {
+        @Override
+        public void close() {
+            power.applySafeState();
+        }
+    }
+}

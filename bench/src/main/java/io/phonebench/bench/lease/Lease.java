@@ -1,0 +1,117 @@
+package io.phonebench.bench.lease;
+
+import io.phonebench.drivers.BenchInfrastructureException;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Exclusive use of a rig or of named phones while open. A heartbeat renews the expiry; closing releases it, and so
+ * does a JVM shutdown hook on Ctrl-C or SIGTERM. If the heartbeat finds the lease taken over (this bench was stalled
+ * past its expiry), the lease is lost and {@link #verifyHeld()} says so.
+ */
+public final class Lease implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Lease.class);
+
+    private final LeaseDirectory directory;
+    private final List<LeaseRecord> records;
+    private final LeaseTerms terms;
+    private final ScheduledExecutorService heartbeat;
+    private final Thread shutdownHook;
+    private volatile boolean lost;
+    private volatile boolean closed;
+
+    Lease(LeaseDirectory directory, List<LeaseRecord> records, LeaseTerms terms) {
+        this.directory = directory;
+        this.records = List.copyOf(records);
+        this.terms = terms;
+        this.shutdownHook = new Thread(this::releaseFiles, "lease-release-" + resources());
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        if (terms.heartbeat().isZero()) {
+            heartbeat = null;
+        } else {
+            heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "lease-heartbeat");
+                t.setDaemon(true);
+                return t;
+            });
+            long every = terms.heartbeat().toMillis();
+            heartbeat.scheduleAtFixedRate(this::renew, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public List<String> resources() {
+        return records.stream().map(LeaseRecord::resource).toList();
+    }
+
+    public List<LeaseRecord> records() {
+        return records;
+    }
+
+    /** Whether every lease file is still ours. */
+    public boolean isHeld() {
+        return !closed && !lost && records.stream().allMatch(directory::holds);
+    }
+
+    /** @throws BenchInfrastructureException "lease lost" when the lease lapsed or was taken over */
+    public void verifyHeld() {
+        if (!isHeld()) {
+            lost = true;
+            throw new BenchInfrastructureException("lease lost on " + resources() + ": expected to hold "
+                    + directory.path() + " files, but they expired or were taken over");
+        }
+    }
+
+    /** Extends every record's expiry by the ttl, now; the heartbeat calls this. */
+    public void renew() {
+        if (closed || lost) {
+            return;
+        }
+        try {
+            for (LeaseRecord record : records) {
+                if (!directory.renew(record, terms.ttl())) {
+                    lost = true;
+                    LOG.error("lease on {} was taken over by another bench", record.resource());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("lease heartbeat failed for {}; will retry", resources(), e);
+        }
+    }
+
+    /** Releases the lease; calling it again does nothing. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down; the hook releases the files
+        }
+        releaseFiles();
+    }
+
+    private void releaseFiles() {
+        for (LeaseRecord record : records) {
+            try {
+                directory.release(record);
+            } catch (RuntimeException e) {
+                LOG.warn("could not release lease {}", record.resource(), e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Lease" + resources() + (closed ? " (released)" : lost ? " (lost)" : "");
+    }
+}

@@ -1,0 +1,248 @@
+package io.phonebench.bench.lease;
+
+import io.phonebench.drivers.BenchInfrastructureException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Lease files in one directory, one per leased resource. Every read-check-write happens under a guard (an OS file
+ * lock on {@code .guard} plus an in-process lock), so two benches never both take over the same stale lease. The
+ * lease file itself is created with CREATE_NEW.
+ */
+public final class LeaseDirectory {
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+    private static final Duration GUARD_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final Path dir;
+    private final Clock clock;
+    private final LeaseOwner self;
+
+    public LeaseDirectory(Path dir, Clock clock, LeaseOwner self) {
+        this.dir = dir;
+        this.clock = clock;
+        this.self = self;
+    }
+
+    /** {@code $PHONEBENCH_LEASE_DIR}, else {@code ~/.phonebench/leases}. */
+    public static LeaseDirectory standard() {
+        String configured = System.getenv("PHONEBENCH_LEASE_DIR");
+        Path dir = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".phonebench", "leases");
+        return new LeaseDirectory(dir, Clock.systemUTC(), LeaseOwner.current());
+    }
+
+    public Path path() {
+        return dir;
+    }
+
+    public Lease acquire(String resource, LeaseTerms terms) {
+        return acquire(List.of(resource), terms);
+    }
+
+    /**
+     * Leases all {@code resources} (e.g. a rig's named phones) or none. They are taken in sorted order, so two
+     * benches asking for overlapping sets cannot deadlock.
+     *
+     * @throws BenchInfrastructureException when a resource stays held by someone else past {@code terms.maxWait()},
+     *                                      naming the holder and since when
+     */
+    public Lease acquire(List<String> resources, LeaseTerms terms) {
+        List<LeaseRecord> held = new ArrayList<>();
+        try {
+            for (String resource : new TreeSet<>(resources)) {
+                held.add(acquireOne(resource, terms));
+            }
+        } catch (RuntimeException e) {
+            held.forEach(this::release);
+            throw e;
+        }
+        return new Lease(this, held, terms);
+    }
+
+    /** The current holder of {@code resource}, stale or not. */
+    public Optional<LeaseRecord> holder(String resource) {
+        return guarded(() -> read(resource));
+    }
+
+    private LeaseRecord acquireOne(String resource, LeaseTerms terms) {
+        long deadline = System.nanoTime() + terms.maxWait().toNanos();
+        while (true) {
+            LeaseRecord[] blocker = new LeaseRecord[1];
+            Optional<LeaseRecord> mine = guarded(() -> {
+                Optional<LeaseRecord> existing = read(resource);
+                if (existing.isPresent() && !stale(existing.get())) {
+                    blocker[0] = existing.get();
+                    return Optional.empty();
+                }
+                existing.ifPresent(e -> delete(resource));
+                Instant now = clock.instant();
+                LeaseRecord record = new LeaseRecord(resource, self, UUID.randomUUID().toString(), now,
+                        now.plus(terms.ttl()));
+                create(record);
+                return Optional.of(record);
+            });
+            if (mine.isPresent()) {
+                return mine.get();
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                LeaseRecord b = blocker[0];
+                throw new BenchInfrastructureException(resource + " is leased by " + b.owner().describe()
+                        + " since " + b.start() + " (expires " + b.expiry() + " unless renewed); waited "
+                        + terms.maxWait().toSeconds() + " s. Lease file: " + file(resource));
+            }
+            pause(Math.min(left, POLL.toNanos()));
+        }
+    }
+
+    boolean stale(LeaseRecord record) {
+        return !clock.instant().isBefore(record.expiry()) || record.owner().deadOn(self.host());
+    }
+
+    /** Extends our lease; false when the file is no longer ours (taken over after we were deemed stale). */
+    boolean renew(LeaseRecord record, Duration ttl) {
+        return guarded(() -> {
+            Optional<LeaseRecord> current = read(record.resource());
+            if (current.isEmpty() || !current.get().token().equals(record.token())) {
+                return false;
+            }
+            LeaseRecord renewed = new LeaseRecord(record.resource(), record.owner(), record.token(), record.start(),
+                    clock.instant().plus(ttl));
+            Path tmp = dir.resolve(fileName(record.resource()) + "." + record.token() + ".tmp");
+            try {
+                Files.writeString(tmp, renewed.format(), StandardCharsets.UTF_8);
+                Files.move(tmp, file(record.resource()), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new BenchInfrastructureException("cannot renew lease " + file(record.resource()) + ": "
+                        + e.getMessage(), e);
+            }
+            return true;
+        });
+    }
+
+    /** Whether {@code record} is still the lease on file. */
+    boolean holds(LeaseRecord record) {
+        return guarded(() -> read(record.resource()).map(r -> r.token().equals(record.token())).orElse(false));
+    }
+
+    /** Deletes the lease file if it is still ours; never someone else's. */
+    void release(LeaseRecord record) {
+        guarded(() -> {
+            if (read(record.resource()).map(r -> r.token().equals(record.token())).orElse(false)) {
+                delete(record.resource());
+            }
+            return null;
+        });
+    }
+
+    private Optional<LeaseRecord> read(String resource) {
+        try {
+            return Optional.of(LeaseRecord.parse(Files.readString(file(resource), StandardCharsets.UTF_8)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // written by hand or cut short by a full disk: holds nothing, so it may be replaced
+            return Optional.of(new LeaseRecord(resource, new LeaseOwner("?", "?", -1, Optional.empty()), "corrupt",
+                    Instant.EPOCH, Instant.EPOCH));
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("cannot read lease file " + file(resource) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void create(LeaseRecord record) {
+        try (FileChannel ch = FileChannel.open(file(record.resource()), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            ch.write(StandardCharsets.UTF_8.encode(record.format()));
+            ch.force(true);
+        } catch (FileAlreadyExistsException e) {
+            throw new BenchInfrastructureException("lease file " + file(record.resource())
+                    + " appeared while the guard was held: is another bench using the directory over NFS?", e);
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("cannot create lease file " + file(record.resource()) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void delete(String resource) {
+        try {
+            Files.deleteIfExists(file(resource));
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("cannot delete lease file " + file(resource) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    Path file(String resource) {
+        return dir.resolve(fileName(resource));
+    }
+
+    private static String fileName(String resource) {
+        return resource.replaceAll("[^A-Za-z0-9._-]", "_") + ".lease";
+    }
+
+    private <T> T guarded(Supplier<T> action) {
+        long deadline = System.nanoTime() + GUARD_TIMEOUT.toNanos();
+        try {
+            if (!IN_PROCESS.tryLock(GUARD_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new BenchInfrastructureException("lease directory " + dir + " busy in this process for "
+                        + GUARD_TIMEOUT.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchInfrastructureException("interrupted while waiting for lease directory " + dir, e);
+        }
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel guard = FileChannel.open(dir.resolve(".guard"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = guard.tryLock();
+                while (lock == null) {
+                    if (System.nanoTime() > deadline) {
+                        throw new BenchInfrastructureException("lease directory " + dir + " stayed locked by "
+                                + "another process for " + GUARD_TIMEOUT.toSeconds() + " s (" + dir.resolve(".guard")
+                                + ")");
+                    }
+                    pause(POLL.toNanos() / 4);
+                    lock = guard.tryLock();
+                }
+                try (FileLock held = lock) {
+                    return action.get();
+                }
+            }
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("cannot use lease directory " + dir + ": " + e.getMessage(), e);
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+
+    private static void pause(long nanos) {
+        try {
+            Thread.sleep(Math.max(1, nanos / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchInfrastructureException("interrupted while waiting for a lease", e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.phonebench.bench.phone;
+
+import io.phonebench.bench.rig.PhoneSpec;
+import io.phonebench.bench.service.RecordedRequest;
+import io.phonebench.bench.service.ServiceHost;
+import io.phonebench.bench.step.Steps;
+import io.phonebench.bench.verdict.Evidence;
+import io.phonebench.drivers.console.PhoneConsole;
+import io.phonebench.drivers.phone.PhoneClient;
+import io.phonebench.drivers.power.PowerSwitch;
+import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.reference.ReferencePhone;
+import io.phonebench.protocol.object.CiscoIPPhoneExecute;
+import io.phonebench.protocol.object.CiscoIPPhoneObject;
+import io.phonebench.protocol.object.CiscoIPPhoneResponse;
+import io.phonebench.protocol.object.ExecuteItem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A phone of the leased rig, as tests see it. Every step is done to the phone and, in the same step, to its
+ * reference model ({@link #expected()}), so comparators can judge what the phone did against what it should have.
+ */
+public final class Phone {
+    private final PhoneSpec spec;
+    private final PhoneModel model;
+    private final PhoneClient client;
+    private final ReferencePhone expected;
+    private final ServiceHost services;
+    private final Optional<PowerSwitch> power;
+    private final Optional<PhoneConsole> console;
+    private final PhoneStrategy strategy;
+    private volatile Optional<PhoneIdentity> identity = Optional.empty();
+
+    public Phone(PhoneSpec spec, PhoneModel model, PhoneClient client, ReferencePhone expected, ServiceHost services,
+                 Optional<PowerSwitch> power, Optional<PhoneConsole> console, PhoneStrategy strategy) {
+        this.spec = spec;
+        this.model = model;
+        this.client = client;
+        this.expected = expected;
+        this.services = services;
+        this.power = power;
+        this.console = console;
+        this.strategy = strategy;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public PhoneModel model() {
+        return model;
+    }
+
+    public PhoneSpec spec() {
+        return spec;
+    }
+
+    /** The address the phone's requests come from, as the service host records them. */
+    public String address() {
+        return spec.address();
+    }
+
+    /** Drives the phone itself over HTTP. */
+    public PhoneClient client() {
+        return client;
+    }
+
+    /** The phone's reference model: the behaviour the phone is judged against. */
+    public ReferencePhone expected() {
+        return expected;
+    }
+
+    public ServiceHost services() {
+        return services;
+    }
+
+    public Optional<PowerSwitch> power() {
+        return power;
+    }
+
+    public Optional<PhoneConsole> console() {
+        return console;
+    }
+
+    public PhoneStrategy strategy() {
+        return strategy;
+    }
+
+    public Optional<PhoneIdentity> identity() {
+        return identity;
+    }
+
+    /** Reads serial number, MAC and firmware from DeviceInformationX, so every result traces to one device. */
+    public void identifyFromDevice() {
+        var info = client.deviceInformation();
+        identity = Optional.of(new PhoneIdentity(info.serialNumber().orElse("unknown"),
+                info.macAddress().orElse("unknown"), info.versionId().or(info::appLoadId).orElse("unknown")));
+    }
+
+    public boolean has(Capability capability) {
+        return switch (capability) {
+            case POWER -> power.isPresent();
+            case CONSOLE -> console.isPresent();
+            default -> Capability.modelHas(model, capability);
+        };
+    }
+
+    /** Whether the phone answers HTTP right now (a short probe, never a long wait). */
+    public boolean answers() {
+        return strategy.answers();
+    }
+
+    /** Pushes an object to the phone and to its reference model. */
+    public Pushed push(CiscoIPPhoneObject object) {
+        return Steps.call("push " + object.getClass().getSimpleName(), Map.of("phone", name(),
+                "bytes", object.pushBytes()), () -> {
+            CiscoIPPhoneResponse actual = client.push(object);
+            CiscoIPPhoneResponse reference = expected.push(object);
+            return new Pushed(object, actual, reference);
+        });
+    }
+
+    /** Pushes a CiscoIPPhoneExecute of these URIs (keys, softkeys, URLs) at priority 0. */
+    public Pushed execute(String... uris) {
+        return push(new CiscoIPPhoneExecute(Arrays.stream(uris).map(ExecuteItem::new).toList()));
+    }
+
+    /** Requests this phone made to the service host so far, oldest first. */
+    public List<RecordedRequest> requests() {
+        return services.requests().stream().filter(r -> address().equals(r.phoneAddress())).toList();
+    }
+
+    /** Called before each test: the phone and its reference model back at the idle screen. */
+    public void prepareForTest() {
+        strategy.transition(PhoneState.READY);
+        client.push(new CiscoIPPhoneExecute(List.of(new ExecuteItem("Key:Services"))));
+        expected.closeApplication();
+    }
+
+    /** What to attach when a test on this phone did not pass: console tail and the phone's request trace. */
+    public List<Evidence> evidence() {
+        List<Evidence> evidence = new ArrayList<>();
+        console.ifPresent(c -> evidence.add(Evidence.text("console log (" + name() + ")", String.join("\n",
+                c.tail(200)))));
+        String trace = requests().stream().map(RecordedRequest::toString).collect(Collectors.joining("\n"));
+        evidence.add(Evidence.text("request trace (" + name() + ")", trace.isEmpty() ? "(no requests)" : trace));
+        return evidence;
+    }
+
+    @Override
+    public String toString() {
+        return name() + " (" + model.name() + " at " + address() + ")";
+    }
+}

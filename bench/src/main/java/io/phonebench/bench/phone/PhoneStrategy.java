@@ -1,0 +1,142 @@
+package io.phonebench.bench.phone;
+
+import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.drivers.phone.PhoneClient;
+import io.phonebench.drivers.power.PowerSwitch;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that knows how to bring a phone from UNKNOWN through OFF and BOOTING to READY (STYLE §3), and how
+ * to recover it: one power cycle. A phone that fails its recovery is BROKEN for the rest of the run.
+ */
+public final class PhoneStrategy {
+    private static final Logger LOG = LoggerFactory.getLogger(PhoneStrategy.class);
+
+    private final String name;
+    private final PhoneClient client;
+    private final Optional<PowerSwitch> power;
+    private final Duration bootTimeout;
+    private PhoneState state = PhoneState.UNKNOWN;
+    private String brokenBecause = "";
+    private int recoveries;
+
+    public PhoneStrategy(String name, PhoneClient client, Optional<PowerSwitch> power, Duration bootTimeout) {
+        this.name = name;
+        this.client = client;
+        this.power = power;
+        this.bootTimeout = bootTimeout;
+    }
+
+    public synchronized PhoneState state() {
+        return state;
+    }
+
+    public synchronized int recoveries() {
+        return recoveries;
+    }
+
+    /** Development runs that start from a known state skip the walk. */
+    public synchronized void force(PhoneState forced) {
+        state = forced;
+    }
+
+    public synchronized void transition(PhoneState target) {
+        if (state == PhoneState.BROKEN) {
+            throw new BenchInfrastructureException("phone " + name + " is broken: " + brokenBecause);
+        }
+        try {
+            while (state != target) {
+                state = switch (state) {
+                    case UNKNOWN -> probe();
+                    case OFF -> powerOn();
+                    case BOOTING -> awaitReady();
+                    case READY -> {
+                        if (target != PhoneState.OFF) {
+                            throw new IllegalArgumentException("cannot go from READY to " + target);
+                        }
+                        power.orElseThrow(() -> noPower()).off();
+                        yield PhoneState.OFF;
+                    }
+                    case BROKEN -> throw new BenchInfrastructureException("phone " + name + " is broken: "
+                            + brokenBecause);
+                };
+            }
+        } catch (RuntimeException e) {
+            state = PhoneState.UNKNOWN;
+            throw e;
+        }
+    }
+
+    /**
+     * One recovery power cycle after a fault; a phone that does not come back is BROKEN.
+     *
+     * @return true when the phone is READY again
+     */
+    public synchronized boolean recover(String fault) {
+        if (state == PhoneState.BROKEN) {
+            return false;
+        }
+        recoveries++;
+        LOG.warn("phone {}: recovering after '{}' with one power cycle", name, fault);
+        try {
+            power.orElseThrow(() -> noPower()).cycle();
+            state = PhoneState.BOOTING;
+            transition(PhoneState.READY);
+            return true;
+        } catch (RuntimeException e) {
+            state = PhoneState.BROKEN;
+            brokenBecause = fault + "; recovery power cycle failed: " + e.getMessage();
+            LOG.error("phone {} is broken: {}", name, brokenBecause);
+            return false;
+        }
+    }
+
+    public synchronized String brokenBecause() {
+        return brokenBecause;
+    }
+
+    /**
+     * Whether the phone answers HTTP now. Only a network failure counts as silence: a phone that answers with a
+     * malformed page is up (and failing its tests), not down.
+     */
+    public boolean answers() {
+        try {
+            client.deviceInformation();
+            return true;
+        } catch (BenchInfrastructureException e) {
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private PhoneState probe() {
+        if (answers()) {
+            return PhoneState.READY;
+        }
+        if (power.isEmpty()) {
+            client.waitUntilUp(bootTimeout);
+            return PhoneState.READY;
+        }
+        power.get().off();
+        return PhoneState.OFF;
+    }
+
+    private PhoneState powerOn() {
+        power.orElseThrow(() -> noPower()).on();
+        return PhoneState.BOOTING;
+    }
+
+    private PhoneState awaitReady() {
+        client.waitUntilUp(bootTimeout);
+        return PhoneState.READY;
+    }
+
+    private BenchInfrastructureException noPower() {
+        return new BenchInfrastructureException("phone " + name + " has no power switch in the rig: it cannot be"
+                + " power cycled; add power: { switch: NAME, channel: N } to its entry");
+    }
+}

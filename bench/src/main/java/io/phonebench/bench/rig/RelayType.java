@@ -1,0 +1,46 @@
+package io.phonebench.bench.rig;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The kinds of power switch a rig file may name under {@code power:}, spelled as in the file. */
+public enum RelayType {
+    LCUS("lcus"),
+    NUMATO("numato"),
+    KMTRONIC("kmtronic"),
+    GPIO("gpio"),
+    PDUDAEMON("pdudaemon"),
+    POE_SNMP("poe-snmp"),
+    SIMULATED_LCUS("simulated-lcus"),
+    SIMULATED_NUMATO("simulated-numato"),
+    SIMULATED_KMTRONIC("simulated-kmtronic");
+
+    private final String fileName;
+
+    RelayType(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The spelling in rig files, e.g. {@code simulated-lcus}. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** A relay board on a serial line (real, or its simulated twin on a pty). */
+    public boolean serialBoard() {
+        return this == LCUS || this == NUMATO || this == KMTRONIC || simulated();
+    }
+
+    public boolean simulated() {
+        return this == SIMULATED_LCUS || this == SIMULATED_NUMATO || this == SIMULATED_KMTRONIC;
+    }
+
+    public static Optional<RelayType> fromFileName(String name) {
+        return Arrays.stream(values()).filter(t -> t.fileName.equals(name)).findFirst();
+    }
+
+    public static List<String> fileNames() {
+        return Arrays.stream(values()).map(RelayType::fileName).toList();
+    }
+}

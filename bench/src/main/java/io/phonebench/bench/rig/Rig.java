@@ -1,0 +1,56 @@
+package io.phonebench.bench.rig;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A validated rig file: every name is resolved and every value checked, so nothing about the rig can fail later
+ * because of the file.
+ *
+ * @param name        the rig's name, also the name of its lease
+ * @param source      the file it was read from
+ * @param credentials the bench's user on the phones
+ * @param serviceHost where the service host listens
+ * @param switches    power switches by name, in file order
+ * @param phones      phones in file order
+ */
+public record Rig(
+        String name,
+        Path source,
+        Credentials credentials,
+        ServiceHostSpec serviceHost,
+        Map<String, SwitchSpec> switches,
+        List<PhoneSpec> phones) {
+
+    public Rig {
+        switches = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(switches));
+        phones = List.copyOf(phones);
+    }
+
+    public Optional<PhoneSpec> phone(String phoneName) {
+        return phones.stream().filter(p -> p.name().equals(phoneName)).findFirst();
+    }
+
+    /**
+     * The named phones, in the order asked for.
+     *
+     * @throws RigConfigurationException naming the unknown phone and the phones the rig has
+     */
+    public List<PhoneSpec> phones(List<String> phoneNames) {
+        return phoneNames.stream().map(n -> phone(n).orElseThrow(() -> new RigConfigurationException(
+                source + ": no phone '" + n + "' in rig " + name + " (phones: " + phoneNames() + ")"))).toList();
+    }
+
+    public String phoneNames() {
+        return phones.stream().map(PhoneSpec::name).collect(Collectors.joining(", "));
+    }
+
+    /** The switch powering a phone; present whenever the phone has a power entry, as the loader resolved it. */
+    public Optional<SwitchSpec> switchOf(PhoneSpec phone) {
+        return phone.power().map(p -> switches.get(p.switchName()));
+    }
+}

@@ -1,0 +1,111 @@
+package io.phonebench.bench.rig;
+
+import io.phonebench.emulator.catalog.PhoneCatalog;
+import io.phonebench.emulator.virtual.FirmwareProfile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads and validates rig files (DESIGN.md "Rig file"). Everything is checked at load: unknown or missing keys,
+ * wrong types, unknown models and relay types, switch names, channels used twice, duplicate phones. Each error is a
+ * {@link RigConfigurationException} whose message starts with {@code FILE:LINE:}.
+ */
+public final class RigFile {
+    private static final Set<String> TOP_KEYS = Set.of("name", "credentials", "serviceHost", "power", "phones");
+
+    private final Set<String> knownModels;
+    private final EmulatedProfiles knownProfiles;
+    private final Function<String, String> environment;
+
+    /**
+     * @param knownModels   model names a phone may have
+     * @param knownProfiles firmware profiles an emulated phone may have
+     * @param environment   looks up {@code ${VAR}} placeholders; null when unset
+     */
+    public RigFile(Collection<String> knownModels, Collection<String> knownProfiles,
+            Function<String, String> environment) {
+        this.knownModels = Set.copyOf(knownModels);
+        this.knownProfiles = new EmulatedProfiles(knownProfiles);
+        this.environment = Objects.requireNonNull(environment);
+    }
+
+    /** Models from the emulator's standard catalog, its firmware profiles, placeholders from the process environment. */
+    public static RigFile standard() {
+        return new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.NAMES, System::getenv);
+    }
+
+    /** Reads a rig file with {@link #standard()} settings. */
+    public static Rig load(Path file) {
+        return standard().read(file);
+    }
+
+    public Rig read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new RigConfigurationException(file + ":1: no such rig file (try rigs/virtual.yaml)", e);
+        } catch (IOException e) {
+            throw new RigConfigurationException(file + ":1: cannot read the rig file: " + e.getMessage(), e);
+        }
+        return parse(text, file);
+    }
+
+    /** Parses rig text; {@code source} names the file in messages and in {@link Rig#source()}. */
+    public Rig parse(String text, Path source) {
+        String fileName = source.toString();
+        Placeholders placeholders = new Placeholders(environment);
+        RigMapping top = RigMapping.of(new YamlTreeReader(fileName).read(text), "", fileName, placeholders);
+        top.allowOnly(TOP_KEYS);
+
+        String name = top.requiredString("name");
+        Credentials credentials = credentials(top.requiredMapping("credentials"));
+        ServiceHostSpec serviceHost = top.optionalMapping("serviceHost").map(RigFile::serviceHost)
+                .orElse(ServiceHostSpec.LOOPBACK);
+
+        Map<String, SwitchSpec> switches = new LinkedHashMap<>();
+        top.optionalMapping("power").ifPresent(power -> {
+            for (YamlNode.Entry e : power.entries()) {
+                RigMapping spec = RigMapping.of(e.value(), power.keyPath(e.key()), fileName, placeholders);
+                switches.put(e.key(), new SwitchReader(spec, e.key()).read());
+            }
+        });
+
+        List<YamlNode> phoneNodes = top.sequence("phones");
+        if (phoneNodes.isEmpty()) {
+            throw top.error("phones", "expected at least one phone");
+        }
+        PhoneReader phones = new PhoneReader(fileName, switches, knownModels, knownProfiles);
+        for (int i = 0; i < phoneNodes.size(); i++) {
+            phones.read(RigMapping.of(phoneNodes.get(i), "phones[" + i + "]", fileName, placeholders));
+        }
+        return new Rig(name, source, credentials, serviceHost, switches, phones.phones());
+    }
+
+    private static Credentials credentials(RigMapping m) {
+        m.allowOnly(Set.of("user", "password"));
+        String user = m.requiredString("user");
+        String password = m.optionalSecret("password").orElseThrow(() -> m.error("password",
+                "missing key 'password': write password: \"${PHONEBENCH_PASSWORD}\""));
+        return new Credentials(user, password);
+    }
+
+    private static ServiceHostSpec serviceHost(RigMapping m) {
+        m.allowOnly(Set.of("bind", "port"));
+        int port = m.intOr("port", 0);
+        if (port < 0 || port > 65535) {
+            throw m.error("port", "expected a TCP port 0..65535 (0 = any free port), found " + port);
+        }
+        return new ServiceHostSpec(m.optionalString("bind").orElse("127.0.0.1"), port);
+    }
+}

@@ -1,0 +1,235 @@
+package io.phonebench.bench.rig;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Typed, checked access to one mapping of a rig file. Every error names the file, the line and the key path, says
+ * what was expected and what was found.
+ */
+final class RigMapping {
+    private final YamlNode.Mapping node;
+    private final String path;
+    private final String fileName;
+    private final Placeholders placeholders;
+
+    RigMapping(YamlNode.Mapping node, String path, String fileName, Placeholders placeholders) {
+        this.node = node;
+        this.path = path;
+        this.fileName = fileName;
+        this.placeholders = placeholders;
+    }
+
+    static RigMapping of(YamlNode node, String path, String fileName, Placeholders placeholders) {
+        if (node instanceof YamlNode.Mapping m) {
+            return new RigMapping(m, path, fileName, placeholders);
+        }
+        throw new RigConfigurationException(fileName + ":" + node.line() + ": " + display(path)
+                + "expected a mapping of keys, found " + node.describe());
+    }
+
+    int line() {
+        return node.line();
+    }
+
+    String path() {
+        return path;
+    }
+
+    /** Refuses any key not in {@code known}, suggesting the nearest known one. */
+    void allowOnly(Collection<String> known) {
+        for (YamlNode.Entry e : node.entries().values()) {
+            if (!known.contains(e.key())) {
+                throw new RigConfigurationException(fileName + ":" + e.line() + ": " + display(path) + "unknown key '"
+                        + e.key() + "'" + suggestion(e.key(), known));
+            }
+        }
+    }
+
+    boolean has(String key) {
+        return node.entries().containsKey(key);
+    }
+
+    int lineOf(String key) {
+        YamlNode.Entry e = node.entries().get(key);
+        return e == null ? node.line() : e.line();
+    }
+
+    RigConfigurationException error(String key, String message) {
+        return new RigConfigurationException(fileName + ":" + lineOf(key) + ": " + keyPath(key) + ": " + message);
+    }
+
+    /** An error about an item inside {@code key} (a list element) on its own line. */
+    RigConfigurationException errorAt(int line, String key, String message) {
+        return new RigConfigurationException(fileName + ":" + line + ": " + keyPath(key) + ": " + message);
+    }
+
+    String keyPath(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    String requiredString(String key) {
+        return optionalString(key).orElseThrow(() -> missing(key));
+    }
+
+    Optional<String> optionalString(String key) {
+        YamlNode value = value(key);
+        if (value == null || isNull(value)) {
+            return Optional.empty();
+        }
+        if (value instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.BOOLEAN) {
+            String text = placeholders.resolve(s.text(), fileName + ":" + s.line());
+            if (text.isBlank()) {
+                throw error(key, "expected a value, found an empty one");
+            }
+            return Optional.of(text);
+        }
+        throw error(key, "expected text, found " + value.describe());
+    }
+
+    /** A value that must come from the environment ({@code ${VAR}}): the file itself never holds secrets. */
+    Optional<String> optionalSecret(String key) {
+        YamlNode value = value(key);
+        if (value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT
+                && !Placeholders.present(s.text())) {
+            throw error(key, "secrets are never literal in a rig file: write \"${SOME_VARIABLE}\" or "
+                    + "\"${SOME_VARIABLE:-default}\" and set the variable in the environment");
+        }
+        return optionalString(key);
+    }
+
+    int requiredInt(String key) {
+        if (!has(key) || isNull(value(key))) {
+            throw missing(key);
+        }
+        return intOr(key, 0);
+    }
+
+    int intOr(String key, int fallback) {
+        YamlNode value = value(key);
+        if (value == null || isNull(value)) {
+            return fallback;
+        }
+        if (value instanceof YamlNode.Scalar s) {
+            String text = s.kind() == YamlNode.Scalar.Kind.TEXT && Placeholders.present(s.text())
+                    ? placeholders.resolve(s.text(), fileName + ":" + s.line()).trim()
+                    : s.kind() == YamlNode.Scalar.Kind.WHOLE_NUMBER ? s.text() : null;
+            if (text != null && text.matches("[+-]?\\d{1,9}")) {
+                return Integer.parseInt(text);
+            }
+        }
+        throw error(key, "expected a whole number, found " + value.describe());
+    }
+
+    boolean booleanOr(String key, boolean fallback) {
+        YamlNode value = value(key);
+        if (value == null || isNull(value)) {
+            return fallback;
+        }
+        if (value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+            return Boolean.parseBoolean(s.text());
+        }
+        throw error(key, "expected true or false, found " + value.describe());
+    }
+
+    /** One of a fixed set of words, e.g. {@code safeState: on|off}. */
+    Optional<String> optionalChoice(String key, List<String> choices) {
+        YamlNode value = value(key);
+        if (value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+            // YAML 1.1 reads a bare on/off as a boolean; the user meant the word.
+            String word = Boolean.parseBoolean(s.text()) ? "on" : "off";
+            if (!choices.contains(word)) {
+                throw error(key, "expected one of " + String.join(", ", choices) + ", found " + s.text());
+            }
+            return Optional.of(word);
+        }
+        Optional<String> word = optionalString(key);
+        word.filter(w -> !choices.contains(w)).ifPresent(w -> {
+            throw error(key, "expected one of " + String.join(", ", choices) + ", found '" + w + "'"
+                    + suggestion(w, choices));
+        });
+        return word;
+    }
+
+    RigMapping requiredMapping(String key) {
+        return optionalMapping(key).orElseThrow(() -> missing(key));
+    }
+
+    Optional<RigMapping> optionalMapping(String key) {
+        YamlNode value = value(key);
+        if (value == null || isNull(value)) {
+            return Optional.empty();
+        }
+        if (value instanceof YamlNode.Mapping m) {
+            return Optional.of(new RigMapping(m, keyPath(key), fileName, placeholders));
+        }
+        throw error(key, "expected a mapping of keys, found " + value.describe());
+    }
+
+    List<YamlNode> sequence(String key) {
+        YamlNode value = value(key);
+        if (value == null || isNull(value)) {
+            return List.of();
+        }
+        if (value instanceof YamlNode.Sequence s) {
+            return s.items();
+        }
+        throw error(key, "expected a list, found " + value.describe());
+    }
+
+    Collection<YamlNode.Entry> entries() {
+        return node.entries().values();
+    }
+
+    private YamlNode value(String key) {
+        YamlNode.Entry e = node.entries().get(key);
+        return e == null ? null : e.value();
+    }
+
+    private RigConfigurationException missing(String key) {
+        return new RigConfigurationException(fileName + ":" + node.line() + ": " + display(path) + "missing key '"
+                + key + "'");
+    }
+
+    private static boolean isNull(YamlNode value) {
+        return value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL;
+    }
+
+    private static String display(String path) {
+        return path.isEmpty() ? "" : path + ": ";
+    }
+
+    /** "(did you mean 'channels'?)" for a near miss, else the list of what is allowed. */
+    static String suggestion(String found, Collection<String> known) {
+        Optional<String> nearest = known.stream()
+                .min(Comparator.comparingInt(k -> distance(found.toLowerCase(), k.toLowerCase())));
+        if (nearest.isPresent() && distance(found.toLowerCase(), nearest.get().toLowerCase())
+                <= Math.max(2, found.length() / 3)) {
+            return ": did you mean '" + nearest.get() + "'?";
+        }
+        return ": expected one of " + String.join(", ", Set.copyOf(known).stream().sorted().toList());
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,58 @@
+package io.phonebench.bench.run;
+
+import io.phonebench.bench.cli.ExitCode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a suite run produced: one line per finished test, counted per phone. */
+public final class RunSummary {
+    /** One finished test: its class and method, the phone it ran on (or "-"), how it ended and why. */
+    public record Result(String test, String phone, Outcome outcome, String message, long millis) {
+    }
+
+    private final List<Result> results = new ArrayList<>();
+
+    synchronized void add(Result result) {
+        results.add(result);
+    }
+
+    public synchronized List<Result> results() {
+        return List.copyOf(results);
+    }
+
+    public synchronized long count(Outcome outcome) {
+        return results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    /** 2 when infrastructure broke (the results are incomplete), else 1 on product failures, else 0. */
+    public int exitCode() {
+        if (count(Outcome.BROKEN) > 0) {
+            return ExitCode.BROKEN;
+        }
+        return count(Outcome.FAILED) > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** The table printed at the end of a run: one row per phone. */
+    public synchronized void print(PrintStream out) {
+        Map<String, Map<Outcome, Integer>> perPhone = new TreeMap<>();
+        for (Result r : results) {
+            perPhone.computeIfAbsent(r.phone(), p -> new EnumMap<>(Outcome.class)).merge(r.outcome(), 1, Integer::sum);
+        }
+        String format = "%-20s %7s %7s %7s %8s%n";
+        out.printf(format, "phone", "passed", "failed", "broken", "skipped");
+        perPhone.forEach((phone, counts) -> out.printf(format, phone,
+                counts.getOrDefault(Outcome.PASSED, 0), counts.getOrDefault(Outcome.FAILED, 0),
+                counts.getOrDefault(Outcome.BROKEN, 0), counts.getOrDefault(Outcome.SKIPPED, 0)));
+        out.printf(format, "total", count(Outcome.PASSED), count(Outcome.FAILED), count(Outcome.BROKEN),
+                count(Outcome.SKIPPED));
+        for (Result r : results) {
+            if (r.outcome() == Outcome.FAILED || r.outcome() == Outcome.BROKEN) {
+                out.printf("%s %s [%s]: %s%n", r.outcome(), r.test(), r.phone(), r.message());
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.phonebench.bench.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code phonebench run} was asked to do.
+ *
+ * @param rig      the rig file
+ * @param suite    suite name: a package {@code io.phonebench.testcases.<suite>}
+ * @param phones   rig phone names to use; empty means all
+ * @param tests    glob on {@code Class}, {@code method} or {@code Class.method}; empty means all
+ * @param results  the allure-results directory, written as each test finishes
+ * @param shard    the slice of the suite this run takes
+ */
+public record SuiteRequest(Path rig, String suite, List<String> phones, Optional<String> tests, Path results,
+                           Shard shard) {
+    public SuiteRequest {
+        phones = List.copyOf(phones);
+    }
+}

@@ -1,0 +1,134 @@
+package io.phonebench.bench.run;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import io.phonebench.bench.rig.RigConfigurationException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs a suite through the JUnit Platform Launcher: discovers the suite's package, narrows it to the requested tests
+ * and shard, and runs it with Allure writing results as each test finishes.
+ */
+public final class SuiteRun {
+    /** Configuration parameters the bench's JUnit extension reads. */
+    public static final String RIG_PARAMETER = "phonebench.rig";
+    public static final String PHONES_PARAMETER = "phonebench.phones";
+    public static final String SUITES_PACKAGE = "io.phonebench.testcases.";
+
+    private final PrintStream out;
+
+    public SuiteRun(PrintStream out) {
+        this.out = out;
+    }
+
+    public RunSummary execute(SuiteRequest request, int phonesPerTest) {
+        System.setProperty("allure.results.directory", request.results().toAbsolutePath().toString());
+        Launcher launcher = LauncherFactory.create();
+        List<DiscoverySelector> selected = select(launcher, request);
+        RunSummary summary = new RunSummary();
+        if (selected.isEmpty()) {
+            out.println("no tests selected (suite " + request.suite() + request.tests().map(t -> ", tests " + t)
+                    .orElse("") + ", shard " + request.shard() + ")");
+            return summary;
+        }
+        launcher.execute(discovery(request, selected), new RunProgress(out, summary, phonesPerTest));
+        return summary;
+    }
+
+    private List<DiscoverySelector> select(Launcher launcher, SuiteRequest request) {
+        TestPlan plan = launcher.discover(discovery(request, List.of(selectPackage(SUITES_PACKAGE + request.suite()))));
+        Map<String, List<String>> methodsByClass = new TreeMap<>();
+        collect(plan, plan.getRoots(), methodsByClass);
+        if (methodsByClass.isEmpty()) {
+            throw new RigConfigurationException("--suite " + request.suite() + ": no such suite (known: "
+                    + String.join(", ", knownSuites(launcher, request)) + ")");
+        }
+        Pattern glob = request.tests().map(SuiteRun::globToRegex).orElse(null);
+        List<DiscoverySelector> selectors = new ArrayList<>();
+        int position = 0;
+        for (Map.Entry<String, List<String>> entry : methodsByClass.entrySet()) {
+            if (!request.shard().takes(position++)) {
+                continue;
+            }
+            String className = entry.getKey();
+            String simple = className.substring(className.lastIndexOf('.') + 1);
+            if (glob == null || glob.matcher(simple).matches()) {
+                selectors.add(selectClass(className));
+                continue;
+            }
+            for (String method : new TreeSet<>(entry.getValue())) {
+                if (glob.matcher(method).matches() || glob.matcher(simple + "." + method).matches()) {
+                    selectors.add(selectMethod(className + "#" + method + parametersOf(plan, className, method)));
+                }
+            }
+        }
+        return selectors;
+    }
+
+    private static String parametersOf(TestPlan plan, String className, String method) {
+        return plan.getRoots().stream()
+                .flatMap(root -> plan.getDescendants(root).stream())
+                .map(TestIdentifier::getSource).flatMap(java.util.Optional::stream)
+                .filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                .filter(m -> m.getClassName().equals(className) && m.getMethodName().equals(method))
+                .map(m -> "(" + m.getMethodParameterTypes() + ")").findFirst().orElse("");
+    }
+
+    private static void collect(TestPlan plan, Iterable<TestIdentifier> ids, Map<String, List<String>> into) {
+        for (TestIdentifier id : ids) {
+            id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast).ifPresent(m ->
+                    into.computeIfAbsent(m.getClassName(), c -> new ArrayList<>()).add(m.getMethodName()));
+            collect(plan, plan.getChildren(id), into);
+        }
+    }
+
+    private List<String> knownSuites(Launcher launcher, SuiteRequest request) {
+        TestPlan all = launcher.discover(discovery(request, List.of(selectPackage("io.phonebench.testcases"))));
+        Map<String, List<String>> classes = new HashMap<>();
+        collect(all, all.getRoots(), classes);
+        return classes.keySet().stream()
+                .map(c -> c.substring(SUITES_PACKAGE.length()))
+                .filter(rest -> rest.indexOf('.') > 0)
+                .map(rest -> rest.substring(0, rest.indexOf('.')))
+                .distinct().sorted().toList();
+    }
+
+    private static LauncherDiscoveryRequest discovery(SuiteRequest request, List<DiscoverySelector> selectors) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameter(RIG_PARAMETER, request.rig().toAbsolutePath().toString())
+                .configurationParameter(PHONES_PARAMETER, String.join(",", request.phones()))
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.timeout.default", "5 m")
+                .build();
+    }
+
+    static Pattern globToRegex(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+}

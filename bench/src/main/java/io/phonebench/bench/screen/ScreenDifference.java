@@ -1,0 +1,34 @@
+package io.phonebench.bench.screen;
+
+import io.phonebench.bench.verdict.Evidence;
+import io.phonebench.bench.verdict.Verdict;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of comparing an actual screen with its expected one.
+ *
+ * @param matches         whether the screens are equal within tolerance and masks
+ * @param summary         one line, saying what was expected and what was seen
+ * @param differingPixels pixels outside masks that differ beyond the per-channel tolerance
+ * @param boundingBox     smallest region holding all differing pixels, when there are any
+ * @param expected        the expected screen
+ * @param actual          the actual screen
+ * @param diff            differences in red over a faded actual, masks tinted blue; empty when sizes differ
+ */
+public record ScreenDifference(boolean matches, String summary, int differingPixels, Optional<Region> boundingBox,
+        BufferedImage expected, BufferedImage actual, Optional<BufferedImage> diff) {
+
+    /** PASSED or FAILED with the expected, actual and diff images as evidence. */
+    public Verdict verdict(String screenName) {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(Evidence.png(screenName + " expected", expected));
+        evidence.add(Evidence.png(screenName + " actual", actual));
+        diff.ifPresent(d -> evidence.add(Evidence.png(screenName + " diff", d)));
+        String line = screenName + ": " + summary;
+        return matches ? Verdict.passed(line, evidence.toArray(Evidence[]::new))
+                : Verdict.failed(line, evidence.toArray(Evidence[]::new));
+    }
+}

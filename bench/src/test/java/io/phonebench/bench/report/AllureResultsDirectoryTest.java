@@ -1,0 +1,63 @@
+package io.phonebench.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AllureResultsDirectoryTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void categoriesKeepProductFailuresApartFromInfrastructure() throws Exception {
+        AllureResultsDirectory results = new AllureResultsDirectory(tmp.resolve("results"));
+        results.writeCategories();
+
+        JsonNode categories = new ObjectMapper().readTree(tmp.resolve("results/categories.json").toFile());
+        assertEquals("broken", categories.get(1).get("matchedStatuses").get(0).asText());
+        assertTrue(categories.get(1).get("name").asText().startsWith("Infrastructure"));
+        assertEquals("failed", categories.get(2).get("matchedStatuses").get(0).asText());
+        assertTrue(categories.get(2).get("name").asText().startsWith("Product failures"));
+    }
+
+    @Test
+    void environmentIsAReadablePropertiesFile() throws Exception {
+        AllureResultsDirectory results = new AllureResultsDirectory(tmp.resolve("results"));
+        results.writeEnvironment(Map.of("rig", "virtual", "serviceHost", "http://127.0.0.1:8080"));
+
+        Properties read = new Properties();
+        try (Reader in = Files.newBufferedReader(tmp.resolve("results/environment.properties"),
+                java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            read.load(in);
+        }
+        assertEquals("http://127.0.0.1:8080", read.getProperty("serviceHost"));
+        assertEquals("virtual", read.getProperty("rig"));
+    }
+
+    @Test
+    void historyOfThePreviousReportIsCarriedIntoTheNewResults() throws Exception {
+        Path previous = tmp.resolve("report");
+        Files.createDirectories(previous.resolve("history"));
+        Files.writeString(previous.resolve("history/history-trend.json"), "[{\"data\":{\"passed\":3}}]");
+        Files.writeString(previous.resolve("history/history.json"), "{}");
+        AllureResultsDirectory results = new AllureResultsDirectory(tmp.resolve("results"));
+
+        assertEquals(2, results.carryHistoryFrom(previous));
+        assertEquals("[{\"data\":{\"passed\":3}}]",
+                Files.readString(tmp.resolve("results/history/history-trend.json")));
+    }
+
+    @Test
+    void firstRunHasNoHistoryToCarry() {
+        assertEquals(0, new AllureResultsDirectory(tmp.resolve("results")).carryHistoryFrom(tmp.resolve("none")));
+    }
+}

@@ -1,0 +1,71 @@
+package io.phonebench.bench.rig;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phonebench.emulator.catalog.PhoneCatalog;
+import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.virtual.FirmwareProfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The rig files shipped in rigs/ load against the emulator's real catalog and profiles. */
+class RigFilesInRepositoryTest {
+    private static final Path RIGS = Path.of("..", "rigs");
+    private static final Map<String, String> LAB_SECRETS = Map.of(
+            "PHONEBENCH_PASSWORD", "lab-password", "PHONEBENCH_SNMP_COMMUNITY", "lab-community");
+
+    private final RigFile rigFile = new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.NAMES,
+            LAB_SECRETS::get);
+
+    @Test
+    void virtualRigHasFourEmulatedPhonesOfThreeGenerations() {
+        Rig rig = rigFile.read(RIGS.resolve("virtual.yaml"));
+
+        assertEquals("virtual", rig.name());
+        assertTrue(rig.phones().size() >= 4);
+        assertTrue(rig.phones().stream().allMatch(p -> p.emulatedProfile().orElse("").equals("faithful")));
+        assertTrue(rig.phones().stream().allMatch(p -> p.address().startsWith("127.0.1.") && p.port() == 0));
+        Set<PhoneModel.Generation> generations = rig.phones().stream()
+                .map(p -> PhoneCatalog.standard().model(p.model()).generation()).collect(Collectors.toSet());
+        assertEquals(Set.of(PhoneModel.Generation.values()), generations);
+        assertTrue(rig.switches().values().stream().allMatch(s -> s.type() == RelayType.SIMULATED_LCUS));
+    }
+
+    @Test
+    void regressionRigCarriesEachDeviationOnce() {
+        Rig rig = rigFile.read(RIGS.resolve("virtual-regression.yaml"));
+        Set<String> profiles = rig.phones().stream().map(p -> p.emulatedProfile().orElseThrow())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("ignores-expires", "wrong-accept-charset", "keeps-fifth-cookie",
+                "truncated-softkey-label"), profiles);
+    }
+
+    @Test
+    void faultsRigHasAFaultPerPhoneAndASilentRelayBoard() {
+        Rig rig = rigFile.read(RIGS.resolve("virtual-faults.yaml"));
+        assertTrue(rig.switches().values().stream().anyMatch(s -> s.fault().isPresent()));
+        assertTrue(rig.phones().stream().anyMatch(p -> p.emulatedProfile().orElseThrow().startsWith("hangs-")));
+    }
+
+    @Test
+    void labExampleTakesItsSecretsFromTheEnvironment() {
+        Rig rig = rigFile.read(RIGS.resolve("lab-example.yaml"));
+        assertEquals("lab-password", rig.credentials().password());
+        assertTrue(rig.phones().stream().noneMatch(PhoneSpec::emulated));
+        assertEquals(RelayType.LCUS, rig.switches().get("relays").type());
+        assertEquals(RelayType.POE_SNMP, rig.switches().get("poe").type());
+    }
+
+    @Test
+    void everyShippedRigLoads() throws Exception {
+        try (var files = Files.list(RIGS)) {
+            long loaded = files.filter(f -> f.toString().endsWith(".yaml")).map(rigFile::read).count();
+            assertTrue(loaded >= 4, "rig files loaded: " + loaded);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.phonebench.bench.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phonebench.bench.verdict.Outcome;
+import io.phonebench.bench.verdict.Verdict;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScreenComparisonTest {
+    private static final int W = 298;
+    private static final int H = 168;
+
+    /** A 7970-sized services screen: title bar, a menu line, a clock in the corner. */
+    private static BufferedImage screen(String clock) {
+        BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x1F3F7F));
+        g.fillRect(0, 0, W, 20);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 20, W, H - 20);
+        g.setColor(Color.BLACK);
+        g.fillRect(10, 40, 120, 10);
+        g.setColor(Color.YELLOW);
+        g.drawString(clock, 250, 15);
+        g.dispose();
+        return image;
+    }
+
+    @Test
+    void identicalScreensMatch() {
+        ScreenDifference result = ScreenComparison.compare(screen("10:15"), screen("10:15"), List.of(),
+                Tolerance.EXACT);
+        assertTrue(result.matches(), result.summary());
+        assertEquals(0, result.differingPixels());
+        assertEquals(Optional.empty(), result.boundingBox());
+    }
+
+    @Test
+    void differenceOnlyInsideAMaskPasses() {
+        ScreenDifference result = ScreenComparison.compare(screen("10:15"), screen("11:42"),
+                List.of(Mask.of(240, 0, 58, 20, "clock")), Tolerance.EXACT);
+        assertTrue(result.matches(), result.summary());
+        assertTrue(result.summary().contains("masked: clock"), result.summary());
+    }
+
+    @Test
+    void differenceOutsideTheMaskFailsAndIsMarkedRedInTheDiff() {
+        BufferedImage actual = screen("10:15");
+        actual.setRGB(50, 100, 0x000000);
+        actual.setRGB(52, 103, 0x000000);
+
+        ScreenDifference result = ScreenComparison.compare(screen("10:15"), actual,
+                List.of(Mask.of(240, 0, 58, 20, "clock")), Tolerance.EXACT);
+
+        assertFalse(result.matches());
+        assertEquals(2, result.differingPixels());
+        assertEquals(Optional.of(new Region(50, 100, 3, 4)), result.boundingBox());
+        BufferedImage diff = result.diff().orElseThrow();
+        assertEquals(0xFF0000, diff.getRGB(50, 100) & 0xFFFFFF);
+        assertEquals(0xFF0000, diff.getRGB(52, 103) & 0xFFFFFF);
+        assertTrue((diff.getRGB(60, 100) & 0xFFFFFF) != 0xFF0000, "unchanged pixels are not red");
+        assertTrue(result.summary().startsWith("differs in 2 pixels"), result.summary());
+        Verdict verdict = result.verdict("services screen of desk-7970");
+        assertEquals(Outcome.FAILED, verdict.outcome());
+        assertEquals(3, verdict.evidence().size());
+    }
+
+    @Test
+    void smallChannelDifferencesWithinToleranceMatch() {
+        BufferedImage actual = screen("10:15");
+        actual.setRGB(50, 100, 0x060606 ^ 0xFFFFFF);
+        assertTrue(ScreenComparison.compare(screen("10:15"), actual, List.of(), new Tolerance(6, 0)).matches());
+        assertFalse(ScreenComparison.compare(screen("10:15"), actual, List.of(), new Tolerance(5, 0)).matches());
+    }
+
+    @Test
+    void allowedPixelCountAbsorbsStrayPixels() {
+        BufferedImage actual = screen("10:15");
+        actual.setRGB(50, 100, 0x000000);
+        assertTrue(ScreenComparison.compare(screen("10:15"), actual, List.of(), new Tolerance(0, 1)).matches());
+    }
+
+    @Test
+    void sizeMismatchFailsWithoutComparingPixels() {
+        BufferedImage grey7960 = new BufferedImage(133, 65, BufferedImage.TYPE_BYTE_GRAY);
+        ScreenDifference result = ScreenComparison.compare(screen("10:15"), grey7960, List.of(), Tolerance.EXACT);
+        assertFalse(result.matches());
+        assertEquals("size: expected 298x168, actual 133x65", result.summary());
+        assertEquals(Optional.empty(), result.diff());
+    }
+
+    @Test
+    void greyscaleScreenForAColourExpectationFailsOnColourMode() {
+        BufferedImage colour = screen("10:15");
+        BufferedImage grey = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
+        grey.getGraphics().drawImage(colour, 0, 0, null);
+        ScreenDifference result = ScreenComparison.compare(colour, grey, List.of(), new Tolerance(255, 0));
+        assertFalse(result.matches());
+        assertTrue(result.summary().startsWith("colour mode: expected a colour screen, actual is greyscale"),
+                result.summary());
+    }
+
+    @Test
+    void comparesImagesOfDifferentRasterTypes() {
+        BufferedImage argb = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
+        argb.getGraphics().drawImage(screen("10:15"), 0, 0, null);
+        BufferedImage bgr = new BufferedImage(W, H, BufferedImage.TYPE_3BYTE_BGR);
+        bgr.getGraphics().drawImage(screen("10:15"), 0, 0, null);
+        assertTrue(ScreenComparison.compare(argb, bgr, List.of(), Tolerance.EXACT).matches());
+    }
+}

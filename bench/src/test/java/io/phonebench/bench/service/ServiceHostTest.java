@@ -1,0 +1,229 @@
+package io.phonebench.bench.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phonebench.protocol.object.CipBitmap;
+import io.phonebench.protocol.xml.SecureXml;
+import io.phonebench.protocol.xml.XmlElement;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ServiceHostTest {
+    private static final String DESK_7970 = "127.0.1.3";
+    private static final String DESK_7960 = "127.0.1.1";
+    private static final String MENU = "<CiscoIPPhoneMenu><Title>Lab</Title><MenuItem><Name>One</Name>"
+            + "<URL>http://x/1</URL></MenuItem></CiscoIPPhoneMenu>";
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Instant NOW = Instant.parse("2025-01-02T03:04:05Z");
+
+    private final ServiceHost host = new ServiceHost("127.0.0.1", 0, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @BeforeEach
+    void start() {
+        host.start();
+    }
+
+    @AfterEach
+    void stop() {
+        host.close();
+    }
+
+    @Test
+    void servesMountedXmlAndRecordsWhatThePhoneSent() throws Exception {
+        host.mount("/menu", MENU);
+
+        PhoneRequest.Answer answer = PhoneRequest.get(DESK_7970, host.baseUrl(), "/menu?page=2",
+                "x-CiscoIPPhoneModelName: CP-7970G", "Accept-Charset: utf-8,iso-8859-1;q=0.8",
+                "Cookie: session=abc; lang=en");
+
+        assertEquals(200, answer.status());
+        assertEquals("text/xml; charset=utf-8", answer.header("Content-Type"));
+        assertEquals(MENU, new String(answer.body(), StandardCharsets.UTF_8));
+        RecordedRequest request = host.takeRequest(WAIT);
+        assertEquals(1, request.sequence());
+        assertEquals("GET", request.method());
+        assertEquals("/menu?page=2", request.target());
+        assertEquals("/menu", request.path());
+        assertEquals("page=2", request.query());
+        assertEquals(DESK_7970, request.phoneAddress());
+        assertEquals("CP-7970G", request.header("X-CISCOIPPHONEMODELNAME").orElseThrow());
+        assertEquals(Map.of("session", "abc", "lang", "en"), request.cookies());
+        assertEquals(NOW, request.receivedAt());
+    }
+
+    @Test
+    void sendsTheRoutesResponseHeaders() throws Exception {
+        host.mount("/news", ServiceResponse.xml(MENU).withRefresh(5, "http://bench/next")
+                .withExpires(Instant.parse("1994-11-06T08:49:37Z"))
+                .withCookie("a=1").withCookie("b=2").withCharset(StandardCharsets.ISO_8859_1));
+
+        PhoneRequest.Answer answer = PhoneRequest.get(DESK_7960, host.baseUrl(), "/news");
+
+        assertEquals("5; url=http://bench/next", answer.header("Refresh"));
+        assertEquals("Sun, 6 Nov 1994 08:49:37 GMT", answer.header("Expires"));
+        assertEquals(List.of("a=1", "b=2"), answer.all("Set-Cookie"));
+        assertEquals("text/xml; charset=iso-8859-1", answer.header("Content-Type"));
+    }
+
+    @Test
+    void undeclaredCharsetLeavesItOutOfContentType() throws Exception {
+        host.mount("/latin", ServiceResponse.text("Grüße").withUndeclaredCharset(StandardCharsets.ISO_8859_1));
+
+        PhoneRequest.Answer answer = PhoneRequest.get(DESK_7960, host.baseUrl(), "/latin");
+
+        assertEquals("text/plain", answer.header("Content-Type"));
+        assertArrayEquals("Grüße".getBytes(StandardCharsets.ISO_8859_1), answer.body());
+    }
+
+    @Test
+    void takingFromOnePhoneLeavesTheOthersQueued() throws Exception {
+        host.mount("/menu", MENU);
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/menu");
+        PhoneRequest.get(DESK_7970, host.baseUrl(), "/menu");
+
+        assertEquals(DESK_7970, host.takeRequest(DESK_7970, WAIT).phoneAddress());
+        assertEquals(DESK_7960, host.takeRequest(WAIT).phoneAddress());
+    }
+
+    @Test
+    void timeoutListsWhatDidArrive() throws Exception {
+        host.mount("/menu", MENU);
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/menu");
+
+        AssertionError error = assertThrows(AssertionError.class,
+                () -> host.takeRequest(DESK_7970, Duration.ofMillis(50)));
+
+        assertTrue(error.getMessage().startsWith("expected a request from 127.0.1.3 within 50 ms, none came"),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("#1 GET /menu from 127.0.1.1"), error.getMessage());
+    }
+
+    @Test
+    void expectNoRequestFailsOnAnUntakenRequest() throws Exception {
+        host.mount("/menu", MENU);
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/menu");
+
+        AssertionError error = assertThrows(AssertionError.class, () -> host.expectNoRequest(Duration.ofMillis(50)));
+        assertTrue(error.getMessage().contains("saw #1 GET /menu from 127.0.1.1"), error.getMessage());
+    }
+
+    @Test
+    void expectNoRequestPassesWhenEverythingWasTaken() throws Exception {
+        host.mount("/menu", MENU);
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/menu");
+        host.takeRequest(WAIT);
+
+        assertDoesNotThrow(() -> host.expectNoRequest(Duration.ofMillis(50)));
+    }
+
+    @Test
+    void unmountedPathIsRecordedAsAFailureForTheTestThread() throws Exception {
+        host.mount("/menu", MENU);
+
+        PhoneRequest.Answer answer = PhoneRequest.get(DESK_7970, host.baseUrl(), "/mneu");
+
+        assertEquals(404, answer.status());
+        RecordedRequest request = host.takeRequest(WAIT);
+        assertEquals("no route at /mneu; mounted: [/menu]", request.failure().orElseThrow());
+        AssertionError error = assertThrows(AssertionError.class, host::assertNoFailures);
+        assertTrue(error.getMessage().contains("#1 GET /mneu from 127.0.1.3"), error.getMessage());
+    }
+
+    @Test
+    void colourPhoneGetsPngAndGreyPhoneGetsCip() throws Exception {
+        BufferedImage logo = new BufferedImage(6, 2, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = logo.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 6, 2);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, 1, 1);
+        g.dispose();
+        host.mountImage("/logo", logo);
+
+        PhoneRequest.Answer colour = PhoneRequest.get(DESK_7970, host.baseUrl(), "/logo",
+                "x-CiscoIPPhoneDisplay: 298, 168, 12, C");
+        PhoneRequest.Answer grey = PhoneRequest.get(DESK_7960, host.baseUrl(), "/logo",
+                "x-CiscoIPPhoneDisplay: 133, 65, 2, G", "Accept: x-CiscoIPPhone/*");
+
+        assertEquals("image/png", colour.header("Content-Type"));
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(colour.body()));
+        assertEquals(6, png.getWidth());
+        assertEquals(0x000000, png.getRGB(0, 0) & 0xFFFFFF);
+        assertEquals("text/xml; charset=utf-8", grey.header("Content-Type"));
+        XmlElement image = SecureXml.parse(grey.body(), "utf-8");
+        assertEquals("CiscoIPPhoneImage", image.name());
+        assertEquals("-1", image.childText("LocationX").orElseThrow());
+        CipBitmap bitmap = new CipBitmap(6, 2, Integer.parseInt(image.childText("Depth").orElseThrow()),
+                image.childText("Data").orElseThrow());
+        assertEquals(2, bitmap.depth());
+        assertArrayEquals(new int[] {3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, bitmap.pixels());
+    }
+
+    @Test
+    void acceptDecidesWhenThereIsNoDisplayHeader() {
+        assertTrue(ImageNegotiation.wantsPng(java.util.Optional.empty(),
+                java.util.Optional.of("x-CiscoIPPhone/*, image/png")));
+        assertEquals(false, ImageNegotiation.wantsPng(java.util.Optional.empty(),
+                java.util.Optional.of("x-CiscoIPPhone/*")));
+    }
+
+    @Test
+    void audioIsServedAsAudioBasic() throws Exception {
+        byte[] ring = {(byte) 0xFF, 0x7F, 0x00, 0x10};
+        host.mountAudio("/ring", ring);
+
+        PhoneRequest.Answer answer = PhoneRequest.get(DESK_7960, host.baseUrl(), "/ring");
+
+        assertEquals("audio/basic", answer.header("Content-Type"));
+        assertArrayEquals(ring, answer.body());
+    }
+
+    @Test
+    void postedFormBodyIsRecorded() throws Exception {
+        host.mount("/input", MENU);
+
+        PhoneRequest.send(DESK_7970, host.baseUrl(), "POST", "/input", "name=bench".getBytes(StandardCharsets.UTF_8),
+                "Content-Type: application/x-www-form-urlencoded");
+
+        RecordedRequest request = host.takeRequest(WAIT);
+        assertEquals("POST", request.method());
+        assertEquals("name=bench", request.bodyText());
+    }
+
+    @Test
+    void resetForgetsRoutesAndRecordings() throws Exception {
+        host.mount("/menu", MENU);
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/menu");
+
+        host.reset();
+
+        assertEquals(List.of(), host.requests());
+        assertEquals(404, PhoneRequest.get(DESK_7960, host.baseUrl(), "/menu").status());
+        assertEquals(1, host.takeRequest(WAIT).sequence());
+    }
+
+    @Test
+    void authorizationHeaderIsMaskedInToString() throws Exception {
+        host.mount("/menu", MENU);
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/menu", "Authorization: Basic YmVuY2g6aHVudGVyMg==");
+        String shown = host.takeRequest(WAIT).toString();
+        assertTrue(!shown.contains("YmVuY2g6aHVudGVyMg") && shown.contains("****"), shown);
+    }
+}

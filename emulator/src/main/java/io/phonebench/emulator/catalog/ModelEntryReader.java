@@ -1,0 +1,156 @@
+package io.phonebench.emulator.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.phonebench.emulator.catalog.PhoneModel.DisplayArea;
+import io.phonebench.emulator.catalog.PhoneModel.Generation;
+import io.phonebench.emulator.catalog.PhoneModel.ScreenshotFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one catalog entry into a {@link PhoneModel}, checking every field. A mistake names the source, the model and
+ * the field, and says what was expected and what was there.
+ */
+final class ModelEntryReader {
+    private static final Set<String> FIELDS = Set.of("name", "generation", "display", "sdkVersion", "accept",
+            "acceptCharset", "acceptLanguage", "clearsSessionOnClose", "colourPng", "screenshotFormat",
+            "screenshotWidth", "screenshotHeight", "lines", "softkeys", "ethernetPorts", "rtpStreamSlots",
+            "pushLimitBytes");
+    private static final Set<String> DISPLAY_FIELDS = Set.of("width", "height", "depth", "colour");
+
+    private final String source;
+    private final JsonNode entry;
+    private final String model;
+
+    ModelEntryReader(String source, int index, JsonNode entry) {
+        this.source = source;
+        this.entry = entry;
+        JsonNode name = entry.get("name");
+        this.model = name != null && name.isTextual() && !name.asText().isBlank()
+                ? name.asText() : "#" + (index + 1) + " (no name)";
+    }
+
+    PhoneModel read() {
+        if (!entry.isObject()) {
+            throw problem("entry", "a mapping of model fields", entry.getNodeType().toString());
+        }
+        for (Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!FIELDS.contains(field)) {
+                throw problem(field, "one of the fields " + sorted(FIELDS), "unknown field '" + field + "'");
+            }
+        }
+        Generation generation = enumValue("generation", Generation.class);
+        String acceptCharset = text("acceptCharset");
+        if (!acceptCharset.equals(generation.acceptCharset())) {
+            throw problem("acceptCharset", "'" + generation.acceptCharset() + "' for " + generation,
+                    "'" + acceptCharset + "'");
+        }
+        int pushLimit = positive("pushLimitBytes");
+        if (pushLimit != generation.pushLimitBytes()) {
+            throw problem("pushLimitBytes", generation.pushLimitBytes() + " for " + generation, "" + pushLimit);
+        }
+        return new PhoneModel(text("name"), generation, display(), text("sdkVersion"), accept(), acceptCharset,
+                text("acceptLanguage"), bool("clearsSessionOnClose"), bool("colourPng"),
+                enumValue("screenshotFormat", ScreenshotFormat.class), positive("screenshotWidth"),
+                positive("screenshotHeight"), positive("lines"), positive("softkeys"), positive("ethernetPorts"),
+                positive("rtpStreamSlots"), pushLimit);
+    }
+
+    private Optional<DisplayArea> display() {
+        JsonNode node = required("display");
+        if (node.isTextual() && node.asText().equals("none")) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            throw problem("display", "'none' or { width, height, depth, colour }", node.toString());
+        }
+        for (String f : DISPLAY_FIELDS) {
+            if (!node.has(f)) {
+                throw problem("display." + f, "a value", "nothing");
+            }
+        }
+        if (node.size() != DISPLAY_FIELDS.size()) {
+            throw problem("display", "exactly the fields " + sorted(DISPLAY_FIELDS), node.toString());
+        }
+        int width = positive(node.get("width"), "display.width");
+        int height = positive(node.get("height"), "display.height");
+        int depth = positive(node.get("depth"), "display.depth");
+        if (!node.get("colour").isBoolean()) {
+            throw problem("display.colour", "true or false", node.get("colour").toString());
+        }
+        return Optional.of(new DisplayArea(width, height, depth, node.get("colour").asBoolean()));
+    }
+
+    private List<String> accept() {
+        JsonNode node = required("accept");
+        if (!node.isArray() || node.isEmpty()) {
+            throw problem("accept", "a non-empty list of media ranges", node.toString());
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode v : node) {
+            if (!v.isTextual() || v.asText().isBlank()) {
+                throw problem("accept", "media ranges as text", v.toString());
+            }
+            values.add(v.asText());
+        }
+        return values;
+    }
+
+    private String text(String field) {
+        JsonNode node = required(field);
+        if (!node.isTextual() || node.asText().isBlank()) {
+            throw problem(field, "non-empty text", node.toString());
+        }
+        return node.asText();
+    }
+
+    private boolean bool(String field) {
+        JsonNode node = required(field);
+        if (!node.isBoolean()) {
+            throw problem(field, "true or false", node.toString());
+        }
+        return node.asBoolean();
+    }
+
+    private int positive(String field) {
+        return positive(required(field), field);
+    }
+
+    private int positive(JsonNode node, String field) {
+        if (!node.isInt() || node.asInt() <= 0) {
+            throw problem(field, "a positive whole number", node.toString());
+        }
+        return node.asInt();
+    }
+
+    private <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String value = text(field);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw problem(field, "one of " + Arrays.toString(type.getEnumConstants()), "'" + value + "'");
+        }
+    }
+
+    private JsonNode required(String field) {
+        JsonNode node = entry.get(field);
+        if (node == null || node.isNull()) {
+            throw problem(field, "a value", "nothing");
+        }
+        return node;
+    }
+
+    private CatalogException problem(String field, String expected, String seen) {
+        return new CatalogException(source + ": model " + model + ", field " + field + ": expected " + expected
+                + ", saw " + seen);
+    }
+
+    private static String sorted(Set<String> names) {
+        return names.stream().sorted().toList().toString();
+    }
+}

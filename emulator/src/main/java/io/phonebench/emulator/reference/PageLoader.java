@@ -1,0 +1,101 @@
+package io.phonebench.emulator.reference;
+
+import io.phonebench.emulator.clock.PhoneClock;
+import io.phonebench.emulator.reference.cookie.CookieJar;
+import io.phonebench.emulator.reference.http.CharsetRules;
+import io.phonebench.emulator.reference.http.ExpiresHeader;
+import io.phonebench.emulator.reference.http.FetchFailedException;
+import io.phonebench.emulator.reference.http.FetchedPage;
+import io.phonebench.emulator.reference.http.PhoneHttpClient;
+import io.phonebench.emulator.reference.http.PhoneRequestHeaders;
+import io.phonebench.emulator.reference.http.RecordedFetch;
+import io.phonebench.emulator.reference.http.RefreshDirective;
+import io.phonebench.emulator.reference.http.UnacceptableCharsetException;
+import io.phonebench.protocol.object.CiscoIPPhoneObjects;
+import io.phonebench.protocol.object.CiscoIPPhoneText;
+import io.phonebench.protocol.xml.XmlParseException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One GET the way the phone does it (http-interface.md): its headers and cookies go out, Set-Cookie comes back into
+ * the jar, Expires is judged at load time, and the body is read by Content-Type: text/xml as an object, text/plain
+ * (and text/html) as text, audio/basic as a ring clip of at most 5 s. Nothing is cached.
+ */
+final class PageLoader {
+    /** 5 s of 8 kHz 8-bit µ-law: the longest audio/basic clip the phone plays. */
+    static final int MAX_AUDIO_BYTES = 5 * 8000;
+
+    private final PhoneHttpClient http;
+    private final PhoneRequestHeaders headers;
+    private final CookieJar cookies;
+    private final CharsetRules charset;
+    private final PhoneClock clock;
+    private final List<RecordedFetch> fetches = new ArrayList<>();
+
+    PageLoader(PhoneHttpClient http, PhoneRequestHeaders headers, CookieJar cookies, CharsetRules charset,
+            PhoneClock clock) {
+        this.http = http;
+        this.headers = headers;
+        this.cookies = cookies;
+        this.charset = charset;
+        this.clock = clock;
+    }
+
+    synchronized List<RecordedFetch> fetches() {
+        return List.copyOf(fetches);
+    }
+
+    PageLoad load(URI url) {
+        Instant at = clock.now();
+        Map<String, String> sent = headers.forRequest(cookies.cookieHeader(url.getHost()));
+        synchronized (this) {
+            fetches.add(new RecordedFetch(url, sent, at));
+        }
+        FetchedPage page;
+        try {
+            page = http.get(url, sent);
+        } catch (FetchFailedException e) {
+            return new PageLoad.Refused(url, e.getMessage());
+        }
+        cookies.receive(url.getHost(), page.setCookies());
+        if (page.status() != 200) {
+            return new PageLoad.Refused(url, "GET " + url + ": expected HTTP 200, saw " + page.status());
+        }
+        Optional<RefreshDirective> refresh = page.refresh().flatMap(RefreshDirective::parse);
+        boolean fresh = ExpiresHeader.freshAt(page.expires().orElse(null), at);
+        String media = page.contentType().mediaType();
+        try {
+            switch (media) {
+                case "text/xml":
+                    Charset xmlCharset = charset.decodingCharset(page.contentType().charset(), page.body(), true);
+                    return new PageLoad.Shown(url, CiscoIPPhoneObjects.parse(page.body(), xmlCharset.name()),
+                            refresh, fresh);
+                case "text/plain":
+                case "text/html":
+                    Charset textCharset = charset.decodingCharset(page.contentType().charset(), page.body(), false);
+                    return new PageLoad.Shown(url, new CiscoIPPhoneText(null, null,
+                            new String(page.body(), textCharset)), refresh, fresh);
+                case "audio/basic":
+                    if (page.body().length > MAX_AUDIO_BYTES) {
+                        return new PageLoad.Refused(url, "GET " + url + ": audio/basic clip of "
+                                + page.body().length + " bytes refused: expected at most " + MAX_AUDIO_BYTES
+                                + " bytes (5 s of 8 kHz µ-law)");
+                    }
+                    return new PageLoad.Audio(url, page.body(), refresh);
+                default:
+                    return new PageLoad.Refused(url, "GET " + url + ": expected Content-Type text/xml, text/plain"
+                            + " or audio/basic, saw '" + media + "'");
+            }
+        } catch (UnacceptableCharsetException e) {
+            return new PageLoad.Refused(url, "GET " + url + ": " + e.getMessage());
+        } catch (XmlParseException e) {
+            return new PageLoad.Refused(url, "GET " + url + ": XML error: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,398 @@
+package io.phonebench.emulator.reference;
+
+import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.clock.PhoneClock;
+import io.phonebench.emulator.reference.cookie.CookieJar;
+import io.phonebench.emulator.reference.cookie.PhoneCookie;
+import io.phonebench.emulator.reference.display.DisplayContent;
+import io.phonebench.emulator.reference.display.ScreenGeometry;
+import io.phonebench.emulator.reference.display.ScreenRenderer;
+import io.phonebench.emulator.reference.display.ScreenshotEncoder;
+import io.phonebench.emulator.reference.history.HistoryEntry;
+import io.phonebench.emulator.reference.history.UrlHistory;
+import io.phonebench.emulator.reference.http.CharsetRules;
+import io.phonebench.emulator.reference.http.PhoneHttpClient;
+import io.phonebench.emulator.reference.http.PhoneRequestHeaders;
+import io.phonebench.emulator.reference.http.RecordedFetch;
+import io.phonebench.emulator.reference.http.RefreshDirective;
+import io.phonebench.protocol.object.CiscoIPPhoneExecute;
+import io.phonebench.protocol.object.CiscoIPPhoneObject;
+import io.phonebench.protocol.object.CiscoIPPhoneResponse;
+import io.phonebench.protocol.object.CiscoIPPhoneStatus;
+import io.phonebench.protocol.object.CiscoIPPhoneStatusFile;
+import io.phonebench.protocol.object.DisplayableObject;
+import io.phonebench.protocol.object.ResponseItem;
+import io.phonebench.protocol.uri.InternalUri;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The reference model of one phone: what the SDK says a phone of this model does with pushed objects, key presses
+ * and the pages it fetches. It fetches over real HTTP with the model's headers and cookies, keeps the URL history
+ * (Expires), Refresh timers (on its {@link PhoneClock}), runs Execute priorities, and renders its display. Every
+ * outcome is observable so the bench can compare a real phone against it. Thread-safe: one lock per phone.
+ */
+public final class ReferencePhone {
+    private final PhoneModel model;
+    private final PhoneClock clock;
+    private final Set<Deviation> deviations;
+    private final UriHandler uriHandler;
+    private final CookieJar cookies;
+    private final UrlHistory history = new UrlHistory();
+    private final PageLoader loader;
+    private final ScreenRenderer renderer;
+    private final ScreenshotEncoder screenshots;
+    private final ContentLayout layout;
+    private final PhoneKeys keys = new PhoneKeys(this);
+    private final List<DialEvent> dials = new ArrayList<>();
+    private final List<AudioClip> clips = new ArrayList<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private final List<String> whenIdle = new ArrayList<>();
+    private ShownPage current;
+    private DisplayableObject status;
+    private PhoneClock.Cancellable refreshTimer = () -> { };
+
+    public ReferencePhone(PhoneModel model, PhoneClock clock, Set<Deviation> deviations) {
+        this(builder(model).clock(clock).deviations(deviations));
+    }
+
+    private ReferencePhone(Builder b) {
+        this.model = b.model;
+        this.clock = b.clock;
+        this.deviations = Collections.unmodifiableSet(b.deviations.isEmpty()
+                ? EnumSet.noneOf(Deviation.class) : EnumSet.copyOf(b.deviations));
+        this.uriHandler = b.uriHandler;
+        this.cookies = new CookieJar(clock, deviations.contains(Deviation.KEEPS_FIFTH_COOKIE)
+                ? CookieJar.COOKIES_PER_SESSION + 1 : CookieJar.COOKIES_PER_SESSION);
+        CharsetRules charset = new CharsetRules(model);
+        this.loader = new PageLoader(new PhoneHttpClient(b.httpTimeout, java.util.Optional.ofNullable(b.localAddress)),
+                new PhoneRequestHeaders(model, deviations), cookies, charset, clock);
+        this.renderer = new ScreenRenderer(ScreenGeometry.of(model));
+        this.screenshots = new ScreenshotEncoder(model);
+        this.layout = new ContentLayout(charset, renderer.columns(), model.softkeys(),
+                deviations.contains(Deviation.TRUNCATED_SOFTKEY_LABEL));
+    }
+
+    public static Builder builder(PhoneModel model) {
+        return new Builder(model);
+    }
+
+    // ---- what is done to the phone ----
+
+    /** A pushed object (POST /CGI/Execute): shown, or for an Execute, run. One ResponseItem per executed item. */
+    public synchronized CiscoIPPhoneResponse push(CiscoIPPhoneObject object) {
+        if (object instanceof CiscoIPPhoneExecute execute) {
+            return ExecuteRunner.run(execute, executeTarget());
+        }
+        if (object instanceof DisplayableObject d) {
+            show(d, Optional.empty(), Optional.empty(), "");
+            return CiscoIPPhoneResponse.of(ResponseItem.success(""));
+        }
+        return CiscoIPPhoneResponse.of(new ResponseItem(1, "Not a pushable object: " + object.rootName(), ""));
+    }
+
+    /** The user opens a service at {@code url} (as from the Services menu). */
+    public synchronized void open(URI url) {
+        navigate(url, false, "");
+    }
+
+    /**
+     * A key, softkey or other internal URI as the user or a test would press it: {@code Key:Soft1},
+     * {@code Key:NavDwn}, {@code SoftKey:Exit}, {@code Init:Services}, {@code Dial:1234}.
+     *
+     * @throws io.phonebench.protocol.uri.UriSyntaxException when the URI is malformed
+     */
+    public synchronized ResponseItem press(String uri) {
+        return run(InternalUri.parse(uri));
+    }
+
+    /** Types {@code value} into input field {@code field} (0-based) of the CiscoIPPhoneInput shown. */
+    public synchronized void enter(int field, String value) {
+        keys.enter(field, value);
+    }
+
+    /** The application window closes: history gone, and session cookies too on models that clear them. */
+    public synchronized void closeApplication() {
+        refreshTimer.cancel();
+        boolean wasOpen = current != null;
+        current = null;
+        history.clear();
+        if (wasOpen && model.clearsSessionOnClose()) {
+            cookies.clear();
+        }
+        runDeferred();
+    }
+
+    // ---- what can be observed ----
+
+    public PhoneModel model() {
+        return model;
+    }
+
+    public Set<Deviation> deviations() {
+        return deviations;
+    }
+
+    public synchronized Optional<DisplayableObject> currentObject() {
+        return Optional.ofNullable(current).map(ShownPage::object);
+    }
+
+    public synchronized Optional<URI> currentUrl() {
+        return Optional.ofNullable(current).flatMap(ShownPage::url);
+    }
+
+    /** Idle: no service page shown (a Status object on the call plane does not count). */
+    public synchronized boolean idle() {
+        return current == null;
+    }
+
+    public synchronized Optional<DisplayableObject> statusObject() {
+        return Optional.ofNullable(status);
+    }
+
+    /** Pages Exit can go back to, most recent first. */
+    public List<HistoryEntry> history() {
+        return history.backStack();
+    }
+
+    /** Every page load with its freshness at load, oldest first. */
+    public List<HistoryEntry> loads() {
+        return history.loads();
+    }
+
+    /** Every GET the phone made, with the headers it sent, oldest first. */
+    public List<RecordedFetch> requests() {
+        return loader.fetches();
+    }
+
+    public List<PhoneCookie> cookies(String host) {
+        return cookies.cookies(host);
+    }
+
+    public List<String> cookieHosts() {
+        return cookies.hosts();
+    }
+
+    public synchronized List<DialEvent> dialEvents() {
+        return List.copyOf(dials);
+    }
+
+    public synchronized List<AudioClip> audioClips() {
+        return List.copyOf(clips);
+    }
+
+    public synchronized List<LoadProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** HTTP URLs an Execute deferred (Priority 1) until the phone is idle. */
+    public synchronized List<String> pendingWhenIdle() {
+        return List.copyOf(whenIdle);
+    }
+
+    public synchronized int selectedIndex() {
+        return current == null ? -1 : current.selected();
+    }
+
+    public synchronized List<String> inputValues() {
+        return current == null ? List.of() : current.inputValues();
+    }
+
+    /** Softkeys offered now, before firmware label truncation. */
+    public synchronized List<Softkey> softkeys() {
+        return current == null ? List.of() : DefaultSoftkeys.of(current.object(),
+                current.refresh().flatMap(RefreshDirective::url).isPresent(), model.generation());
+    }
+
+    /** Softkey labels by slot as drawn. */
+    public synchronized List<String> softkeyLabels() {
+        return layout.labels(softkeys());
+    }
+
+    /** What the service area shows, laid out. */
+    public synchronized DisplayContent displayContent() {
+        return current == null ? layout.idle() : layout.layout(current, softkeys());
+    }
+
+    /** The service area at the model's size, depth and colour mode. */
+    public BufferedImage screen() {
+        return renderer.render(displayContent());
+    }
+
+    /** /CGI/Screenshot bytes: panel size, the model's format. */
+    public byte[] screenshot() {
+        return screenshots.encode(screen());
+    }
+
+    // ---- behaviour shared with PhoneKeys and the Execute runner ----
+
+    synchronized ResponseItem run(InternalUri uri) {
+        return keys.run(uri).orElseGet(() -> uriHandler.handle(uri)
+                .orElse(new ResponseItem(6, ExecuteRunner.URI_NOT_FOUND, uri.format())));
+    }
+
+    ShownPage current() {
+        return current;
+    }
+
+    UrlHistory urlHistory() {
+        return history;
+    }
+
+    void dialled(String digits, String via) {
+        dials.add(new DialEvent(digits, via, clock.now()));
+    }
+
+    void clearStatus() {
+        status = null;
+    }
+
+    /** GETs {@code url} and acts on the answer; true when something usable arrived. */
+    boolean navigate(URI url, boolean replacesCurrent, String inheritedTitle) {
+        PageLoad load = loader.load(url);
+        if (load instanceof PageLoad.Refused r) {
+            problems.add(new LoadProblem(r.url(), r.reason(), clock.now()));
+            return false;
+        }
+        if (load instanceof PageLoad.Audio a) {
+            clips.add(new AudioClip(a.url(), a.samples().length, clock.now()));
+            a.refresh().filter(d -> !d.manual()).ifPresent(d -> scheduleRefresh(d.delay(),
+                    a.refresh().flatMap(RefreshDirective::url).map(u -> a.url().resolve(u)).orElse(a.url())));
+            return true;
+        }
+        PageLoad.Shown s = (PageLoad.Shown) load;
+        if (s.object() instanceof CiscoIPPhoneExecute execute) {
+            ExecuteRunner.run(execute, executeTarget());
+            return true;
+        }
+        if (!(s.object() instanceof DisplayableObject d)) {
+            problems.add(new LoadProblem(url, "GET " + url + ": expected a displayable object or an Execute, saw "
+                    + s.object().rootName(), clock.now()));
+            return false;
+        }
+        if (!(d instanceof CiscoIPPhoneStatus || d instanceof CiscoIPPhoneStatusFile)) {
+            boolean fresh = s.freshAtLoad() || deviations.contains(Deviation.IGNORES_EXPIRES);
+            history.loaded(new HistoryEntry(url, fresh, clock.now()), replacesCurrent);
+        }
+        show(d, Optional.of(url), s.refresh(), inheritedTitle);
+        return true;
+    }
+
+    /** Where Refresh or Next leads from {@code page}: its Refresh URL, else the page itself. */
+    Optional<URI> refreshTarget(ShownPage page) {
+        Optional<String> target = page.refresh().flatMap(RefreshDirective::url);
+        if (target.isPresent()) {
+            return Optional.of(page.url().map(u -> u.resolve(target.get())).orElse(URI.create(target.get())));
+        }
+        return page.refresh().isPresent() ? page.url() : Optional.empty();
+    }
+
+    private void show(DisplayableObject object, Optional<URI> url, Optional<RefreshDirective> refresh,
+            String inheritedTitle) {
+        if (object instanceof CiscoIPPhoneStatus || object instanceof CiscoIPPhoneStatusFile) {
+            status = object;
+            return;
+        }
+        refreshTimer.cancel();
+        if (url.isEmpty()) {
+            history.leftPage();
+        }
+        current = new ShownPage(object, url, refresh, inheritedTitle);
+        ShownPage page = current;
+        refresh.filter(d -> !d.manual()).ifPresent(d ->
+                refreshTarget(page).ifPresent(target -> scheduleRefresh(d.delay(), target)));
+    }
+
+    private void scheduleRefresh(Duration delay, URI target) {
+        refreshTimer.cancel();
+        ShownPage shownWhenScheduled = current;
+        refreshTimer = clock.schedule(delay, () -> {
+            synchronized (this) {
+                if (current == shownWhenScheduled) {
+                    boolean same = current != null && current.url().map(target::equals).orElse(false);
+                    navigate(target, same, "");
+                }
+            }
+        });
+    }
+
+    private void runDeferred() {
+        while (current == null && !whenIdle.isEmpty()) {
+            navigate(URI.create(whenIdle.remove(0)), false, "");
+        }
+    }
+
+    private ExecuteRunner.Phone executeTarget() {
+        return new PhoneExecuteTarget(this);
+    }
+
+    void deferUntilIdle(String url) {
+        whenIdle.add(url);
+    }
+
+    /** The reason the last load failed, for a ResponseItem's Data. */
+    String lastProblem() {
+        return problems.isEmpty() ? "" : problems.get(problems.size() - 1).reason();
+    }
+
+    /** Optional settings; the model is the only required one. */
+    public static final class Builder {
+        private final PhoneModel model;
+        private PhoneClock clock;
+        private Set<Deviation> deviations = Set.of();
+        private UriHandler uriHandler = UriHandler.NONE;
+        private Duration httpTimeout = Duration.ofSeconds(5);
+        private java.net.InetAddress localAddress;
+
+        private Builder(PhoneModel model) {
+            this.model = model;
+        }
+
+        public Builder clock(PhoneClock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder deviations(Set<Deviation> deviations) {
+            this.deviations = Set.copyOf(deviations);
+            return this;
+        }
+
+        /** Deviation names as firmware profiles spell them, e.g. {@code ignores-expires}. */
+        public Builder deviationNames(Set<String> names) {
+            return deviations(Deviation.byIds(names));
+        }
+
+        public Builder uriHandler(UriHandler handler) {
+            this.uriHandler = handler;
+            return this;
+        }
+
+        /** The address the phone's GETs leave from: a virtual phone's own loopback address, like a real phone's IP. */
+        public Builder localAddress(java.net.InetAddress address) {
+            this.localAddress = address;
+            return this;
+        }
+
+        /** Connect and response timeout of every GET the phone makes. */
+        public Builder httpTimeout(Duration timeout) {
+            this.httpTimeout = timeout;
+            return this;
+        }
+
+        public ReferencePhone build() {
+            if (clock == null) {
+                throw new IllegalStateException("ReferencePhone for " + model.name() + ": expected a PhoneClock"
+                        + " (SystemPhoneClock or ManualPhoneClock), saw none");
+            }
+            return new ReferencePhone(this);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.phonebench.emulator.rtp;
+
+import io.phonebench.protocol.rtp.MuLaw;
+import io.phonebench.protocol.rtp.ReceptionReport;
+import io.phonebench.protocol.rtp.ReceptionStatistics;
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.MulticastSocket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The receiving half of a phone's stream: one UDP socket, one thread, RFC 3550 statistics. */
+final class ReceiveLeg {
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiveLeg.class);
+    /** How long one socket wait may block before the thread looks at its stop flag again. */
+    private static final int POLL_MILLIS = 50;
+
+    private final DatagramSocket socket;
+    private final InetSocketAddress local;
+    private final InetAddress expectedSource;
+    private final Instant started;
+    private final ReceptionStatistics statistics = ReceptionStatistics.knownSource(MuLaw.CLOCK_RATE);
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile InetSocketAddress remote;
+
+    private ReceiveLeg(DatagramSocket socket, InetSocketAddress local, InetAddress source, Instant started,
+            String threadName) {
+        this.socket = socket;
+        this.local = local;
+        this.expectedSource = source;
+        this.started = started;
+        this.thread = new Thread(this::run, threadName);
+        thread.setDaemon(true);
+    }
+
+    static ReceiveLeg unicast(InetAddress localAddress, int port, InetAddress source, Instant now, String name)
+            throws IOException {
+        DatagramSocket socket = new DatagramSocket(new InetSocketAddress(localAddress, port));
+        return start(new ReceiveLeg(socket, new InetSocketAddress(localAddress, socket.getLocalPort()), source, now,
+                name));
+    }
+
+    static ReceiveLeg multicast(InetAddress localAddress, InetAddress group, int port, Instant now, String name)
+            throws IOException {
+        MulticastSocket socket = new MulticastSocket(port);
+        try {
+            socket.joinGroup(new InetSocketAddress(group, port), MulticastInterface.of(localAddress));
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+        return start(new ReceiveLeg(socket, new InetSocketAddress(localAddress, port), group, now, name));
+    }
+
+    private static ReceiveLeg start(ReceiveLeg leg) throws IOException {
+        leg.socket.setSoTimeout(POLL_MILLIS);
+        leg.thread.start();
+        return leg;
+    }
+
+    private void run() {
+        DatagramPacket packet = new DatagramPacket(new byte[2048], 2048);
+        while (running) {
+            try {
+                socket.receive(packet);
+            } catch (SocketTimeoutException e) {
+                continue;
+            } catch (IOException e) {
+                if (running) {
+                    LOG.warn("phone RTP receive on {} stopped: {}", local, e.toString());
+                }
+                return;
+            }
+            if (remote == null) {
+                remote = (InetSocketAddress) packet.getSocketAddress();
+            }
+            statistics.onDatagram(packet.getData(), packet.getOffset(), packet.getLength(), System.nanoTime());
+        }
+    }
+
+    /** Stops the thread (waiting at most {@code patience}) and closes the socket; safe to call twice. */
+    void stop(Duration patience) {
+        running = false;
+        try {
+            thread.join(patience.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            socket.close();
+        }
+    }
+
+    InetSocketAddress local() {
+        return local;
+    }
+
+    /** Where packets came from; before the first packet, the address the URI named with port 0. */
+    InetSocketAddress remote() {
+        InetSocketAddress seen = remote;
+        return seen != null ? seen : new InetSocketAddress(expectedSource, 0);
+    }
+
+    Instant started() {
+        return started;
+    }
+
+    ReceptionReport report() {
+        return statistics.report();
+    }
+}

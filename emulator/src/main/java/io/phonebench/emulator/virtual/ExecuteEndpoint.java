@@ -1,0 +1,55 @@
+package io.phonebench.emulator.virtual;
+
+import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.protocol.object.CheckedDocument;
+import io.phonebench.protocol.object.CiscoIPPhoneError;
+import io.phonebench.protocol.object.CiscoIPPhoneObjects;
+import java.util.Optional;
+
+/**
+ * {@code POST /CGI/Execute}, in the phone's order: credentials first (Error 4 and stop), then the model's size limit,
+ * then parsing and the SDK's rules (any fault: Error 1), then the reference phone.
+ */
+final class ExecuteEndpoint {
+    /**
+     * Error number for an object over the push limit. The SDK names no number for it (xml-objects.md §3.3 lists
+     * 1 parse, 2 framing, 3 internal file, 4 authentication); an object the phone will not read is a parse failure.
+     */
+    static final int OVERSIZE_ERROR = CiscoIPPhoneError.PARSE;
+    static final int PARSE_ERROR = CiscoIPPhoneError.PARSE;
+
+    private final PhoneModel model;
+    private final Credentials credentials;
+    private final PushTarget target;
+
+    ExecuteEndpoint(PhoneModel model, Credentials credentials, PushTarget target) {
+        this.model = model;
+        this.credentials = credentials;
+        this.target = target;
+    }
+
+    Reply handle(ReceivedRequest request, Optional<String> authorization) {
+        if (!request.method().equals("POST")) {
+            return Reply.methodNotAllowed();
+        }
+        if (!credentials.acceptsAuthorization(authorization)) {
+            return Reply.authenticationError();
+        }
+        Optional<byte[]> field = FormBody.field(request.body(), "XML");
+        if (field.isEmpty() || field.get().length == 0) {
+            return Reply.error(PARSE_ERROR);
+        }
+        byte[] object = field.get();
+        if (object.length > model.pushLimitBytes()) {
+            return Reply.error(OVERSIZE_ERROR);
+        }
+        // The form field carries bytes; the object's own XML declaration says how to read them.
+        CheckedDocument document = CiscoIPPhoneObjects.check(object, null);
+        if (!document.valid()) {
+            return Reply.error(PARSE_ERROR);
+        }
+        synchronized (target) {
+            return Reply.xml(target.push(document.object()).toXml());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package io.phonebench.emulator.virtual;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.phonebench.emulator.clock.PhoneClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of one boot of a phone: records each request, applies the firmware profile and injected faults,
+ * and routes by exact, case-sensitive path.
+ */
+final class PhoneRouter implements HttpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(PhoneRouter.class);
+    /** Bodies beyond this are cut when read: far above any push limit, small enough to keep memory bounded. */
+    private static final int MAX_BODY = 256 * 1024;
+
+    private final String phone;
+    private final FirmwareProfile profile;
+    private final ExecuteEndpoint execute;
+    private final ScreenshotEndpoint screenshot;
+    private final DevicePages pages;
+    private final FaultPlan faults;
+    private final RequestLog log;
+    private final PhoneClock clock;
+    private final PowerLine power;
+    private final ReplySender sender;
+    private final Runnable reboot;
+    private final AtomicInteger pushesThisBoot = new AtomicInteger();
+
+    PhoneRouter(String phone, FirmwareProfile profile, ExecuteEndpoint execute, ScreenshotEndpoint screenshot,
+                DevicePages pages, FaultPlan faults, RequestLog log, PhoneClock clock, PowerLine power,
+                Runnable reboot) {
+        this.phone = phone;
+        this.profile = profile;
+        this.execute = execute;
+        this.screenshot = screenshot;
+        this.pages = pages;
+        this.faults = faults;
+        this.log = log;
+        this.clock = clock;
+        this.power = power;
+        this.sender = new ReplySender(power);
+        this.reboot = reboot;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            serve(exchange);
+        } catch (IOException e) {
+            LOG.debug("{}: connection lost while answering {}: {}", phone, exchange.getRequestURI(), e.toString());
+            throw e;   // the JDK server closes the connection of a handler that throws
+        } catch (RuntimeException e) {
+            LOG.error("{}: internal error answering {}", phone, exchange.getRequestURI(), e);
+            try {
+                sender.send(exchange, new Reply(500, "text/plain", ("internal error: " + e)
+                        .getBytes(StandardCharsets.UTF_8)));
+            } catch (IOException | RuntimeException late) {
+                LOG.debug("{}: could not report the internal error: {}", phone, late.toString());
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        ReceivedRequest request = record(exchange);
+        if (profile.hangsAfterPushes() > 0 && pushesThisBoot.get() >= profile.hangsAfterPushes()) {
+            power.hang();   // hung firmware: the TCP stack accepts, the application never answers
+            return;
+        }
+        Optional<Fault> fault = faults.take(request.path());
+        if (fault.isPresent() && !applyBeforeAnswer(fault.get())) {
+            return;
+        }
+        if (power.sleepUnlessDown(latency(request.path()))) {
+            return;
+        }
+        Reply reply = route(request, exchange.getRequestHeaders().getFirst("Authorization"),
+                fault.filter(f -> f instanceof Fault.GarbageScreenshot).isPresent());
+        if (fault.isPresent()) {
+            sender.send(exchange, reply, fault.get());
+        } else {
+            sender.send(exchange, reply);
+        }
+    }
+
+    /** Faults that act before any answer; false when the request ends here. */
+    private boolean applyBeforeAnswer(Fault fault) {
+        if (fault instanceof Fault.Stall stall) {
+            return !power.sleepUnlessDown(stall.duration());
+        }
+        if (fault instanceof Fault.ResetConnection) {
+            return false;   // closing an exchange before its headers drops the connection
+        }
+        if (fault instanceof Fault.Reboot) {
+            reboot.run();
+            return false;
+        }
+        return true;
+    }
+
+    private Reply route(ReceivedRequest request, String authorization, boolean garbageScreenshot) {
+        Optional<String> auth = Optional.ofNullable(authorization);
+        String path = request.path();
+        if (path.equals("/CGI/Execute")) {
+            Reply reply = execute.handle(request, auth);
+            if (request.method().equals("POST") && !Reply.AUTHENTICATION_ERROR.equals(bodyText(reply))) {
+                pushesThisBoot.incrementAndGet();
+            }
+            return reply;
+        }
+        if (path.equals("/CGI/Screenshot")) {
+            return screenshot.handle(request, auth, garbageScreenshot);
+        }
+        if (!request.method().equals("GET")) {
+            return Reply.notFound();
+        }
+        String query = request.target().length() > path.length() ? request.target().substring(path.length() + 1) : "";
+        return pages.answer(path, query).orElseGet(Reply::notFound);
+    }
+
+    private Duration latency(String path) {
+        FirmwareProfile.Latencies l = profile.latencies();
+        return switch (path) {
+            case "/CGI/Execute" -> l.push();
+            case "/CGI/Screenshot" -> l.screenshot();
+            default -> l.page();
+        };
+    }
+
+    private ReceivedRequest record(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(MAX_BODY);
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Authorization")) {
+                headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values));
+            }
+        });
+        ReceivedRequest request = new ReceivedRequest(log.nextSequence(), phone, exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath() + (exchange.getRequestURI().getRawQuery() == null ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery()), headers, body, clock.now());
+        log.add(request);
+        return request;
+    }
+
+    private static String bodyText(Reply reply) {
+        return new String(reply.body(), StandardCharsets.UTF_8);
+    }
+}

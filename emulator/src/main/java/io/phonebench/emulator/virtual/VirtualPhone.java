@@ -1,0 +1,362 @@
+package io.phonebench.emulator.virtual;
+
+import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.clock.PhoneClock;
+import io.phonebench.emulator.clock.SystemPhoneClock;
+import io.phonebench.emulator.reference.ReferencePhone;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One phone model served over real HTTP on its own loopback address: /CGI/Execute, /CGI/Screenshot and the device
+ * pages, with power, a boot console and injectable faults. {@code start()} powers it on; it answers HTTP once READY.
+ * {@code start()}, {@code stop()} and {@code close()} are idempotent.
+ */
+public final class VirtualPhone implements AutoCloseable {
+    private final PhoneModel model;
+    private final InetAddress address;
+    private final int port;
+    private final FirmwareProfile profile;
+    private final PhoneClock clock;
+    private final boolean ownsClock;
+    private final Duration bootTime;
+    private final String name;
+    private final ExecuteEndpoint execute;
+    private final ScreenshotEndpoint screenshot;
+    private final DevicePages pages;
+    private final DeviceIdentity identity;
+    private final ReferencePhone reference;
+    private final FaultPlan faults = new FaultPlan();
+    private final RequestLog log = new RequestLog();
+    private final ConsoleFeed console = new ConsoleFeed();
+
+    // guarded by this
+    private PowerState state = PowerState.OFF;
+    private long boot;              // which power-on the scheduled boot steps belong to
+    private PowerLine power = new PowerLine();
+    private HttpFace face;
+    private boolean closed;
+    private String lastFailure = "";
+
+    private VirtualPhone(Builder b) {
+        this.model = b.model;
+        this.address = b.address;
+        this.port = b.port == 0 ? freePort(b.address) : b.port;
+        this.profile = b.profile;
+        this.ownsClock = b.clock == null;
+        this.clock = b.clock == null ? new SystemPhoneClock() : b.clock;
+        this.bootTime = profile.bootTime(b.bootTime);
+        this.name = b.model.name() + "@" + address.getHostAddress() + ":" + port;
+        Credentials credentials = new Credentials(b.user, b.password);
+        this.identity = DeviceIdentity.of(model, address);
+        this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
+                .deviations(profile.deviations()).localAddress(address).build();
+        this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push);
+        this.screenshot = new ScreenshotEndpoint(model, credentials,
+                b.screen != null ? b.screen : reference::screenshot);
+        this.pages = new DevicePages(model, identity, clock, log::count, profile.malformedDevicePages());
+        power.cut();
+    }
+
+    public static Builder builder(PhoneModel model) {
+        return new Builder(model);
+    }
+
+    /** Powers the phone on; it boots and answers HTTP after its boot time. */
+    public void start() {
+        powerOn();
+    }
+
+    /** Powers the phone off; the console and recordings stay readable. */
+    public void stop() {
+        powerOff();
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        try {
+            powerOff();
+        } finally {
+            if (ownsClock && clock instanceof SystemPhoneClock system) {
+                system.close();
+            }
+        }
+    }
+
+    public synchronized void powerOn() {
+        if (closed) {
+            throw new IllegalStateException(name + ": closed; build a new VirtualPhone");
+        }
+        if (state != PowerState.OFF) {
+            return;
+        }
+        state = PowerState.BOOTING;
+        power = new PowerLine();
+        long thisBoot = ++boot;
+        new BootSequence(model, identity, bootTime, clock, console).run(() -> finishBoot(thisBoot),
+                () -> stillBooting(thisBoot));
+    }
+
+    /** Cuts power: the server closes at once (connection refused) and waiting requests are released. */
+    public void powerOff() {
+        Optional<HttpFace> closing = cutPower();
+        closing.ifPresent(HttpFace::close);
+    }
+
+    /** The state change of a power cut; the old server, if any, is for the caller to close. */
+    private synchronized Optional<HttpFace> cutPower() {
+        if (state == PowerState.OFF) {
+            return Optional.empty();
+        }
+        boot++;
+        state = PowerState.OFF;
+        power.cut();
+        HttpFace closing = face;
+        face = null;
+        notifyAll();
+        console.emit("*** power off");
+        return Optional.ofNullable(closing);
+    }
+
+    public synchronized PowerState state() {
+        return state;
+    }
+
+    /** Waits until the phone is READY; fails quoting its state and last console line. */
+    public synchronized void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (state != PowerState.READY) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new IllegalStateException(name + ": expected READY within " + timeout + ", still " + state
+                        + (lastFailure.isEmpty() ? "" : " (" + lastFailure + ")")
+                        + "; last console line: " + console.lastLine());
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(name + ": interrupted while waiting for READY", e);
+            }
+        }
+    }
+
+    private synchronized boolean stillBooting(long thisBoot) {
+        return boot == thisBoot && state == PowerState.BOOTING;
+    }
+
+    private synchronized void finishBoot(long thisBoot) {
+        if (!stillBooting(thisBoot)) {
+            return;
+        }
+        PhoneRouter router = new PhoneRouter(name, profile, execute, screenshot, pages, faults, log, clock, power,
+                this::reboot);
+        try {
+            face = HttpFace.open(new InetSocketAddress(address, port), router, "phone-" + address.getHostAddress());
+        } catch (IOException e) {
+            lastFailure = "cannot serve HTTP on " + address.getHostAddress() + ":" + port + ": " + e.getMessage();
+            console.emit("httpd: " + lastFailure);
+            state = PowerState.OFF;
+            notifyAll();
+            return;
+        }
+        lastFailure = "";
+        state = PowerState.READY;
+        notifyAll();
+        console.emit(BootSequence.readyLine(model, uri()));
+        console.emit(identity.hostName() + " login: ");
+    }
+
+    /** The Reboot fault: power goes and comes back, off the HTTP thread that asked for it. */
+    private void reboot() {
+        console.emit("*** watchdog: restarting");
+        // The phone is down from this moment; the server is closed off the HTTP thread that asked for the reboot.
+        Optional<HttpFace> closing = cutPower();
+        Thread t = new Thread(() -> {
+            closing.ifPresent(HttpFace::close);
+            powerOn();
+        }, "phone-reboot-" + address.getHostAddress());
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Injects a fault into the next request, whatever its path. */
+    public void inject(Fault fault) {
+        faults.add(fault, Optional.empty(), 1);
+    }
+
+    /** Injects a fault into the next {@code times} requests for exactly this path (e.g. {@code /CGI/Screenshot}). */
+    public void inject(Fault fault, String path, int times) {
+        faults.add(fault, Optional.of(path), times);
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** Every request received so far, oldest first. */
+    public List<ReceivedRequest> requests() {
+        return log.all();
+    }
+
+    /** The next request not yet taken, waiting at most {@code timeout}. */
+    public ReceivedRequest takeRequest(Duration timeout) {
+        return log.take(timeout, name);
+    }
+
+    public void clearRequests() {
+        log.clear();
+    }
+
+    /** Lines the phone writes on its serial console from now on; {@link #consoleTail()} has the earlier ones. */
+    public void onConsoleLine(Consumer<String> listener) {
+        console.listen(listener);
+    }
+
+    public List<String> consoleTail() {
+        return console.tail();
+    }
+
+    /** {@code http://ADDRESS:PORT/}, known before the phone is first powered. */
+    public URI uri() {
+        return URI.create("http://" + address.getHostAddress() + ":" + port + "/");
+    }
+
+    public PhoneModel model() {
+        return model;
+    }
+
+    public FirmwareProfile profile() {
+        return profile;
+    }
+
+    public DeviceIdentity identity() {
+        return identity;
+    }
+
+    /** The reference model behind this phone: what pushes act on and what screenshots show. */
+    public ReferencePhone reference() {
+        return reference;
+    }
+
+    public PhoneClock clock() {
+        return clock;
+    }
+
+    @Override
+    public String toString() {
+        return "VirtualPhone[" + name + ", " + profile.name() + ", " + state() + "]";
+    }
+
+    private static int freePort(InetAddress address) {
+        try (ServerSocket probe = new ServerSocket(0, 1, address)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + address.getHostAddress()
+                    + " (is it a local address?): " + e.getMessage(), e);
+        }
+    }
+
+    /** Model, address, port, credentials, profile, clock, boot time, and what sits behind push and screen. */
+    public static final class Builder {
+        private final PhoneModel model;
+        private InetAddress address = InetAddress.getLoopbackAddress();
+        private int port;
+        private String user = "bench";
+        private String password = "bench";
+        private FirmwareProfile profile = FirmwareProfile.faithful();
+        private PhoneClock clock;
+        private Duration bootTime = Duration.ofMillis(300);
+        private ReferencePhone reference;
+        private PushTarget pushTarget;
+        private ScreenSource screen;
+
+        private Builder(PhoneModel model) {
+            this.model = Objects.requireNonNull(model, "model");
+        }
+
+        public Builder address(String host) {
+            try {
+                this.address = InetAddress.getByName(host);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("phone address: expected an IP address, saw '" + host + "'", e);
+            }
+            return this;
+        }
+
+        /** 0 (the default) picks a free port once; it stays the phone's port across power cycles. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("phone port: expected 0..65535, saw " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder credentials(String user, String password) {
+            new Credentials(user, password);   // validates now, not on the first push
+            this.user = user;
+            this.password = password;
+            return this;
+        }
+
+        public Builder profile(FirmwareProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /** The phone's time; without one the phone runs on its own wall clock and closes it on close(). */
+        public Builder clock(PhoneClock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder bootTime(Duration bootTime) {
+            if (bootTime.isNegative()) {
+                throw new IllegalArgumentException("boot time: expected >= 0, saw " + bootTime);
+            }
+            this.bootTime = bootTime;
+            return this;
+        }
+
+        /**
+         * The reference phone behind pushes and screenshots. Without one the phone builds its own on its clock, with
+         * the profile's deviations.
+         */
+        public Builder reference(ReferencePhone reference) {
+            this.reference = reference;
+            return this;
+        }
+
+        /** Replaces the reference phone for pushes only (tests of the HTTP face). */
+        public Builder pushTarget(PushTarget pushTarget) {
+            this.pushTarget = Objects.requireNonNull(pushTarget, "pushTarget");
+            return this;
+        }
+
+        /** Replaces the reference phone for screenshots only (tests of the HTTP face). */
+        public Builder screen(ScreenSource screen) {
+            this.screen = screen;
+            return this;
+        }
+
+        public VirtualPhone build() {
+            return new VirtualPhone(this);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.phonebench.emulator.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phonebench.emulator.catalog.PhoneModel.Generation;
+import io.phonebench.emulator.catalog.PhoneModel.ScreenshotFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhoneCatalogTest {
+    private static final String VALID_ENTRY = """
+            models:
+              - name: CP-7960G
+                generation: CLASSIC_OLD
+                display: { width: 133, height: 65, depth: 2, colour: false }
+                sdkVersion: "3.3.4"
+                accept: ["x-CiscoIPPhone/*;version=3.3.4"]
+                acceptCharset: "iso-8859-1, utf-8;q=0.8"
+                acceptLanguage: en-US
+                clearsSessionOnClose: false
+                colourPng: false
+                screenshotFormat: BMP
+                screenshotWidth: 168
+                screenshotHeight: 105
+                lines: 6
+                softkeys: 4
+                ethernetPorts: 2
+                rtpStreamSlots: 3
+                pushLimitBytes: 512
+            """;
+
+    private final PhoneCatalog catalog = PhoneCatalog.standard();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CP-7905G", "CP-7912G", "CP-7940G", "CP-7960G", "CP-7911G", "CP-7941G", "CP-7961G",
+            "CP-7970G", "CP-7971G", "CP-7945G", "CP-7965G", "CP-7975G", "CP-8841", "CP-8861", "CP-7821", "CP-7841"})
+    void loadsEveryModelTheBenchSupports(String name) {
+        PhoneModel model = catalog.model(name);
+        assertEquals(name, model.name());
+        assertTrue(model.screenshotWidth() > 0 && model.screenshotHeight() > 0, name + " screenshot size");
+        assertEquals(model.generation().pushLimitBytes(), model.pushLimitBytes(), name + " push limit");
+    }
+
+    @Test
+    void pushLimitIs512OnClassicAnd40KbOnCurrentFirmware() {
+        assertEquals(512, catalog.model("CP-7970G").pushLimitBytes());
+        assertEquals(512, catalog.model("CP-7940G").pushLimitBytes());
+        assertEquals(40960, catalog.model("CP-8861").pushLimitBytes());
+        assertEquals(40960, catalog.model("CP-7821").pushLimitBytes());
+    }
+
+    @Test
+    void oldAndNewModelsSendTheirAcceptCharsetExactly() {
+        assertEquals("iso-8859-1, utf-8;q=0.8", catalog.model("CP-7960G").requestHeaders().get("Accept-Charset"));
+        assertEquals("iso-8859-1, utf-8;q=0.8", catalog.model("CP-7905G").acceptCharset());
+        assertEquals("utf-8,iso-8859-1;q=0.8", catalog.model("CP-7970G").requestHeaders().get("Accept-Charset"));
+        assertEquals("utf-8,iso-8859-1;q=0.8", catalog.model("CP-7911G").acceptCharset());
+    }
+
+    @Test
+    void displayHeaderIsFormattedAsThePhoneSendsIt() {
+        assertEquals("298, 168, 12, C", catalog.model("CP-7970G").requestHeaders().get("x-CiscoIPPhoneDisplay"));
+        assertEquals("133, 65, 2, G", catalog.model("CP-7960G").requestHeaders().get("x-CiscoIPPhoneDisplay"));
+        assertEquals("559, 265, 24, C", catalog.model("CP-8861").requestHeaders().get("x-CiscoIPPhoneDisplay"));
+    }
+
+    @Test
+    void modelsWithoutImageAreaSendNoDisplayHeader() {
+        Map<String, String> headers = catalog.model("CP-7912G").requestHeaders();
+        assertFalse(headers.containsKey("x-CiscoIPPhoneDisplay"));
+        assertEquals(List.of("x-CiscoIPPhoneModelName", "x-CiscoIPPhoneSDKVersion", "Accept", "Accept-Language",
+                "Accept-Charset"), List.copyOf(headers.keySet()));
+    }
+
+    @Test
+    void clearsSessionsOnCloseOnlyWhereTheSdkSaysSo() {
+        for (String name : List.of("CP-7970G", "CP-7971G", "CP-7961G", "CP-7941G", "CP-7911G", "CP-8861", "CP-7841")) {
+            assertTrue(catalog.model(name).clearsSessionOnClose(), name);
+        }
+        for (String name : List.of("CP-7940G", "CP-7960G", "CP-7905G", "CP-7912G")) {
+            assertFalse(catalog.model(name).clearsSessionOnClose(), name);
+        }
+    }
+
+    @Test
+    void sevenNineSixtyClassShowsNoColourPng() {
+        assertFalse(catalog.model("CP-7960G").colourPng());
+        assertFalse(catalog.model("CP-7940G").colourPng());
+        assertTrue(catalog.model("CP-7970G").colourPng());
+    }
+
+    @Test
+    void screenshotFormatAndPanelSizeFollowTheModel() {
+        PhoneModel p7970 = catalog.model("CP-7970G");
+        assertEquals(ScreenshotFormat.BMP, p7970.screenshotFormat());
+        assertEquals(320, p7970.screenshotWidth());
+        assertEquals(212, p7970.screenshotHeight());
+        PhoneModel p8861 = catalog.model("CP-8861");
+        assertEquals(ScreenshotFormat.PNG, p8861.screenshotFormat());
+        assertEquals(800, p8861.screenshotWidth());
+        assertEquals(Generation.CURRENT, p8861.generation());
+    }
+
+    @Test
+    void unknownModelListsTheKnownOnes() {
+        UnknownModelException e = assertThrows(UnknownModelException.class, () -> catalog.model("CP-9999"));
+        assertTrue(e.getMessage().contains("'CP-9999'"), e.getMessage());
+        assertTrue(e.getMessage().contains("CP-7970G") && e.getMessage().contains("CP-8861"), e.getMessage());
+        assertEquals(catalog.names(), e.knownModels());
+    }
+
+    @Test
+    void loadsAValidEntry() {
+        PhoneCatalog one = load(VALID_ENTRY);
+        assertEquals(List.of("CP-7960G"), one.names());
+    }
+
+    @Test
+    void badFieldNamesModelAndField() {
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> load(VALID_ENTRY.replace("softkeys: 4", "softkeys: four")));
+        assertEquals("test.yaml: model CP-7960G, field softkeys: expected a positive whole number, saw \"four\"",
+                e.getMessage());
+    }
+
+    @Test
+    void refusesAcceptCharsetThatContradictsTheGeneration() {
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> load(VALID_ENTRY.replace("\"iso-8859-1, utf-8;q=0.8\"", "\"utf-8,iso-8859-1;q=0.8\"")));
+        assertTrue(e.getMessage().contains("model CP-7960G, field acceptCharset"), e.getMessage());
+    }
+
+    @Test
+    void refusesMissingAndUnknownFields() {
+        CatalogException missing = assertThrows(CatalogException.class,
+                () -> load(VALID_ENTRY.replace("    lines: 6\n", "")));
+        assertEquals("test.yaml: model CP-7960G, field lines: expected a value, saw nothing", missing.getMessage());
+        CatalogException unknown = assertThrows(CatalogException.class,
+                () -> load(VALID_ENTRY.replace("lines: 6", "lines: 6\n    line: 6")));
+        assertTrue(unknown.getMessage().contains("unknown field 'line'"), unknown.getMessage());
+    }
+
+    @Test
+    void refusesAModelListedTwice() {
+        String twice = VALID_ENTRY + VALID_ENTRY.substring(VALID_ENTRY.indexOf("  - name"));
+        CatalogException e = assertThrows(CatalogException.class, () -> load(twice));
+        assertTrue(e.getMessage().contains("model CP-7960G") && e.getMessage().contains("#2"), e.getMessage());
+    }
+
+    private static PhoneCatalog load(String yaml) {
+        return PhoneCatalog.load("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+}

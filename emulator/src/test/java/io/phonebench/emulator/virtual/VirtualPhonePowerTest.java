@@ -1,0 +1,127 @@
+package io.phonebench.emulator.virtual;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phonebench.emulator.catalog.PhoneCatalog;
+import io.phonebench.emulator.clock.ManualPhoneClock;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class VirtualPhonePowerTest {
+    private final ManualPhoneClock clock = new ManualPhoneClock();
+    private final List<String> console = new CopyOnWriteArrayList<>();
+    private VirtualPhone phone;
+
+    private VirtualPhone build(String address, FirmwareProfile profile) {
+        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address(address).clock(clock)
+                .profile(profile).bootTime(Duration.ofSeconds(40)).build();
+        phone.onConsoleLine(console::add);
+        return phone;
+    }
+
+    @AfterEach
+    void powerDown() {
+        if (phone != null) {
+            phone.close();
+        }
+    }
+
+    @Test
+    void bootsThroughBootingToReadyWithConsoleLog() throws Exception {
+        build("127.0.1.31", FirmwareProfile.faithful()).powerOn();
+        assertEquals(PowerState.BOOTING, phone.state());
+        assertRefused(phone);
+        clock.advance(Duration.ofSeconds(39));
+        assertEquals(PowerState.BOOTING, phone.state());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(PowerState.READY, phone.state());
+        phone.awaitReady(Duration.ofSeconds(1));
+        assertTrue(console.stream().anyMatch(l -> l.startsWith(BootSequence.READY_MARKER)), console.toString());
+        assertTrue(console.get(console.size() - 1).endsWith("login: "), console.toString());
+        try (BenchSideClient bench = new BenchSideClient(phone)) {
+            assertEquals(200, bench.get("/DeviceInformationX").status());
+        }
+    }
+
+    @Test
+    void powerOffRefusesConnections() throws Exception {
+        build("127.0.1.32", FirmwareProfile.faithful()).powerOn();
+        clock.advance(Duration.ofSeconds(40));
+        phone.powerOff();
+        assertEquals(PowerState.OFF, phone.state());
+        assertRefused(phone);
+    }
+
+    @Test
+    void keepsItsPortAcrossPowerCycles() throws Exception {
+        build("127.0.1.33", FirmwareProfile.faithful()).powerOn();
+        clock.advance(Duration.ofSeconds(40));
+        var before = phone.uri();
+        phone.powerOff();
+        phone.powerOn();
+        clock.advance(Duration.ofSeconds(40));
+        assertEquals(before, phone.uri());
+        try (BenchSideClient bench = new BenchSideClient(phone)) {
+            assertEquals(200, bench.get("/DeviceInformationX").status());
+        }
+    }
+
+    @Test
+    void powerCutDuringBootAbandonsThatBoot() {
+        build("127.0.1.34", FirmwareProfile.faithful()).powerOn();
+        clock.advance(Duration.ofSeconds(20));
+        phone.powerOff();
+        clock.advance(Duration.ofSeconds(40));
+        assertEquals(PowerState.OFF, phone.state());
+    }
+
+    @Test
+    void slowBootFirmwareTakesTenTimesLonger() {
+        build("127.0.1.35", FirmwareProfile.named("slow-boot")).powerOn();
+        clock.advance(Duration.ofSeconds(40));
+        assertEquals(PowerState.BOOTING, phone.state());
+        clock.advance(Duration.ofSeconds(360));
+        assertEquals(PowerState.READY, phone.state());
+    }
+
+    @Test
+    void awaitReadyFailsQuotingStateAndConsole() {
+        build("127.0.1.36", FirmwareProfile.faithful()).powerOn();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> phone.awaitReady(Duration.ofMillis(50)));
+        assertTrue(e.getMessage().contains("still BOOTING") && e.getMessage().contains("last console line"),
+                e.getMessage());
+    }
+
+    @Test
+    void startStopAndCloseAreIdempotent() {
+        build("127.0.1.37", FirmwareProfile.faithful());
+        phone.start();
+        phone.start();
+        clock.advance(Duration.ofSeconds(40));
+        assertEquals(PowerState.READY, phone.state());
+        phone.stop();
+        phone.stop();
+        assertEquals(PowerState.OFF, phone.state());
+        phone.close();
+        phone.close();
+        assertThrows(IllegalStateException.class, phone::start);
+    }
+
+    private static void assertRefused(VirtualPhone phone) {
+        assertThrows(ConnectException.class, () -> {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(phone.uri().getHost(), phone.uri().getPort()), 2000);
+            }
+        });
+    }
+
+}

@@ -1,0 +1,115 @@
+package io.phonebench.protocol.xml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile documents from a service or a phone. A loopback web server stands where an external entity would be
+ * fetched from, so "nothing was resolved" is observed, not assumed.
+ */
+class SecureXmlTest {
+    private HttpServer entityHost;
+    private final AtomicInteger fetches = new AtomicInteger();
+
+    @BeforeEach
+    void startEntityHost() throws IOException {
+        entityHost = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        entityHost.createContext("/", exchange -> {
+            fetches.incrementAndGet();
+            byte[] body = "<!ENTITY leak 'fetched'>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        entityHost.start();
+    }
+
+    @AfterEach
+    void stopEntityHost() {
+        entityHost.stop(0);
+    }
+
+    private String hostUrl(String path) {
+        return "http://127.0.0.1:" + entityHost.getAddress().getPort() + path;
+    }
+
+    @Test
+    void refusesExternalEntityToLocalFile() {
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE CiscoIPPhoneText [\n"
+                + "<!ENTITY passwd SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<CiscoIPPhoneText><Text>&passwd;</Text></CiscoIPPhoneText>";
+
+        XmlParseException e = assertThrows(XmlParseException.class,
+                () -> SecureXml.parse(xxe.getBytes(StandardCharsets.UTF_8)));
+
+        assertTrue(e.problem().message().startsWith("DOCTYPE refused"), e::getMessage);
+        assertEquals(2, e.problem().line(), e::getMessage);
+        assertFalse(e.getMessage().contains("root:"), e::getMessage);
+    }
+
+    @Test
+    void refusesExternalEntitiesWithoutFetchingThem() {
+        String xxe = "<!DOCTYPE CiscoIPPhoneText [<!ENTITY % remote SYSTEM \"" + hostUrl("/dtd") + "\"> %remote;\n"
+                + "<!ENTITY web SYSTEM \"" + hostUrl("/entity") + "\">]>"
+                + "<CiscoIPPhoneText><Text>&web;</Text></CiscoIPPhoneText>";
+
+        assertThrows(XmlParseException.class, () -> SecureXml.parse(xxe.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(0, fetches.get(), "requests to the entity host");
+    }
+
+    @Test
+    void refusesExternalDtdWithoutFetchingIt() {
+        String xml = "<!DOCTYPE CiscoIPPhoneText SYSTEM \"" + hostUrl("/CiscoIPPhone.dtd") + "\">"
+                + "<CiscoIPPhoneText><Text>x</Text></CiscoIPPhoneText>";
+
+        assertThrows(XmlParseException.class, () -> SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(0, fetches.get(), "requests to the entity host");
+    }
+
+    @Test
+    void refusesBillionLaughsBeforeExpandingAnything() {
+        StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol0 \"lol\">\n");
+        for (int i = 1; i <= 9; i++) {
+            String prev = "&lol" + (i - 1) + ";";
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(prev.repeat(10)).append("\">\n");
+        }
+        String bomb = dtd + "]>\n<CiscoIPPhoneText><Text>&lol9;</Text></CiscoIPPhoneText>";
+        long start = System.nanoTime();
+
+        XmlParseException e = assertThrows(XmlParseException.class,
+                () -> SecureXml.parse(bomb.getBytes(StandardCharsets.UTF_8)));
+
+        assertTrue(e.problem().message().startsWith("DOCTYPE refused"), e::getMessage);
+        assertTrue(e.getMessage().length() < 1000, "message stays short: nothing was expanded");
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused at once");
+    }
+
+    @Test
+    void refusesEmptyBody() {
+        XmlParseException e = assertThrows(XmlParseException.class, () -> SecureXml.parse(new byte[0]));
+
+        assertEquals(new XmlProblem(1, 1, "empty document: expected an XML object"), e.problem());
+    }
+
+    @Test
+    void refusesUnknownContentTypeCharsetNamingIt() {
+        XmlParseException e = assertThrows(XmlParseException.class,
+                () -> SecureXml.parse("<a/>".getBytes(StandardCharsets.UTF_8), "klingon-8"));
+
+        assertTrue(e.getMessage().contains("unknown charset 'klingon-8' in Content-Type"), e::getMessage);
+    }
+}
