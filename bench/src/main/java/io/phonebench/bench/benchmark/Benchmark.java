@@ -22,7 +22,7 @@ public final class Benchmark {
                 plan.rtpRuns(), plan.rtpPacketsPerRun()).measure()));
         figures.addAll(step("screen comparison 800x480", () -> new ScreenCompareSpeed(plan.compareWarmup(),
                 plan.compareSamples()).measure()));
-        figures.addAll(step("push overhead", () -> new PushOverhead(plan.pushWarmup(), plan.pushSamples())
+        figures.addAll(step("push overhead", () -> new PushOverhead(plan.pushWarmup(), plan.pushSamples(), plan.pushBudget())
                 .measure()));
         figures.addAll(step("relay round trip", () -> new RelayRoundTrip(plan.relayWarmup(), plan.relaySamples())
                 .measure()));

@@ -3,6 +3,8 @@ package io.phonebench.bench.benchmark;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.emulator.virtual.FirmwareProfile;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,14 +17,17 @@ final class PushOverhead {
 
     private final int warmup;
     private final int samples;
+    private final Duration budget;
 
-    PushOverhead(int warmup, int samples) {
+    /** Stops warming up after a third of {@code budget} and sampling after all of it, whatever the counts say. */
+    PushOverhead(int warmup, int samples, Duration budget) {
         if (warmup < 0 || samples < 2) {
             throw new IllegalArgumentException("push overhead: expected warmup >= 0 and samples >= 2, saw " + warmup
                     + ", " + samples);
         }
         this.warmup = warmup;
         this.samples = samples;
+        this.budget = budget;
     }
 
     List<Figure> measure() {
@@ -31,13 +36,15 @@ final class PushOverhead {
         try (VirtualPhoneFleet fleet = new VirtualPhoneFleet(ADDRESS_BLOCK, FirmwareProfile.faithful());
              RawPush raw = new RawPush(openOne(fleet))) {
             PhoneClient client = fleet.client(0);
-            for (int i = 0; i < warmup; i++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < warmup && System.nanoTime() - start < budget.toNanos() / 3; i++) {
                 client.push(text);
                 raw.push(xml);
             }
             long[] driver = new long[samples];
             long[] baseline = new long[samples];
-            for (int i = 0; i < samples; i++) {
+            int taken = 0;
+            for (int i = 0; i < samples && (i < 2 || System.nanoTime() - start < budget.toNanos()); i++, taken++) {
                 if (i % 4 == 0 || i % 4 == 3) {
                     driver[i] = time(() -> client.push(text));
                     baseline[i] = time(() -> raw.push(xml));
@@ -46,8 +53,8 @@ final class PushOverhead {
                     driver[i] = time(() -> client.push(text));
                 }
             }
-            Timings d = Timings.of(driver);
-            Timings b = Timings.of(baseline);
+            Timings d = Timings.of(Arrays.copyOf(driver, taken));
+            Timings b = Timings.of(Arrays.copyOf(baseline, taken));
             return List.of(new Figure("push_overhead_ratio", d.medianNanos() / b.medianNanos()),
                     new Figure("push_ms", d.medianMillis()), new Figure("raw_post_ms", b.medianMillis()));
         }

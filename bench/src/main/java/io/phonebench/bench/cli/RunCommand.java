@@ -48,6 +48,7 @@ final class RunCommand implements Callable<Integer> {
                 Shard.parse(shard));
         System.out.printf("rig %s (%s), suite %s, %d phones, results in %s%n", loaded.name(), rig, suite, phoneCount,
                 results.toAbsolutePath());
+        ReportStep.prepareResults(results, loaded, suite, phones);
         RunSummary summary = new SuiteRun(System.out).execute(request, phoneCount);
         summary.print(System.out);
         if (report) {

@@ -1,6 +1,8 @@
 package io.phonebench.bench.junit;
 
 import io.phonebench.bench.lab.RigSession;
+import io.phonebench.bench.report.AllureStepListener;
+import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.bench.rig.RigFile;
 import io.phonebench.bench.run.SuiteRun;
@@ -28,8 +30,17 @@ record SessionSettings(Path rig, List<String> phones) {
         return new SessionSettings(rig == null ? defaultRig() : Path.of(rig), names);
     }
 
+    /** Opens the session and reports its steps to Allure for as long as it is open. */
     RigSession open() {
-        return RigSession.open(RigFile.load(rig), phones, System.out);
+        Steps.Registration allure = Steps.addListener(new AllureStepListener());
+        try {
+            RigSession session = RigSession.open(RigFile.load(rig), phones, System.out);
+            session.closeAlso(allure);
+            return session;
+        } catch (RuntimeException e) {
+            allure.close();
+            throw e;
+        }
     }
 
     private static Path defaultRig() {

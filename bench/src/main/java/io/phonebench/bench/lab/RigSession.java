@@ -1,5 +1,7 @@
 package io.phonebench.bench.lab;
 
+import io.phonebench.bench.lease.LeaseDirectory;
+import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneStrategy;
 import io.phonebench.bench.rig.PhoneSpec;
@@ -53,9 +55,19 @@ public final class RigSession implements AutoCloseable {
      * reported broken while the other phones run.
      */
     public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices) {
+        return open(rig, phoneNames, notices, LeaseDirectory.standard(), LeaseTerms.waiting(Duration.ofMinutes(2)));
+    }
+
+    /**
+     * As {@link #open(Rig, List, PrintStream)}, first taking an exclusive lease on each phone used
+     * ({@code rig/phone}), so two runs never drive one phone at once; the lease is released last on close.
+     */
+    public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseDirectory leases,
+                                  LeaseTerms terms) {
         Teardown teardown = new Teardown();
         try {
             List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
+            teardown.add(leases.acquire(used.stream().map(p -> rig.name() + "/" + p.name()).toList(), terms));
             ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost()).start());
             VirtualPowerWiring wiring = new VirtualPowerWiring();
             PowerSwitches switches = new PowerSwitches(teardown, notices, wiring);
@@ -129,6 +141,11 @@ public final class RigSession implements AutoCloseable {
     /** The virtual phone behind a rig phone, for fault injection in tests of the bench itself. */
     public Optional<VirtualPhone> virtualPhone(String name) {
         return Optional.ofNullable(virtualPhones.get(name));
+    }
+
+    /** Something the caller started for this session, closed with it (before anything the session started). */
+    public void closeAlso(AutoCloseable resource) {
+        teardown.add(resource);
     }
 
     @Override

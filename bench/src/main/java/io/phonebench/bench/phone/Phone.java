@@ -138,6 +138,7 @@ public final class Phone {
     /** Called before each test: the phone and its reference model back at the idle screen. */
     public void prepareForTest() {
         strategy.transition(PhoneState.READY);
+        services.reset();
         client.push(new CiscoIPPhoneExecute(List.of(new ExecuteItem("Key:Services"))));
         expected.closeApplication();
     }

@@ -50,7 +50,7 @@ final class Placeholders {
         String name = sep < 0 ? inside : inside.substring(0, sep);
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new RigConfigurationException(where + ": '${" + inside
-                    + "}' is not a placeholder: expected ${VAR} or ${VAR:-default} with VAR made of letters, digits, _");
+                    + "}' is not a placeholder: expected ${VAR} or ${VAR:-default}, VAR of letters, digits and _");
         }
         String set = environment.apply(name);
         if (set != null && !set.isEmpty()) {

@@ -39,7 +39,7 @@ public final class RigFile {
         this.environment = Objects.requireNonNull(environment);
     }
 
-    /** Models from the emulator's standard catalog, its firmware profiles, placeholders from the process environment. */
+    /** The emulator's standard catalog and firmware profiles; placeholders from the process environment. */
     public static RigFile standard() {
         return new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.NAMES, System::getenv);
     }

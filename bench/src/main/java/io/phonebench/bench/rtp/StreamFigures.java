@@ -29,7 +29,10 @@ public record StreamFigures(String source, double senderPackets, double senderOc
     /** RcvrLostPackets as a percentage of the packets the phone should have had; NaN if a figure is missing. */
     public double rcvrLossPercent() {
         double expected = rcvrPackets + rcvrLostPackets;
-        return expected <= 0 ? (Double.isNaN(expected) ? Double.NaN : 0) : Math.max(0, rcvrLostPackets) * 100 / expected;
+        if (Double.isNaN(expected)) {
+            return Double.NaN;
+        }
+        return expected <= 0 ? 0 : Math.max(0, rcvrLostPackets) * 100 / expected;
     }
 
     private static double value(OptionalLong v) {

@@ -65,7 +65,7 @@ class PhoneReceptionJudgementTest {
         StreamingStatistics page = readBack(phone.lastEnded(1).orElseThrow());
         RtpJudgement judgement = new RtpComparison().judgeReception("RTP bench -> SEP00000000A063 (" + scenario + ")",
                 StreamFigures.of("SEP00000000A063 StreamingStatisticsX?1", page), sender);
-        System.out.println(judgement.table()); assertTrue(judgement.passed(), judgement.table());
+        assertTrue(judgement.passed(), judgement.table());
         assertEquals(sender.impairments().dropped(), sender.wire().lost(), "every dropped packet counts as lost");
     }
 

@@ -58,7 +58,7 @@ class PhoneTransmissionJudgementTest {
         RtpJudgement judgement = new RtpComparison().judgeTransmission(
                 "RTP SEP00000000A064 -> bench (" + scenario + ")",
                 StreamFigures.of("SEP00000000A064 StreamingStatisticsX?1", sent), receiver);
-        System.out.println(judgement.table()); assertTrue(judgement.passed(), judgement.table());
+        assertTrue(judgement.passed(), judgement.table());
         assertEquals(receiver.impairments().dropped(), Math.max(0, seen.lost()), "the bench counts its own drops");
     }
 

@@ -2,7 +2,6 @@ package io.phonebench.drivers.rtp;
 
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.protocol.rtp.MediaFormat;
-import java.io.IOException;
 import java.net.BindException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;

@@ -33,8 +33,8 @@ public record SendPlan(MediaFormat format, Duration length, Optional<byte[]> med
         media = media.map(byte[]::clone);
         if (ssrc < 0 || ssrc > 0xffffffffL || firstSequence < 0 || firstSequence > 0xffff || firstTimestamp < 0
                 || firstTimestamp > 0xffffffffL) {
-            throw new IllegalArgumentException("expected SSRC and timestamp 0-4294967295 and sequence 0-65535 but found "
-                    + ssrc + ", " + firstTimestamp + ", " + firstSequence);
+            throw new IllegalArgumentException("expected SSRC and timestamp 0-4294967295 and sequence 0-65535"
+                    + " but found " + ssrc + ", " + firstTimestamp + ", " + firstSequence);
         }
     }
 

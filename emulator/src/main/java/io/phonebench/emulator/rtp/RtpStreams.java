@@ -2,10 +2,12 @@ package io.phonebench.emulator.rtp;
 
 import io.phonebench.protocol.rtp.ReceptionReport;
 import io.phonebench.protocol.rtp.SenderStatistics.SenderCounts;
+import io.phonebench.protocol.uri.RtpUri;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,6 +102,18 @@ public final class RtpStreams implements AutoCloseable {
             }
         }
         throw new BindException("no free even port in " + StreamRequest.MIN_PORT + "-" + StreamRequest.MAX_PORT);
+    }
+
+    /** Carries out a parsed RTP URI: {@code RTPRx:Stop} and friends stop, the others start. */
+    public RtpOutcome execute(RtpUri uri) {
+        if (uri.isStop()) {
+            return stop(uri.stream().receive() ? StreamDirection.RECEIVE : StreamDirection.TRANSMIT);
+        }
+        try {
+            return start(StreamRequest.of(uri));
+        } catch (UnknownHostException e) {
+            return new RtpOutcome(6, "unknown host in " + uri.format(), OptionalInt.empty());
+        }
     }
 
     public RtpOutcome receive(InetAddress source, int port, OptionalInt volumePercent) {

@@ -1,6 +1,8 @@
 package io.phonebench.emulator.rtp;
 
+import io.phonebench.protocol.uri.RtpUri;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.OptionalInt;
 
 /**
@@ -40,6 +42,20 @@ public record StreamRequest(StreamDirection direction, InetAddress address, Opti
                         + " on " + direction);
             }
         });
+    }
+
+    /**
+     * The start request an RTP URI asks for, in slot 1.
+     *
+     * @throws UnknownHostException when the URI names a host that does not resolve
+     * @throws IllegalArgumentException for a Stop URI, which starts nothing
+     */
+    public static StreamRequest of(RtpUri uri) throws UnknownHostException {
+        RtpUri.Target t = uri.target().orElseThrow(
+                () -> new IllegalArgumentException("expected an RTP URI that starts a stream but found " + uri.format()));
+        StreamDirection direction = uri.stream().receive() ? StreamDirection.RECEIVE : StreamDirection.TRANSMIT;
+        return new StreamRequest(direction, InetAddress.getByName(t.host()), t.port(), uri.stream().multicast(),
+                t.volume(), t.audioPath(), 1);
     }
 
     public static StreamRequest receive(InetAddress source, int port) {

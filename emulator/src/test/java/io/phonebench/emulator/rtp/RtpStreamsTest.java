@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.protocol.rtp.RtpPacket;
 import io.phonebench.protocol.rtp.RtpWire;
+import io.phonebench.protocol.uri.RtpStream;
+import io.phonebench.protocol.uri.RtpUri;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -164,7 +166,8 @@ class RtpStreamsTest {
         InetAddress group = address("239.61.0.1");
         MulticastSocket listener = new MulticastSocket(20500);
         sockets.add(listener);
-        listener.joinGroup(new InetSocketAddress(group, 20500), NetworkInterface.getByInetAddress(InetAddress.getLoopbackAddress()));
+        listener.joinGroup(new InetSocketAddress(group, 20500),
+                NetworkInterface.getByInetAddress(InetAddress.getLoopbackAddress()));
         listener.setSoTimeout(2000);
 
         assertTrue(streams.start(StreamRequest.transmitMulticast(group, 20500)).succeeded());
@@ -176,6 +179,18 @@ class RtpStreamsTest {
         sender.setNetworkInterface(NetworkInterface.getByInetAddress(InetAddress.getLoopbackAddress()));
         sendPackets(sender, new InetSocketAddress(address("239.61.0.2"), 20502), 5);
         await(() -> streams.snapshot(1).rcvrPackets() == 5, "phone to count 5 multicast packets");
+    }
+
+    @Test
+    void carriesOutParsedRtpUris() throws IOException {
+        DatagramSocket bench = benchSocket();
+
+        RtpOutcome started = streams.execute(RtpUri.start(RtpStream.TX, "127.0.61.2", bench.getLocalPort()));
+        assertTrue(started.succeeded(), started.toString());
+        assertEquals(0, RtpPacket.decode(receive(bench)).payloadType());
+        assertTrue(streams.execute(RtpUri.stop(RtpStream.TX)).succeeded());
+
+        assertFalse(streams.active(StreamDirection.TRANSMIT));
     }
 
     @Test

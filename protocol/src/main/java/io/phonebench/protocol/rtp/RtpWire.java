@@ -29,8 +29,8 @@ public final class RtpWire {
      */
     public static int headerLength(byte[] buf, int off, int len) {
         if (len < FIXED_HEADER) {
-            throw new RtpFormatException("expected at least " + FIXED_HEADER + " bytes of RTP header but the datagram has "
-                    + len);
+            throw new RtpFormatException("expected at least " + FIXED_HEADER
+                    + " bytes of RTP header but the datagram has " + len);
         }
         int version = (buf[off] & 0xff) >>> 6;
         if (version != VERSION) {

@@ -15,8 +15,8 @@ public final class ToneSource {
      */
     public ToneSource(double frequencyHz, double level) {
         if (frequencyHz <= 0 || frequencyHz >= MuLaw.CLOCK_RATE / 2.0 || level < 0 || level > 1) {
-            throw new IllegalArgumentException("expected a tone 0-" + MuLaw.CLOCK_RATE / 2 + " Hz at level 0.0-1.0 but found "
-                    + frequencyHz + " Hz at " + level);
+            throw new IllegalArgumentException("expected a tone 0-" + MuLaw.CLOCK_RATE / 2
+                    + " Hz at level 0.0-1.0 but found " + frequencyHz + " Hz at " + level);
         }
         this.step = 2 * Math.PI * frequencyHz / MuLaw.CLOCK_RATE;
         this.amplitude = level * Short.MAX_VALUE;

@@ -191,4 +191,22 @@ class ReceptionStatisticsTest {
         assertEquals(10, timeline.get(1).lost());
         assertEquals(20.0, timeline.get(1).lossPercent(), 1e-9);
     }
+
+    @Test
+    void allocatesNothingPerPacket() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        byte[] packet = new byte[172];
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int seq = 0; seq < 100_000; seq++) {
+            RtpWire.writeHeader(packet, 0, false, 0, seq & 0xffff, 160L * seq & 0xffffffffL, SSRC);
+            stats.onDatagram(packet, 0, packet.length, seq * 20 * MS);
+        }
+        long allocated = threads.getThreadAllocatedBytes(id) - before;
+
+        assertEquals(100_000, stats.report().packets());
+        // only the per-second timeline grows: 2000 s of stream, three arrays doubling to 2048 entries
+        assertTrue(allocated < 256 * 1024, allocated + " bytes allocated for 100000 packets");
+    }
 }

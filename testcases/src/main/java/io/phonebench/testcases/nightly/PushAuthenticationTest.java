@@ -1,0 +1,65 @@
+package io.phonebench.testcases.nightly;
+
+import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.ScreenExpectation;
+import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.step.Steps;
+import io.phonebench.bench.verdict.Evidence;
+import io.phonebench.bench.verdict.Verdict;
+import io.phonebench.drivers.phone.PhoneAddress;
+import io.phonebench.drivers.phone.PhoneAuthenticationException;
+import io.phonebench.drivers.phone.PhoneClient;
+import io.phonebench.protocol.object.CiscoIPPhoneText;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * POST /CGI/Execute needs basic authentication (http-interface.md): wrong or absent credentials are answered with
+ * {@code <CiscoIPPhoneError Number="4" />} and the object is not shown. The reference model never receives these
+ * pushes, so its screen is the screen the phone must still show.
+ */
+class PushAuthenticationTest {
+    /** The SDK's byte form of the authentication error; some clients compare the whole body to it. */
+    static final String AUTHENTICATION_ERROR = "<CiscoIPPhoneError Number=\"4\" />";
+
+    private final CiscoIPPhoneText intruder = new CiscoIPPhoneText("Intruder", "", "Must not be shown");
+
+    @PhoneTest
+    void refusesPushWithWrongPassword(Phone phone) {
+        PhoneAddress real = phone.client().address();
+        PhoneAddress wrong = new PhoneAddress(real.host(), real.port(), real.user(), real.password() + "-wrong");
+
+        boolean refused;
+        try (PhoneClient intruderClient = new PhoneClient(wrong, phone.model().pushLimitBytes())) {
+            refused = Steps.call("push with a wrong password", Map.of("phone", phone.name()), () -> {
+                try {
+                    intruderClient.push(intruder);
+                    return false;
+                } catch (PhoneAuthenticationException e) {
+                    return true;
+                }
+            });
+        }
+
+        Judge.require(refused
+                ? Verdict.passed("phone answered CiscoIPPhoneError Number=\"4\" to a wrong password")
+                : Verdict.failed("expected CiscoIPPhoneError Number=\"4\" for a wrong password, the phone accepted"
+                        + " the push of " + intruder.rootName()));
+        Judge.require(ScreenExpectation.judge(phone));
+    }
+
+    @PhoneTest
+    void refusesPushWithoutCredentials(Phone phone) {
+        RawExecutePost.Answer answer = RawExecutePost.post(phone.client().address(), intruder.toXml(),
+                Optional.empty());
+
+        Evidence body = Evidence.text("answer without credentials", "HTTP " + answer.status() + "\n" + answer.body());
+        Judge.require(answer.status() == 200 && AUTHENTICATION_ERROR.equals(answer.body().strip())
+                ? Verdict.passed("phone answered " + AUTHENTICATION_ERROR + " without credentials", body)
+                : Verdict.failed("expected HTTP 200 with body " + AUTHENTICATION_ERROR + " for a push without"
+                        + " credentials, the phone answered HTTP " + answer.status() + " '" + answer.body() + "'",
+                        body));
+        Judge.require(ScreenExpectation.judge(phone));
+    }
+}

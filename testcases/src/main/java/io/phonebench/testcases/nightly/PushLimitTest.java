@@ -1,0 +1,102 @@
+package io.phonebench.testcases.nightly;
+
+import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.ResponseExpectation;
+import io.phonebench.bench.expect.ScreenExpectation;
+import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.junit.Requires;
+import io.phonebench.bench.phone.Capability;
+import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.phone.Pushed;
+import io.phonebench.bench.service.ServiceResponse;
+import io.phonebench.bench.verdict.Evidence;
+import io.phonebench.bench.verdict.Verdict;
+import io.phonebench.drivers.phone.PushLimitExceededException;
+import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.protocol.object.CipBitmap;
+import io.phonebench.protocol.object.CiscoIPPhoneError;
+import io.phonebench.protocol.object.CiscoIPPhoneExecute;
+import io.phonebench.protocol.object.CiscoIPPhoneImage;
+import io.phonebench.protocol.object.CiscoIPPhoneText;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The push limit belongs to the phone model (xml-objects.md §1): 512 bytes on 79xx-era firmware. PhoneClient refuses
+ * a larger object before sending; the phone refuses it when it arrives anyway; and the SDK's way round the limit, an
+ * Execute pointing at the large object served over HTTP, works.
+ */
+class PushLimitTest {
+    private static final Duration TRACE_WAIT = Duration.ofSeconds(5);
+
+    @PhoneTest
+    @Requires(Capability.CLASSIC_FIRMWARE)
+    void clientRefusesObjectOverPushLimitBeforeSending(Phone phone) {
+        CiscoIPPhoneText oversized = oversizedText(phone.model());
+
+        Verdict refused;
+        try {
+            phone.client().push(oversized);
+            refused = Verdict.failed("expected PhoneClient to refuse " + oversized.pushBytes() + " bytes over the "
+                    + phone.model().pushLimitBytes() + "-byte limit of " + phone.model().name() + ", it pushed them");
+        } catch (PushLimitExceededException e) {
+            refused = Verdict.passed("refused before sending: " + e.getMessage());
+        }
+
+        Judge.require(refused);
+        Judge.require(ScreenExpectation.judge(phone));
+    }
+
+    @PhoneTest
+    @Requires(Capability.CLASSIC_FIRMWARE)
+    void phoneRefusesObjectOverPushLimitWhenSentRaw(Phone phone) {
+        CiscoIPPhoneText oversized = oversizedText(phone.model());
+
+        RawExecutePost.Answer answer = RawExecutePost.post(phone.client().address(), oversized.toXml(),
+                Optional.of(phone.client().address()));
+
+        Evidence body = Evidence.text("answer to " + oversized.pushBytes() + " bytes", "HTTP " + answer.status()
+                + "\n" + answer.body());
+        Judge.require(answer.object() instanceof CiscoIPPhoneError
+                ? Verdict.passed("phone refused " + oversized.pushBytes() + " bytes with " + answer.body(), body)
+                : Verdict.failed("expected a CiscoIPPhoneError for " + oversized.pushBytes() + " bytes over the "
+                        + phone.model().pushLimitBytes() + "-byte limit, the phone answered " + answer.body(), body));
+        Judge.require(ScreenExpectation.judge(phone));
+    }
+
+    @PhoneTest
+    @Requires(Capability.IMAGES)
+    void showsImageOverPushLimitThroughExecuteIndirection(Phone phone) {
+        CiscoIPPhoneImage large = largeImage(phone.model());
+        String path = "/push-limit/" + UUID.randomUUID() + "/image.xml";
+        phone.services().mount(path, ServiceResponse.xml(large));
+        Instant since = Instant.now();
+
+        Pushed pushed = phone.push(CiscoIPPhoneExecute.fetch(phone.services().url(path)));
+
+        Judge.require(ResponseExpectation.judge(pushed));
+        Judge.require(TraceExpectation.judge(phone, since, TRACE_WAIT));
+        Judge.require(ScreenExpectation.judge(phone));
+    }
+
+    /** A text object of the model's push limit plus 64 bytes. */
+    private static CiscoIPPhoneText oversizedText(PhoneModel model) {
+        int limit = model.pushLimitBytes();
+        CiscoIPPhoneText empty = new CiscoIPPhoneText("Too big", "", "");
+        int pad = limit + 64 - empty.toXml().getBytes(StandardCharsets.UTF_8).length;
+        return new CiscoIPPhoneText("Too big", "", "x".repeat(pad));
+    }
+
+    /** The model's whole service area in 2-bit grey: far over 512 bytes on every model with one. */
+    private static CiscoIPPhoneImage largeImage(PhoneModel model) {
+        PhoneModel.DisplayArea area = model.display().orElseThrow();
+        int width = Math.min(area.width(), 128);
+        int height = Math.min(area.height(), 64);
+        CipBitmap stripes = PushObjectsTest.stripes(width, height);
+        return new CiscoIPPhoneImage("Large image", "via Execute", 0, 0, stripes);
+    }
+}

@@ -1,0 +1,84 @@
+package io.phonebench.testcases.nightly;
+
+import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.RequestTimingExpectation;
+import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.service.ServiceResponse;
+import io.phonebench.protocol.object.CiscoIPPhoneText;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The Refresh response header (http-interface.md): {@code Refresh: N; url=U} fetches U after N seconds, without a
+ * URL it reloads the current page, 0 waits for the user (Next), and Update reloads the page shown. Judged on the
+ * phone's request trace against its reference model's, and on the delay between requests with a tolerance.
+ */
+class RefreshTest {
+    private static final Duration TIMING_TOLERANCE = Duration.ofMillis(400);
+    private static final Duration REFRESH_WAIT = Duration.ofSeconds(4);
+
+    @PhoneTest
+    void fetchesRefreshUrlAfterDelay(Phone phone) {
+        String first = "/refresh/" + phone.name() + "/timed";
+        String second = "/refresh/" + phone.name() + "/timed-next";
+        phone.services().mount(first, ServiceResponse.xml(page("Timed", "Next page in 1 s"))
+                .withRefresh(1, phone.services().url(second)));
+        phone.services().mount(second, page("Timed", "Arrived"));
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(first));
+        ReferenceFetches.await(phone, since, 2, REFRESH_WAIT);
+
+        Judge.require(TraceExpectation.judge(phone, since, REFRESH_WAIT));
+        Judge.require(RequestTimingExpectation.judge(phone, since, TIMING_TOLERANCE));
+    }
+
+    @PhoneTest
+    void reloadsCurrentUrlWhenRefreshNamesNone(Phone phone) {
+        String path = "/refresh/" + phone.name() + "/self";
+        phone.services().mount(path, ServiceResponse.xml(page("Self", "Reloads in 1 s")).withRefresh(1));
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(path));
+        // the reload must be the last: the page comes back without Refresh, so neither phone loops on
+        phone.services().mount(path, page("Self", "Reloaded"));
+        ReferenceFetches.await(phone, since, 2, REFRESH_WAIT);
+
+        Judge.require(TraceExpectation.judge(phone, since, REFRESH_WAIT));
+        Judge.require(RequestTimingExpectation.judge(phone, since, TIMING_TOLERANCE));
+    }
+
+    @PhoneTest
+    void refreshOfZeroWaitsForNextSoftkey(Phone phone) {
+        String first = "/refresh/" + phone.name() + "/manual";
+        String second = "/refresh/" + phone.name() + "/manual-next";
+        phone.services().mount(first, ServiceResponse.xml(page("Manual", "Press Next"))
+                .withRefresh(0, phone.services().url(second)));
+        phone.services().mount(second, page("Manual", "Arrived"));
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(first));
+        phone.execute(SoftkeySlot.of(phone, "Next"));
+
+        // a phone that did not wait for Next fetches the second page twice
+        Judge.require(TraceExpectation.judge(phone, since, REFRESH_WAIT));
+    }
+
+    @PhoneTest
+    void updateSoftkeyReloadsPageShown(Phone phone) {
+        String path = "/refresh/" + phone.name() + "/update";
+        phone.services().mount(path, page("Update", "Press Update"));
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(path));
+        phone.execute(SoftkeySlot.of(phone, "Update"));
+
+        Judge.require(TraceExpectation.judge(phone, since, REFRESH_WAIT));
+    }
+
+    private static CiscoIPPhoneText page(String title, String text) {
+        return new CiscoIPPhoneText(title, "PhoneBench", text);
+    }
+}
