@@ -34,7 +34,7 @@ public record BenchmarkPlan(int pushWarmup, int pushSamples, Duration pushBudget
     public static BenchmarkPlan full() {
         return new BenchmarkPlan(2000, 3000, Duration.ofSeconds(40), List.of(8, 24), 5,
                 List.of(100, 250, 500, 750, 1000, 1500), 5, 8, Duration.ofMillis(20), Duration.ofSeconds(120),
-                200, 300, 50, 300, 3, 7, 2_000_000);
+                100, 150, 50, 300, 3, 7, 2_000_000);
     }
 
     public static BenchmarkPlan quick() {

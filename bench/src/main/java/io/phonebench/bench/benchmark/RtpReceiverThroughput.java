@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * {@code rtp_receiver_pps}: packets a second that {@link ReceptionStatistics} accounts on one thread, fed G.711
  * datagrams (12-byte header, 160 bytes of payload) encoded beforehand, so only the receiver's own work is timed.
- * Median over runs, each on fresh statistics.
+ * Median over runs, each on fresh statistics, timed in {@link ThreadClock} CPU time.
  */
 final class RtpReceiverThroughput {
     private static final int PACKET = RtpWire.FIXED_HEADER + 160;
@@ -51,13 +51,13 @@ final class RtpReceiverThroughput {
     private long[] run(byte[] wire) {
         ReceptionStatistics statistics = ReceptionStatistics.knownSource(8000);
         long counted = 0;
-        long start = System.nanoTime();
+        long start = ThreadClock.nanos();
         for (int i = 0; i < packetsPerRun; i++) {
             if (statistics.onDatagram(wire, (i & (DISTINCT - 1)) * PACKET, PACKET, i * PACKET_NANOS)) {
                 counted++;
             }
         }
-        long elapsed = System.nanoTime() - start;
+        long elapsed = ThreadClock.nanos() - start;
         return new long[] {elapsed, counted};
     }
 

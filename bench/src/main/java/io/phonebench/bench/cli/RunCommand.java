@@ -1,5 +1,9 @@
 package io.phonebench.bench.cli;
 
+import io.phonebench.bench.fault.FaultFigures;
+import io.phonebench.bench.fault.InjectedFaults;
+import io.phonebench.bench.fault.LostResults;
+import io.phonebench.bench.fault.RecoveryLedger;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigFile;
 import io.phonebench.bench.run.RunSummary;
@@ -49,8 +53,12 @@ final class RunCommand implements Callable<Integer> {
         System.out.printf("rig %s (%s), suite %s, %d phones, results in %s%n", loaded.name(), rig, suite, phoneCount,
                 results.toAbsolutePath());
         ReportStep.prepareResults(results, loaded, suite, phones);
+        RecoveryLedger.shared().reset();
         RunSummary summary = new SuiteRun(System.out).execute(request, phoneCount);
         summary.print(System.out);
+        RecoveryLedger ledger = RecoveryLedger.shared();
+        System.out.println(new FaultFigures(InjectedFaults.of(loaded, phones).size(), ledger.recoveredCount(),
+                ledger.brokenPhones().size(), LostResults.in(summary.results(), results).size()).line());
         if (report) {
             ReportStep.generate(results, loaded);
         }

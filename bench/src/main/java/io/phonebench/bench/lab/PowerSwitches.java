@@ -100,13 +100,19 @@ final class PowerSwitches {
         String port;
         if (spec.type().simulated()) {
             PseudoTerminalPair pair = teardown.add(PseudoTerminalPair.start("relay-" + spec.name()));
-            ChannelListener listener = router.forBoard(spec.name());
+            // A stuck board answers every command but its contacts never move: nothing downstream changes.
+            ChannelListener listener = spec.fault().filter("stuck"::equals).isPresent()
+                    ? (channel, energised) -> { }
+                    : router.forBoard(spec.name());
             SimulatedSerialDevice device = teardown.add(switch (spec.type()) {
                 case SIMULATED_NUMATO -> new SimulatedNumatoBoard(spec.name(), pair, spec.channels(), listener);
                 case SIMULATED_KMTRONIC -> new SimulatedKmtronicBoard(spec.name(), pair, spec.channels(), listener);
                 default -> new SimulatedLcusBoard(spec.name(), pair, spec.channels(), listener);
             });
             simulated.put(spec.name(), device);
+            if (spec.fault().filter("silent"::equals).isPresent()) {
+                device.stopAnswering(true);
+            }
             port = pair.benchEnd().toString();
         } else {
             port = spec.port().orElseThrow();

@@ -1,5 +1,6 @@
 package io.phonebench.bench.phone;
 
+import io.phonebench.bench.fault.RecoveryLedger;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.drivers.power.PowerSwitch;
@@ -71,7 +72,9 @@ public final class PhoneStrategy {
     }
 
     /**
-     * One recovery power cycle after a fault; a phone that does not come back is BROKEN.
+     * One recovery power cycle after a fault, once per run: a phone that does not come back, or that faults again
+     * after its recovery, is BROKEN (a second power cycle would only hide a phone that keeps failing and cost the
+     * run another boot time).
      *
      * @return true when the phone is READY again
      */
@@ -79,19 +82,29 @@ public final class PhoneStrategy {
         if (state == PhoneState.BROKEN) {
             return false;
         }
+        if (recoveries > 0) {
+            return breakDown(fault + "; it faulted again after its one recovery power cycle of this run");
+        }
         recoveries++;
         LOG.warn("phone {}: recovering after '{}' with one power cycle", name, fault);
         try {
             power.orElseThrow(() -> noPower()).cycle();
             state = PhoneState.BOOTING;
             transition(PhoneState.READY);
+            RecoveryLedger.shared().recovered(name, fault, true);
             return true;
         } catch (RuntimeException e) {
-            state = PhoneState.BROKEN;
-            brokenBecause = fault + "; recovery power cycle failed: " + e.getMessage();
-            LOG.error("phone {} is broken: {}", name, brokenBecause);
-            return false;
+            RecoveryLedger.shared().recovered(name, fault, false);
+            return breakDown(fault + "; recovery power cycle failed: " + e.getMessage());
         }
+    }
+
+    private boolean breakDown(String because) {
+        state = PhoneState.BROKEN;
+        brokenBecause = because;
+        RecoveryLedger.shared().broken(name, because);
+        LOG.error("phone {} is broken: {}", name, brokenBecause);
+        return false;
     }
 
     public synchronized String brokenBecause() {

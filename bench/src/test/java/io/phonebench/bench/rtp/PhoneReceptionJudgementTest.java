@@ -37,10 +37,10 @@ class PhoneReceptionJudgementTest {
      * edges, so there every dropped packet shows as lost.
      */
     static Stream<StreamScenario> scenarios() {
-        return Stream.of(new StreamScenario("clean", Impairment.NONE, 1000),
+        return Stream.of(new StreamScenario("clean", Impairment.NONE, 600),
                 new StreamScenario("2 % loss", Impairment.seeded(2).withLoss(2), 1500),
                 new StreamScenario("10 % loss", Impairment.seeded(3).withLoss(10), 1500),
-                new StreamScenario("30 ms jitter", Impairment.seeded(30).withJitter(30), 1000));
+                new StreamScenario("30 ms jitter", Impairment.seeded(30).withJitter(30), 800));
     }
 
     @AfterEach

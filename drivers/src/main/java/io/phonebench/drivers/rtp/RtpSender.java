@@ -59,6 +59,8 @@ public final class RtpSender {
             byte[] buf = new byte[RtpWire.FIXED_HEADER + payload];
             PayloadSource source = payloadSource();
             long total = plan.packets();
+            // payloads are made ahead of their due time, so only the header and the send happen on time
+            source.fill(buf, RtpWire.FIXED_HEADER, payload);
             long start = System.nanoTime();
             long n = 0;
             while (running) {
@@ -73,9 +75,9 @@ public final class RtpSender {
                     RtpWire.writeHeader(buf, 0, n == 0, format.payloadType(),
                             (int) ((plan.firstSequence() + n) & 0xffff),
                             (plan.firstTimestamp() + n * format.samplesPerPacket()) & 0xffffffffL, plan.ssrc());
-                    source.fill(buf, RtpWire.FIXED_HEADER, payload);
                     generated.onSent(payload);
                     line.offer(buf, 0, buf.length, now, this::put);
+                    source.fill(buf, RtpWire.FIXED_HEADER, payload);
                     n++;
                 }
             }

@@ -51,8 +51,8 @@ public record StreamRequest(StreamDirection direction, InetAddress address, Opti
      * @throws IllegalArgumentException for a Stop URI, which starts nothing
      */
     public static StreamRequest of(RtpUri uri) throws UnknownHostException {
-        RtpUri.Target t = uri.target().orElseThrow(
-                () -> new IllegalArgumentException("expected an RTP URI that starts a stream but found " + uri.format()));
+        RtpUri.Target t = uri.target().orElseThrow(() -> new IllegalArgumentException(
+                "expected an RTP URI that starts a stream but found " + uri.format()));
         StreamDirection direction = uri.stream().receive() ? StreamDirection.RECEIVE : StreamDirection.TRANSMIT;
         return new StreamRequest(direction, InetAddress.getByName(t.host()), t.port(), uri.stream().multicast(),
                 t.volume(), t.audioPath(), 1);

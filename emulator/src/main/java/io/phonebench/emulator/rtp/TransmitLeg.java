@@ -65,19 +65,21 @@ final class TransmitLeg {
         long timestamp = random.nextLong(1L << 32);
         byte[] buf = new byte[RtpWire.FIXED_HEADER + FORMAT.payloadOctets()];
         DatagramPacket packet = new DatagramPacket(buf, buf.length, destination);
+        // the payload is made before its due time, so only the header and the send happen on time
+        tone.fill(buf, RtpWire.FIXED_HEADER, FORMAT.samplesPerPacket());
         long start = System.nanoTime();
         for (long n = 0; running; n++) {
             if (!sleepUntil(FORMAT.dueNanos(start, n))) {
                 return;
             }
             RtpWire.writeHeader(buf, 0, n == 0, FORMAT.payloadType(), sequence, timestamp, ssrc);
-            tone.fill(buf, RtpWire.FIXED_HEADER, FORMAT.samplesPerPacket());
             try {
                 socket.send(packet);
                 statistics.onSent(FORMAT.payloadOctets());
             } catch (IOException e) {
                 // a real phone keeps streaming through transient send errors (no route, ICMP refusals)
             }
+            tone.fill(buf, RtpWire.FIXED_HEADER, FORMAT.samplesPerPacket());
             sequence = (sequence + 1) & 0xffff;
             timestamp = (timestamp + FORMAT.samplesPerPacket()) & 0xffffffffL;
         }

@@ -22,8 +22,11 @@ final class DevicePages {
     private final PhoneClock clock;
     private final LongSupplier requestsSeen;
     private final boolean malformed;
+    private final java.util.function.IntFunction<Map<String, String>> streamingSlot;
 
-    DevicePages(PhoneModel model, DeviceIdentity id, PhoneClock clock, LongSupplier requestsSeen, boolean malformed) {
+    DevicePages(PhoneModel model, DeviceIdentity id, PhoneClock clock, LongSupplier requestsSeen, boolean malformed,
+                java.util.function.IntFunction<Map<String, String>> streamingSlot) {
+        this.streamingSlot = streamingSlot;
         this.model = model;
         this.id = id;
         this.clock = clock;
@@ -174,25 +177,8 @@ final class DevicePages {
         return Map.of("status", clock.now().toString() + " boot completed, phone ready");
     }
 
-    /** An idle stream slot; live RTP figures come from the reference phone once it streams. */
+    /** Live figures of the phone's RTP stream slot n, as RFC 3550 receivers and senders count them. */
     private Map<String, String> streaming(int n) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("RemoteAddr", "0.0.0.0/0");
-        f.put("LocalAddr", id.address() + "/0");
-        f.put("StartTime", "");
-        f.put("StreamStatus", "Not Ready");
-        f.put("Name", id.hostName());
-        f.put("SenderPackets", "0");
-        f.put("SenderOctets", "0");
-        f.put("SenderCodec", "");
-        f.put("RcvrLostPackets", "0");
-        f.put("AvgJitter", "0");
-        f.put("RcvrCodec", "");
-        f.put("RcvrPackets", "0");
-        f.put("RcvrOctets", "0");
-        f.put("MaxJitter", "0");
-        f.put("Latency", "0");
-        f.put("Domain", "IPv4");
-        return f;
+        return streamingSlot.apply(n);
     }
 }

@@ -4,6 +4,11 @@ import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.PhoneClock;
 import io.phonebench.emulator.clock.SystemPhoneClock;
 import io.phonebench.emulator.reference.ReferencePhone;
+import io.phonebench.emulator.rtp.RtpOutcome;
+import io.phonebench.emulator.rtp.RtpStreams;
+import io.phonebench.protocol.object.ResponseItem;
+import io.phonebench.protocol.uri.InternalUri;
+import io.phonebench.protocol.uri.RtpUri;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -35,6 +40,7 @@ public final class VirtualPhone implements AutoCloseable {
     private final DevicePages pages;
     private final DeviceIdentity identity;
     private final ReferencePhone reference;
+    private final RtpStreams rtp;
     private final FaultPlan faults = new FaultPlan();
     private final RequestLog log = new RequestLog();
     private final ConsoleFeed console = new ConsoleFeed();
@@ -59,11 +65,13 @@ public final class VirtualPhone implements AutoCloseable {
         Credentials credentials = new Credentials(b.user, b.password);
         this.identity = DeviceIdentity.of(model, address);
         this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
-                .deviations(profile.deviations()).localAddress(address).build();
+                .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp).build();
         this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push);
         this.screenshot = new ScreenshotEndpoint(model, credentials,
                 b.screen != null ? b.screen : reference::screenshot);
-        this.pages = new DevicePages(model, identity, clock, log::count, profile.malformedDevicePages());
+        this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()));
+        this.pages = new DevicePages(model, identity, clock, log::count, profile.malformedDevicePages(),
+                n -> rtp.snapshot(n).fields());
         power.cut();
     }
 
@@ -91,6 +99,7 @@ public final class VirtualPhone implements AutoCloseable {
         }
         try {
             powerOff();
+            rtp.close();
         } finally {
             if (ownsClock && clock instanceof SystemPhoneClock system) {
                 system.close();
@@ -193,6 +202,20 @@ public final class VirtualPhone implements AutoCloseable {
         }, "phone-reboot-" + address.getHostAddress());
         t.setDaemon(true);
         t.start();
+    }
+
+    /** RTPRx:/RTPTx: (and their multicast forms) run for real over UDP; other URIs are the reference model's. */
+    private Optional<ResponseItem> handleRtp(InternalUri uri) {
+        if (!(uri instanceof RtpUri rtpUri)) {
+            return Optional.empty();
+        }
+        RtpOutcome outcome = rtp.execute(rtpUri);
+        return Optional.of(new ResponseItem(outcome.status(), outcome.data(), rtpUri.format()));
+    }
+
+    /** The RTP streams of this phone, for tests that look below StreamingStatisticsX. */
+    public RtpStreams rtp() {
+        return rtp;
     }
 
     /** Injects a fault into the next request, whatever its path. */

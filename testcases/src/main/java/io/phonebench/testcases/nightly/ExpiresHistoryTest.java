@@ -28,7 +28,7 @@ class ExpiresHistoryTest {
         phone.execute(phone.services().url(fresh));
         phone.execute(phone.services().url(expired));
         phone.execute(phone.services().url(latest));
-        phone.execute("SoftKey:Exit");
+        phone.execute(SoftkeySlot.of(phone, "Exit"));
 
         // expected: first, expired, latest, then Exit fetches first again (expired was never in the history)
         Judge.require(TraceExpectation.judge(phone, since, WAIT));
@@ -44,7 +44,7 @@ class ExpiresHistoryTest {
         phone.execute(phone.services().url(fresh));
         phone.execute(phone.services().url(expiredOne));
         phone.execute(phone.services().url(expiredTwo));
-        phone.execute("SoftKey:Exit");
+        phone.execute(SoftkeySlot.of(phone, "Exit"));
 
         // expected: home, stale-1, stale-2, then home again; a phone that kept stale-1 goes back there instead
         Judge.require(TraceExpectation.judge(phone, since, WAIT));

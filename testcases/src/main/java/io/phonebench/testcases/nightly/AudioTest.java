@@ -1,0 +1,41 @@
+package io.phonebench.testcases.nightly;
+
+import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.RequestTimingExpectation;
+import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.service.ServiceResponse;
+import io.phonebench.protocol.object.CiscoIPPhoneText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * audio/basic answers (http-interface.md): the phone plays the clip (8 kHz µ-law, at most 5 s) and honours the
+ * response's Refresh header, which is how services move on after a sound. The bench hears no audio; it judges the
+ * fetch of the clip and the timed fetch that follows it.
+ */
+class AudioTest {
+    private static final Duration WAIT = Duration.ofSeconds(4);
+    private static final Duration TIMING_TOLERANCE = Duration.ofMillis(400);
+    /** Half a second of µ-law silence. */
+    private static final int CLIP_BYTES = 4000;
+
+    @PhoneTest
+    void playsClipThenFollowsItsRefresh(Phone phone) {
+        String clip = "/audio/" + phone.name() + "/chime";
+        String after = "/audio/" + phone.name() + "/after";
+        byte[] silence = new byte[CLIP_BYTES];
+        Arrays.fill(silence, (byte) 0xFF);
+        phone.services().mount(clip, ServiceResponse.audio(silence).withRefresh(1, phone.services().url(after)));
+        phone.services().mount(after, new CiscoIPPhoneText("Audio", "PhoneBench", "After the chime"));
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(clip));
+        ReferenceFetches.await(phone, since, 2, WAIT);
+
+        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTimingExpectation.judge(phone, since, TIMING_TOLERANCE));
+    }
+}

@@ -1,0 +1,49 @@
+package io.phonebench.testcases.nightly;
+
+import io.phonebench.bench.expect.ImageFormatExpectation;
+import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.junit.Requires;
+import io.phonebench.bench.phone.Capability;
+import io.phonebench.bench.phone.Phone;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One image URL, two formats (xml-objects.md, images): a colour phone gets PNG, a greyscale one a CIP
+ * CiscoIPPhoneImage, decided by the x-CiscoIPPhoneDisplay and Accept headers the phone sends.
+ */
+class ImageNegotiationTest {
+    private static final Duration WAIT = Duration.ofSeconds(3);
+
+    @PhoneTest
+    @Requires(Capability.IMAGES)
+    void getsImageFormatOfItsDisplay(Phone phone) {
+        String path = "/image/" + phone.name() + "/logo";
+        phone.services().mountImage(path, logo());
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(path));
+
+        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(ImageFormatExpectation.judge(phone, LastRequest.to(phone, path)));
+    }
+
+    private static BufferedImage logo() {
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 40, 20);
+            g.setColor(new Color(0, 90, 160));
+            g.fillRect(4, 4, 32, 12);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+}

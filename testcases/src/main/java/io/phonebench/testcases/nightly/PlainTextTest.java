@@ -1,0 +1,26 @@
+package io.phonebench.testcases.nightly;
+
+import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.ScreenExpectation;
+import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.phone.Phone;
+import java.time.Duration;
+import java.time.Instant;
+
+/** text/plain answers (http-interface.md): shown as a text page, with the phone's default softkeys. */
+class PlainTextTest {
+    private static final Duration WAIT = Duration.ofSeconds(3);
+
+    @PhoneTest
+    void showsPlainTextAsTextPage(Phone phone) {
+        String path = "/plain/" + phone.name() + "/note";
+        phone.services().mountText(path, "Lab notice\nThe bench runs nightly at 02:00.");
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(path));
+
+        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(ScreenExpectation.judge(phone));
+    }
+}

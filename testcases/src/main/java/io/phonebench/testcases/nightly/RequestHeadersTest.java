@@ -1,0 +1,44 @@
+package io.phonebench.testcases.nightly;
+
+import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.ModelHeadersExpectation;
+import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.phone.Phone;
+import io.phonebench.protocol.object.CiscoIPPhoneText;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The headers every GET carries (http-interface.md, "The phone as HTTP client"): x-CiscoIPPhoneModelName,
+ * x-CiscoIPPhoneDisplay (only models with a display area), x-CiscoIPPhoneSDKVersion, Accept, Accept-Charset and
+ * Accept-Language, each as the catalog lists it for the model.
+ */
+class RequestHeadersTest {
+    private static final Duration WAIT = Duration.ofSeconds(3);
+
+    @PhoneTest
+    void sendsHeadersOfItsModel(Phone phone) {
+        String path = "/headers/" + phone.name() + "/page";
+        phone.services().mount(path, new CiscoIPPhoneText("Headers", "PhoneBench", "Headers checked"));
+
+        phone.execute(phone.services().url(path));
+
+        Judge.require(ModelHeadersExpectation.judge(phone, LastRequest.to(phone, path)));
+    }
+
+    @PhoneTest
+    void sendsSameHeadersOnEveryRequest(Phone phone) {
+        String menu = "/headers/" + phone.name() + "/first";
+        String next = "/headers/" + phone.name() + "/second";
+        phone.services().mount(menu, new CiscoIPPhoneText("Headers", "PhoneBench", "First"));
+        phone.services().mount(next, new CiscoIPPhoneText("Headers", "PhoneBench", "Second"));
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(menu));
+        phone.execute(phone.services().url(next));
+
+        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(ModelHeadersExpectation.judge(phone, LastRequest.to(phone, next)));
+    }
+}

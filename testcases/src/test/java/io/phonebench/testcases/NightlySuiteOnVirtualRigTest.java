@@ -1,0 +1,92 @@
+package io.phonebench.testcases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.run.RunSummary;
+import io.phonebench.bench.run.Shard;
+import io.phonebench.bench.run.SuiteRequest;
+import io.phonebench.bench.run.SuiteRun;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What CI runs: the whole nightly suite through the CLI's SuiteRun on the virtual rig, whose faithful phones must
+ * pass every test, with an Allure result written for each test that finished.
+ */
+class NightlySuiteOnVirtualRigTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path results;
+
+    @Test
+    void faithfulVirtualPhonesPassTheWholeNightlySuite() throws IOException {
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        SuiteRequest request = new SuiteRequest(virtualRig(), "nightly", List.of(), Optional.empty(), results,
+                Shard.ALL);
+
+        RunSummary summary = new SuiteRun(new PrintStream(progress, true, StandardCharsets.UTF_8))
+                .execute(request, 4);
+
+        String report = progress.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.count(Outcome.PASSED) > 0, "expected passed tests, the run reported:\n" + report);
+        assertEquals(0, summary.count(Outcome.FAILED), "expected no FAILED test on faithful phones:\n" + report);
+        assertEquals(0, summary.count(Outcome.BROKEN), "expected no BROKEN test on the virtual rig:\n" + report);
+        Map<String, Long> expected = summary.results().stream().filter(r -> r.outcome() != Outcome.SKIPPED)
+                .collect(Collectors.groupingBy(RunSummary.Result::test, Collectors.counting()));
+        Map<String, Long> written = allureResultsByTest();
+        List<String> missing = new ArrayList<>();
+        expected.forEach((test, count) -> {
+            if (written.getOrDefault(test, 0L) < count) {
+                missing.add(test + ": " + count + " finished, " + written.getOrDefault(test, 0L) + " result file(s)");
+            }
+        });
+        assertTrue(missing.isEmpty(), "expected an allure result per finished test in " + results + ", missing: "
+                + missing);
+    }
+
+    /** Result files by {@code Class.method}, read from each file's fullName. */
+    private Map<String, Long> allureResultsByTest() throws IOException {
+        Map<String, Long> byTest = new HashMap<>();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
+                JsonNode result = JSON.readTree(file.toFile());
+                String fullName = result.path("fullName").asText("");
+                String[] parts = fullName.split("\\.");
+                if (parts.length >= 2) {
+                    byTest.merge(parts[parts.length - 2] + "." + parts[parts.length - 1], 1L, Long::sum);
+                }
+            }
+        }
+        return byTest;
+    }
+
+    /** rigs/virtual.yaml of this checkout, found from the working directory upwards. */
+    private static Path virtualRig() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path rig = dir.resolve("rigs").resolve("virtual.yaml");
+            if (Files.isRegularFile(rig)) {
+                return rig;
+            }
+        }
+        throw new IllegalStateException("expected rigs/virtual.yaml in " + Path.of("").toAbsolutePath()
+                + " or a parent directory, found none");
+    }
+}
