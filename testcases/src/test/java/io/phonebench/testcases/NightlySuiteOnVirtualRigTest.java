@@ -10,6 +10,9 @@ import io.phonebench.bench.run.RunSummary;
 import io.phonebench.bench.run.Shard;
 import io.phonebench.bench.run.SuiteRequest;
 import io.phonebench.bench.run.SuiteRun;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,8 +46,8 @@ class NightlySuiteOnVirtualRigTest {
         SuiteRequest request = new SuiteRequest(virtualRig(), "nightly", List.of(), Optional.empty(), results,
                 Shard.ALL);
 
-        RunSummary summary = new SuiteRun(new PrintStream(progress, true, StandardCharsets.UTF_8))
-                .execute(request, 4);
+        RunSummary summary = runWithAllureWritingTo(results, () -> new SuiteRun(new PrintStream(progress, true,
+                StandardCharsets.UTF_8)).execute(request, 4));
 
         String report = progress.toString(StandardCharsets.UTF_8);
         assertTrue(summary.count(Outcome.PASSED) > 0, "expected passed tests, the run reported:\n" + report);
@@ -60,6 +64,21 @@ class NightlySuiteOnVirtualRigTest {
         });
         assertTrue(missing.isEmpty(), "expected an allure result per finished test in " + results + ", missing: "
                 + missing);
+    }
+
+    /**
+     * Allure fixes its results directory when its lifecycle is first used in a JVM, and surefire's own Allure
+     * listener has used it already; SuiteRun's results property only works in a fresh JVM (the CLI's). So the suite
+     * gets its own lifecycle for the run, and surefire's is put back afterwards.
+     */
+    private static RunSummary runWithAllureWritingTo(Path dir, Supplier<RunSummary> run) {
+        AllureLifecycle surefires = Allure.getLifecycle();
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(dir)));
+        try {
+            return run.get();
+        } finally {
+            Allure.setLifecycle(surefires);
+        }
     }
 
     /** Result files by {@code Class.method}, read from each file's fullName. */

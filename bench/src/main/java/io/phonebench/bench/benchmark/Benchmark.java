@@ -1,9 +1,12 @@
 package io.phonebench.bench.benchmark;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Runs every figure's measurement in turn and collects the figures; progress goes to its own stream. */
@@ -16,22 +19,30 @@ public final class Benchmark {
         this.progress = progress;
     }
 
+    /** Cheap, CPU-bound figures first; the fleet ramp, which fills the heap with threads and phones, last. */
     public List<Figure> run() {
         List<Figure> figures = new ArrayList<>();
-        figures.addAll(step("RTP receiver statistics", () -> new RtpReceiverThroughput(plan.rtpWarmupRuns(),
-                plan.rtpRuns(), plan.rtpPacketsPerRun()).measure()));
-        figures.addAll(step("screen comparison 800x480", () -> new ScreenCompareSpeed(plan.compareWarmup(),
-                plan.compareSamples()).measure()));
-        figures.addAll(step("push overhead", () -> new PushOverhead(plan.pushWarmup(), plan.pushSamples(), plan.pushBudget())
-                .measure()));
-        figures.addAll(step("relay round trip", () -> new RelayRoundTrip(plan.relayWarmup(), plan.relaySamples())
-                .measure()));
-        figures.addAll(step("parallel phones " + plan.parallelSizes(), () -> new ParallelPhones(plan.parallelSizes(),
-                plan.parallelRounds()).measure()));
-        figures.addAll(step("virtual phones per JVM " + plan.fleetSteps(), () -> new PhonesPerJvm(plan.fleetSteps(),
-                plan.fleetPushesPerPhone(), plan.fleetPushers(), plan.fleetP99Limit(), plan.fleetBudget(), progress)
-                .measure()));
+        machineLoad().ifPresent(figures::add);   // before this run adds its own load
+        figures.addAll(step("RTP receiver statistics", () -> new RtpReceiverThroughput(plan.rtp()).measure()));
+        figures.addAll(step("screen comparison 800x480", () -> new ScreenCompareSpeed(plan.compare()).measure()));
+        figures.addAll(step("push overhead", () -> new PushOverhead(plan.push()).measure()));
+        figures.addAll(step("relay round trip", () -> new RelayRoundTrip(plan.relay()).measure()));
+        figures.addAll(step("parallel phones " + plan.parallel().sizes(),
+                () -> new ParallelPhones(plan.parallel()).measure()));
+        figures.addAll(step("virtual phones per JVM " + plan.fleet().steps(),
+                () -> new PhonesPerJvm(plan.fleet(), progress).measure()));
         return figures;
+    }
+
+    /**
+     * {@code machine_load_per_core}: the one-minute load average over the cores as the run starts. Wall-time
+     * figures are only comparable between runs on machines that were similarly idle; above about 1 they are not.
+     */
+    private static Optional<Figure> machineLoad() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        double load = os.getSystemLoadAverage();
+        return load < 0 ? Optional.empty()
+                : Optional.of(new Figure("machine_load_per_core", load / os.getAvailableProcessors()));
     }
 
     private List<Figure> step(String what, Supplier<List<Figure>> measurement) {

@@ -26,6 +26,10 @@ final class ParallelPhones {
     private final List<Integer> fleetSizes;
     private final int rounds;
 
+    ParallelPhones(BenchmarkPlan.Parallel plan) {
+        this(plan.sizes(), plan.rounds());
+    }
+
     ParallelPhones(List<Integer> fleetSizes, int rounds) {
         if (fleetSizes.isEmpty() || fleetSizes.stream().anyMatch(n -> n < 2) || rounds < 1) {
             throw new IllegalArgumentException("parallel phones: expected fleet sizes >= 2 and rounds >= 1, saw "

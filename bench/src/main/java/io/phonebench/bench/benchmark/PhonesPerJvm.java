@@ -32,33 +32,28 @@ final class PhonesPerJvm {
     private final List<Integer> steps;
     private final int pushesPerPhone;
     private final int pushers;
+    private final int firstWarmup;
     private final Duration p99Limit;
     private final Duration budget;
     private final PrintWriter progress;
 
-    /**
-     * @param steps          fleet sizes, ascending
-     * @param pushesPerPhone measured pushes to each phone per step (as many again warm up the step)
-     * @param pushers        bench threads pushing at once
-     * @param p99Limit       the latency a step must keep to count
-     * @param budget         no new step starts after this much time
-     */
-    PhonesPerJvm(List<Integer> steps, int pushesPerPhone, int pushers, Duration p99Limit, Duration budget,
-            PrintWriter progress) {
-        if (steps.isEmpty() || pushesPerPhone < 1 || pushers < 1) {
+    PhonesPerJvm(BenchmarkPlan.Fleet plan, PrintWriter progress) {
+        List<Integer> steps = plan.steps();
+        if (steps.isEmpty() || plan.pushesPerPhone() < 1 || plan.pushers() < 1) {
             throw new IllegalArgumentException("phones per JVM: expected steps, pushes per phone >= 1 and pushers"
-                    + " >= 1, saw " + steps + ", " + pushesPerPhone + ", " + pushers);
+                    + " >= 1, saw " + plan);
         }
         for (int i = 1; i < steps.size(); i++) {
             if (steps.get(i) <= steps.get(i - 1)) {
                 throw new IllegalArgumentException("phones per JVM: expected ascending steps, saw " + steps);
             }
         }
-        this.steps = List.copyOf(steps);
-        this.pushesPerPhone = pushesPerPhone;
-        this.pushers = pushers;
-        this.p99Limit = p99Limit;
-        this.budget = budget;
+        this.steps = steps;
+        this.pushesPerPhone = plan.pushesPerPhone();
+        this.pushers = plan.pushers();
+        this.firstWarmup = plan.firstWarmup();
+        this.p99Limit = plan.p99Limit();
+        this.budget = plan.budget();
         this.progress = progress;
     }
 
@@ -86,7 +81,11 @@ final class PhonesPerJvm {
                 Timings t;
                 try {
                     fleet.growTo(step);
-                    push(fleet, bench);   // warm-up: connections and each phone's executor threads
+                    // Warm-up: connections, each phone's executor threads, and on the first step the JIT.
+                    int warmed = 0;
+                    do {
+                        warmed += push(fleet, bench).count();
+                    } while (served == 0 && warmed < firstWarmup);
                     t = push(fleet, bench);
                     fleet.closeClients();
                 } catch (RuntimeException | OutOfMemoryError e) {

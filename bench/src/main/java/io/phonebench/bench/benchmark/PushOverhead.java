@@ -19,6 +19,10 @@ final class PushOverhead {
     private final int samples;
     private final Duration budget;
 
+    PushOverhead(BenchmarkPlan.Push plan) {
+        this(plan.warmup(), plan.samples(), plan.budget());
+    }
+
     /** Stops warming up after a third of {@code budget} and sampling after all of it, whatever the counts say. */
     PushOverhead(int warmup, int samples, Duration budget) {
         if (warmup < 0 || samples < 2) {

@@ -61,7 +61,8 @@ final class RawPush implements AutoCloseable {
             }
             return body.length;
         } catch (IOException e) {
-            throw new BenchInfrastructureException("phone " + phone.label() + ": raw POST /CGI/Execute failed: " + e, e);
+            throw new BenchInfrastructureException("phone " + phone.label() + ": raw POST /CGI/Execute failed: " + e,
+                    e);
         }
     }
 

@@ -23,6 +23,10 @@ final class RelayRoundTrip {
     private final int warmup;
     private final int samples;
 
+    RelayRoundTrip(BenchmarkPlan.Samples plan) {
+        this(plan.warmup(), plan.samples());
+    }
+
     RelayRoundTrip(int warmup, int samples) {
         if (warmup < 0 || samples < 2) {
             throw new IllegalArgumentException("relay round trip: expected warmup >= 0 and samples >= 2, saw "
@@ -59,8 +63,9 @@ final class RelayRoundTrip {
         board.set(1, on);
         try {
             if (!switched.tryAcquire(SWITCH_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
-                throw new BenchInfrastructureException("relay benchmark: expected " + simulated + " channel 1 to switch "
-                        + (on ? "on" : "off") + " within " + SWITCH_TIMEOUT_MS + " ms, it did not");
+                throw new BenchInfrastructureException("relay benchmark: expected " + simulated
+                        + " channel 1 to switch " + (on ? "on" : "off") + " within " + SWITCH_TIMEOUT_MS
+                        + " ms, it did not");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

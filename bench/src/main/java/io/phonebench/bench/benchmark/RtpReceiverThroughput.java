@@ -19,6 +19,10 @@ final class RtpReceiverThroughput {
     private final int runs;
     private final int packetsPerRun;
 
+    RtpReceiverThroughput(BenchmarkPlan.Rtp plan) {
+        this(plan.warmupRuns(), plan.runs(), plan.packetsPerRun());
+    }
+
     RtpReceiverThroughput(int warmupRuns, int runs, int packetsPerRun) {
         if (warmupRuns < 0 || runs < 1 || packetsPerRun < 1) {
             throw new IllegalArgumentException("RTP receiver: expected warmup >= 0, runs >= 1 and packets >= 1, saw "

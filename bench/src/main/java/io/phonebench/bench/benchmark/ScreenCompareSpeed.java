@@ -26,6 +26,10 @@ final class ScreenCompareSpeed {
     private final int warmup;
     private final int samples;
 
+    ScreenCompareSpeed(BenchmarkPlan.Samples plan) {
+        this(plan.warmup(), plan.samples());
+    }
+
     ScreenCompareSpeed(int warmup, int samples) {
         if (warmup < 0 || samples < 2) {
             throw new IllegalArgumentException("screen compare: expected warmup >= 0 and samples >= 2, saw " + warmup

@@ -91,7 +91,8 @@ final class VirtualPhoneFleet implements AutoCloseable {
     /** Opens a client for every phone that has none. */
     void openClients() {
         for (int i = clients.size(); i < phones.size(); i++) {
-            clients.add(new PhoneClient(address(phones.get(i)), model.pushLimitBytes(), PhoneClientSettings.defaults()));
+            clients.add(new PhoneClient(address(phones.get(i)), model.pushLimitBytes(),
+                    PhoneClientSettings.defaults()));
         }
     }
 

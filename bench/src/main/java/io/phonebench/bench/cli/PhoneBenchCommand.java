@@ -2,6 +2,7 @@ package io.phonebench.bench.cli;
 
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.drivers.phone.PushLimitExceededException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -60,6 +61,10 @@ public final class PhoneBenchCommand implements Runnable {
     /** User mistakes and infrastructure faults are messages with an exit code, never stack traces. */
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         if (e instanceof RigConfigurationException) {
+            cli.getErr().println(e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof PushLimitExceededException) {
             cli.getErr().println(e.getMessage());
             return ExitCode.USAGE;
         }

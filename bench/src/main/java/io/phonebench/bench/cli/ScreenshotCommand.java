@@ -1,10 +1,36 @@
 package io.phonebench.bench.cli;
 
+import io.phonebench.bench.rig.RigConfigurationException;
+import io.phonebench.drivers.phone.PhoneClient;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "screenshot", description = "Save a phone's screenshot (not built yet)")
-final class ScreenshotCommand extends NotBuiltYet {
-    ScreenshotCommand() {
-        super("screenshot", "issue 8");
+@Command(name = "screenshot", description = "Save a phone's /CGI/Screenshot as PNG, whatever format the model sends.")
+final class ScreenshotCommand implements Callable<Integer> {
+    @Mixin
+    PhoneOptions phone;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "screenshot.png", paramLabel = "FILE",
+            description = "where to write the PNG (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    @Override
+    public Integer call() {
+        try (PhoneClient client = phone.connect()) {
+            BufferedImage screen = client.screenshot();
+            if (!ImageIO.write(screen, "png", output.toFile())) {
+                throw new RigConfigurationException(output + ": no PNG writer for this image");
+            }
+            System.out.printf("%s: %dx%d%n", output, screen.getWidth(), screen.getHeight());
+            return ExitCode.OK;
+        } catch (IOException e) {
+            throw new RigConfigurationException(output + ": cannot write: " + e.getMessage());
+        }
     }
 }

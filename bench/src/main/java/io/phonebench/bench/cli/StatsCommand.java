@@ -1,10 +1,24 @@
 package io.phonebench.bench.cli;
 
+import io.phonebench.drivers.phone.PhoneClient;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "stats", description = "Print a phone's streaming statistics (not built yet)")
-final class StatsCommand extends NotBuiltYet {
-    StatsCommand() {
-        super("stats", "issue 8");
+@Command(name = "stats", description = "Print a phone's StreamingStatisticsX for one RTP stream slot.")
+final class StatsCommand implements Callable<Integer> {
+    @Mixin
+    PhoneOptions phone;
+
+    @Option(names = "--slot", defaultValue = "1", paramLabel = "N", description = "stream slot (default: ${DEFAULT-VALUE})")
+    int slot;
+
+    @Override
+    public Integer call() {
+        try (PhoneClient client = phone.connect()) {
+            FieldTable.print(client.streamingStatistics(slot));
+            return ExitCode.OK;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.phonebench.bench.junit;
 
+import io.phonebench.bench.fault.CloseOnTermination;
 import io.phonebench.bench.lab.RigSession;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.rig.Rig;
@@ -27,7 +28,8 @@ public final class PhoneBenchExtension implements TestTemplateInvocationContextP
     /** The run's rig session, opened by the first test that asks for it and closed when the run ends. */
     public static RigSession session(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(RigSession.class, type -> SessionSettings.from(context).open(), RigSession.class);
+                .getOrComputeIfAbsent(RigSession.class, type -> CloseOnTermination.register("rig session",
+                        SessionSettings.from(context).open()), RigSession.class);
     }
 
     @Override

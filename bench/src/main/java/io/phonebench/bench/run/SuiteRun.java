@@ -5,6 +5,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import io.phonebench.bench.rig.RigConfigurationException;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +43,9 @@ public final class SuiteRun {
 
     public RunSummary execute(SuiteRequest request, int phonesPerTest) {
         System.setProperty("allure.results.directory", request.results().toAbsolutePath().toString());
+        // Allure reads that property once per JVM; a fresh lifecycle sends this run's results to its own directory
+        // (the Allure listener picks up the current lifecycle when the launcher creates it, just below).
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(request.results().toAbsolutePath())));
         Launcher launcher = LauncherFactory.create();
         List<DiscoverySelector> selected = select(launcher, request);
         RunSummary summary = new RunSummary();

@@ -2,7 +2,7 @@ package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.RequestTimingExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.service.ServiceResponse;
@@ -35,7 +35,7 @@ class AudioTest {
         phone.execute(phone.services().url(clip));
         ReferenceFetches.await(phone, since, 2, WAIT);
 
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
         Judge.require(RequestTimingExpectation.judge(phone, since, TIMING_TOLERANCE));
     }
 }

@@ -2,7 +2,7 @@ package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ScreenExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.service.RecordedRequest;
@@ -42,7 +42,7 @@ class CharsetTest {
                 ? Verdict.passed(phone.name() + " sent the Accept-Charset of its generation", evidence)
                 : Verdict.failed(phone.name() + " (" + phone.model().name() + ", " + phone.model().generation()
                         + ") sent Accept-Charset '" + sent + "', expected '" + wanted + "'", evidence));
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
     }
 
     @PhoneTest
@@ -55,7 +55,7 @@ class CharsetTest {
 
         phone.execute(phone.services().url(path));
 
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 
@@ -68,7 +68,7 @@ class CharsetTest {
 
         phone.execute(phone.services().url(path));
 
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 

@@ -1,7 +1,7 @@
 package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.expect.Judge;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.junit.Requires;
 import io.phonebench.bench.phone.Capability;
@@ -38,7 +38,7 @@ class CookieTest {
         phone.execute(phone.services().url(check));
 
         // expected Cookie: pb1=one; pb2=two; pb3=three; pb4=four — the fifth is refused, not swapped in
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT, "Cookie"));
     }
 
     @PhoneTest
@@ -55,7 +55,7 @@ class CookieTest {
         phone.execute(phone.services().url(check));
 
         // expected Cookie: the 255-byte pbfit only
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT, "Cookie"));
     }
 
     @PhoneTest
@@ -73,7 +73,7 @@ class CookieTest {
         phone.execute(phone.services().url(check));
 
         // expected: no Cookie header on the request after the application closed
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT, "Cookie"));
     }
 
     /** A page deleting every cookie this class sets, so each test starts from the same session. */

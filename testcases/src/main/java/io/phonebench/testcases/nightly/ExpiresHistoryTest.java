@@ -1,7 +1,7 @@
 package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.expect.Judge;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.service.ServiceResponse;
@@ -31,7 +31,7 @@ class ExpiresHistoryTest {
         phone.execute(SoftkeySlot.of(phone, "Exit"));
 
         // expected: first, expired, latest, then Exit fetches first again (expired was never in the history)
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
     }
 
     @PhoneTest
@@ -47,7 +47,7 @@ class ExpiresHistoryTest {
         phone.execute(SoftkeySlot.of(phone, "Exit"));
 
         // expected: home, stale-1, stale-2, then home again; a phone that kept stale-1 goes back there instead
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
     }
 
     private static String mountFresh(Phone phone, String name) {

@@ -2,7 +2,7 @@ package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.expect.ImageFormatExpectation;
 import io.phonebench.bench.expect.Judge;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.junit.Requires;
 import io.phonebench.bench.phone.Capability;
@@ -29,7 +29,7 @@ class ImageNegotiationTest {
 
         phone.execute(phone.services().url(path));
 
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
         Judge.require(ImageFormatExpectation.judge(phone, LastRequest.to(phone, path)));
     }
 

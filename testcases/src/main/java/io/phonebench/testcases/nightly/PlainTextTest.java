@@ -2,7 +2,7 @@ package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ScreenExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import java.time.Duration;
@@ -20,7 +20,7 @@ class PlainTextTest {
 
         phone.execute(phone.services().url(path));
 
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 }

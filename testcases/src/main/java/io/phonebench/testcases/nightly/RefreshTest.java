@@ -2,7 +2,7 @@ package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.RequestTimingExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.service.ServiceResponse;
@@ -13,7 +13,8 @@ import java.time.Instant;
 /**
  * The Refresh response header (http-interface.md): {@code Refresh: N; url=U} fetches U after N seconds, without a
  * URL it reloads the current page, 0 waits for the user (Next), and Update reloads the page shown. Judged on the
- * phone's request trace against its reference model's, and on the delay between requests with a tolerance.
+ * targets the phone fetched against its reference model's (not every SDK header: that is RequestHeadersTest's
+ * job), and on the delay between requests with a tolerance.
  */
 class RefreshTest {
     private static final Duration TIMING_TOLERANCE = Duration.ofMillis(400);
@@ -31,7 +32,7 @@ class RefreshTest {
         phone.execute(phone.services().url(first));
         ReferenceFetches.await(phone, since, 2, REFRESH_WAIT);
 
-        Judge.require(TraceExpectation.judge(phone, since, REFRESH_WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, REFRESH_WAIT));
         Judge.require(RequestTimingExpectation.judge(phone, since, TIMING_TOLERANCE));
     }
 
@@ -46,7 +47,7 @@ class RefreshTest {
         phone.services().mount(path, page("Self", "Reloaded"));
         ReferenceFetches.await(phone, since, 2, REFRESH_WAIT);
 
-        Judge.require(TraceExpectation.judge(phone, since, REFRESH_WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, REFRESH_WAIT));
         Judge.require(RequestTimingExpectation.judge(phone, since, TIMING_TOLERANCE));
     }
 
@@ -63,7 +64,7 @@ class RefreshTest {
         phone.execute(SoftkeySlot.of(phone, "Next"));
 
         // a phone that did not wait for Next fetches the second page twice
-        Judge.require(TraceExpectation.judge(phone, since, REFRESH_WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, REFRESH_WAIT));
     }
 
     @PhoneTest
@@ -75,7 +76,7 @@ class RefreshTest {
         phone.execute(phone.services().url(path));
         phone.execute(SoftkeySlot.of(phone, "Update"));
 
-        Judge.require(TraceExpectation.judge(phone, since, REFRESH_WAIT));
+        Judge.require(RequestTargetsExpectation.judge(phone, since, REFRESH_WAIT));
     }
 
     private static CiscoIPPhoneText page(String title, String text) {

@@ -1,0 +1,101 @@
+package io.phonebench.testcases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phonebench.bench.fault.LostResults;
+import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.run.RunSummary;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The faults rig, run through the CLI: every phone has a fault scheduled, and the run ends by itself with the
+ * figure line. PushObjectsTest pushes often enough for hang-7970 to hang, be recovered once, hang again and break;
+ * pages-7941 and relay-8861 (silent board) break at the health check; slowboot-7960 comes up slowly and passes.
+ */
+class FaultsRigTest {
+    /** A progress line: {@code [3/152] PASSED  PushTextTest.showsPushedText  desk-7970  (0.2 s)}. */
+    private static final Pattern FINISHED = Pattern.compile("\\[\\d+/\\d+\\] (\\w+)\\s+(\\S+)\\s+(\\S+)\\s+\\(.*");
+
+    @Test
+    void faultsRunEndsWithOneRecoveryThreeBrokenPhonesAndNoLostResult(@TempDir Path work) throws Exception {
+        Path results = work.resolve("allure-results");
+        Path log = work.resolve("run.log");
+        // A child JVM, as in the lab: Allure's results directory is fixed once per JVM, and this one has its own.
+        Process run = new ProcessBuilder(java(),
+                "-cp", System.getProperty("java.class.path"), "io.phonebench.bench.cli.PhoneBenchCommand",
+                "run", "--rig", rig("virtual-faults.yaml").toString(), "--suite", "nightly",
+                "--tests", "PushObjectsTest", "--results", results.toString())
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = run.waitFor(150, TimeUnit.SECONDS);
+        if (!ended) {
+            run.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+
+        assertTrue(ended, "the faults run must end by itself within 150 s; output:\n" + output);
+        assertEquals(2, run.exitValue(), "exit code of a run with BROKEN phones; output:\n" + output);
+        assertTrue(output.contains("faults injected 4, recovered 1, broken 3, results lost 0"), output);
+        assertTrue(output.lines().noneMatch(l -> l.matches("\\[\\d+/\\d+\\] FAILED .*")),
+                "no fault may come out as a product FAILURE:\n" + output);
+        assertTrue(output.contains("relay board 'board2'") && output.contains("channel 1"),
+                "the silent board's phone is BROKEN naming board and channel:\n" + output);
+    }
+
+    @Test
+    void everyTestFinishedBeforeSigkillHasItsAllureResult(@TempDir Path work) throws Exception {
+        Path results = work.resolve("allure-results");
+        Process run = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                "io.phonebench.bench.cli.PhoneBenchCommand", "run", "--rig", rig("virtual.yaml").toString(),
+                "--suite", "nightly", "--results", results.toString())
+                .directory(work.toFile()).redirectErrorStream(true).start();
+        // Bounds the whole test: if the run never gets far enough, killing it ends the read below.
+        CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS).execute(run::destroyForcibly);
+        List<RunSummary.Result> finished = new ArrayList<>();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader lines = run.inputReader(StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.append(line).append('\n');
+                Matcher m = FINISHED.matcher(line);
+                if (m.matches()) {
+                    finished.add(new RunSummary.Result(m.group(2), m.group(3), Outcome.valueOf(m.group(1)), "", 0));
+                    if (finished.size() == 6) {
+                        run.destroyForcibly();   // SIGKILL: no shutdown hook, no flush
+                    }
+                }
+            }
+        }
+        run.waitFor(10, TimeUnit.SECONDS);
+
+        assertTrue(finished.size() >= 6, "expected at least 6 finished tests before the kill:\n" + output);
+        assertEquals(137, run.exitValue(), "killed by SIGKILL:\n" + output);
+        assertFalse(output.toString().contains("faults injected"), "the run was killed before its end:\n" + output);
+        assertEquals(List.of(), LostResults.in(finished, results), "finished tests without an Allure result");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path rig(String file) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("rigs").resolve(file);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("rigs/" + file + " not found above " + Path.of("").toAbsolutePath());
+    }
+}
