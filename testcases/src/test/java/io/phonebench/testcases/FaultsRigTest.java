@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +28,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FaultsRigTest {
     /** A progress line: {@code [3/152] PASSED  PushTextTest.showsPushedText  desk-7970  (0.2 s)}. */
+    private static final String PASSWORD = "Zq7-faults-s3cret-91";
     private static final Pattern FINISHED = Pattern.compile("\\[\\d+/\\d+\\] (\\w+)\\s+(\\S+)\\s+(\\S+)\\s+\\(.*");
 
     @Test
-    void faultsRunEndsWithOneRecoveryThreeBrokenPhonesAndNoLostResult(@TempDir Path work) throws Exception {
+    void faultsRunEndsWithOneRecoveryThreeBrokenPhonesNoLostResultAndNoLeakedPassword(@TempDir Path work) throws Exception {
         Path results = work.resolve("allure-results");
         Path log = work.resolve("run.log");
         // A child JVM, as in the lab: Allure's results directory is fixed once per JVM, and this one has its own.
-        Process run = new ProcessBuilder(java(),
+        ProcessBuilder builder = new ProcessBuilder(java(),
                 "-cp", System.getProperty("java.class.path"), "io.phonebench.bench.cli.PhoneBenchCommand",
                 "run", "--rig", rig("virtual-faults.yaml").toString(), "--suite", "nightly",
                 "--tests", "PushObjectsTest", "--results", results.toString())
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        // The rig reads the password as ${PHONEBENCH_PASSWORD}: faults make error messages, where a leak would be.
+        builder.environment().put("PHONEBENCH_PASSWORD", PASSWORD);
+        Process run = builder.start();
         boolean ended = run.waitFor(150, TimeUnit.SECONDS);
         if (!ended) {
             run.destroyForcibly();
@@ -52,6 +57,11 @@ class FaultsRigTest {
                 "no fault may come out as a product FAILURE:\n" + output);
         assertTrue(output.contains("relay board 'board2'") && output.contains("channel 1"),
                 "the silent board's phone is BROKEN naming board and channel:\n" + output);
+        assertFalse(output.contains(PASSWORD), "the phone password appears in the console output and logs");
+        try (Stream<Path> files = Files.walk(results)) {
+            List<Path> leaking = files.filter(Files::isRegularFile).filter(f -> contains(f, PASSWORD)).toList();
+            assertEquals(List.of(), leaking, "allure-results files that contain the phone password");
+        }
     }
 
     @Test
@@ -72,7 +82,7 @@ class FaultsRigTest {
                 if (m.matches()) {
                     finished.add(new RunSummary.Result(m.group(2), m.group(3), Outcome.valueOf(m.group(1)), "", 0));
                     if (finished.size() == 6) {
-                        run.destroyForcibly();   // SIGKILL: no shutdown hook, no flush
+                        sigkill(run);   // no shutdown hook, no flush; what was read so far had finished
                     }
                 }
             }
@@ -83,6 +93,20 @@ class FaultsRigTest {
         assertEquals(137, run.exitValue(), "killed by SIGKILL:\n" + output);
         assertFalse(output.toString().contains("faults injected"), "the run was killed before its end:\n" + output);
         assertEquals(List.of(), LostResults.in(finished, results), "finished tests without an Allure result");
+    }
+
+    /** kill -9 from outside: Process.destroyForcibly would also close our end of its output. */
+    private static void sigkill(Process process) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid())).start();
+        assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -9 " + process.pid());
+    }
+
+    private static boolean contains(Path file, String secret) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(secret);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String java() {

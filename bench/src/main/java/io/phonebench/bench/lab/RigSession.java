@@ -16,6 +16,7 @@ import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.SystemPhoneClock;
 import io.phonebench.emulator.reference.ReferencePhone;
+import io.phonebench.emulator.rtp.RtpAnswers;
 import io.phonebench.emulator.virtual.FirmwareProfile;
 import io.phonebench.emulator.virtual.VirtualPhone;
 import java.io.PrintStream;
@@ -98,7 +99,8 @@ public final class RigSession implements AutoCloseable {
                 PhoneClient client = teardown.add(new PhoneClient(new PhoneAddress(spec.address(), port,
                         rig.credentials().user(), rig.credentials().password()), model.pushLimitBytes(),
                         PhoneClientSettings.defaults()));
-                ReferencePhone expected = ReferencePhone.builder(model).clock(teardown.add(new SystemPhoneClock())).build();
+                ReferencePhone expected = ReferencePhone.builder(model).clock(teardown.add(new SystemPhoneClock()))
+                        .uriHandler(new RtpAnswers()).build();
                 Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
                         .plusSeconds(5)).orElse(Duration.ofMinutes(4));
                 PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);

@@ -1,5 +1,7 @@
 package io.phonebench.emulator.rtp;
 
+import io.phonebench.protocol.object.ResponseItem;
+import io.phonebench.protocol.uri.RtpUri;
 import java.util.OptionalInt;
 
 /**
@@ -28,6 +30,11 @@ public record RtpOutcome(int status, String data, OptionalInt port) {
 
     static RtpOutcome unauthorized() {
         return new RtpOutcome(6, UNAUTHORIZED, OptionalInt.empty());
+    }
+
+    /** The ResponseItem a phone answers for this URI. */
+    public ResponseItem responseItem(RtpUri uri) {
+        return new ResponseItem(status, data, uri.format());
     }
 
     public boolean succeeded() {

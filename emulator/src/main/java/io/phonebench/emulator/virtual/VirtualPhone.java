@@ -4,7 +4,6 @@ import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.PhoneClock;
 import io.phonebench.emulator.clock.SystemPhoneClock;
 import io.phonebench.emulator.reference.ReferencePhone;
-import io.phonebench.emulator.rtp.RtpOutcome;
 import io.phonebench.emulator.rtp.RtpStreams;
 import io.phonebench.protocol.object.ResponseItem;
 import io.phonebench.protocol.uri.InternalUri;
@@ -209,8 +208,7 @@ public final class VirtualPhone implements AutoCloseable {
         if (!(uri instanceof RtpUri rtpUri)) {
             return Optional.empty();
         }
-        RtpOutcome outcome = rtp.execute(rtpUri);
-        return Optional.of(new ResponseItem(outcome.status(), outcome.data(), rtpUri.format()));
+        return Optional.of(rtp.execute(rtpUri).responseItem(rtpUri));
     }
 
     /** The RTP streams of this phone, for tests that look below StreamingStatisticsX. */

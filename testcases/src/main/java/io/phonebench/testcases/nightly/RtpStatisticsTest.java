@@ -1,0 +1,100 @@
+package io.phonebench.testcases.nightly;
+
+import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.ResponseExpectation;
+import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.junit.Requires;
+import io.phonebench.bench.phone.Capability;
+import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.rtp.RtpComparison;
+import io.phonebench.bench.rtp.RtpJudgement;
+import io.phonebench.bench.rtp.StreamFigures;
+import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.drivers.rtp.Impairment;
+import io.phonebench.drivers.rtp.RtpEndpoint;
+import io.phonebench.drivers.rtp.RtpSender;
+import io.phonebench.drivers.rtp.SendPlan;
+import io.phonebench.protocol.device.StreamingStatistics;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Voice path: the bench streams G.711 to the phone (RTPRx:), and the phone's StreamingStatisticsX must report what the
+ * bench measured on the wire, within RFC 3550 tolerances; a busy direction and RTPRx:Stop answer as documented.
+ */
+@Requires(Capability.RTP)
+class RtpStatisticsTest {
+    /** Even port in 20480-32768, the range RTP URIs allow. */
+    private static final int PHONE_PORT = 24680;
+
+    @PhoneTest
+    void reportsCleanStreamAsTheBenchSentIt(Phone phone) {
+        receiveAndJudge(phone, Impairment.NONE, "clean");
+    }
+
+    @PhoneTest
+    void reportsTwoPercentLossAsTheBenchMeasuredIt(Phone phone) {
+        receiveAndJudge(phone, Impairment.seeded(2).withLoss(2), "2 % loss");
+    }
+
+    @PhoneTest
+    void refusesSecondReceiveStreamAndGoesIdleOnStop(Phone phone) {
+        String bench = benchAddress(phone).getHostAddress();
+        Judge.require(ResponseExpectation.judge(phone.execute("RTPRx:" + bench + ":" + PHONE_PORT)));
+        try {
+            Judge.require(ResponseExpectation.judge(phone.execute("RTPRx:" + bench + ":" + (PHONE_PORT + 2))));
+        } finally {
+            Judge.require(ResponseExpectation.judge(phone.execute("RTPRx:Stop")));
+        }
+        StreamingStatistics slot = phone.client().streamingStatistics(1);
+        if (slot.isActive()) {
+            throw new AssertionError("StreamingStatisticsX?1 of " + phone.name() + " still reports an active stream "
+                    + "after RTPRx:Stop: " + slot.streamStatus().orElse("(no StreamStatus)"));
+        }
+    }
+
+    private static void receiveAndJudge(Phone phone, Impairment impairment, String scenario) {
+        InetAddress bench = benchAddress(phone);
+        try (RtpEndpoint endpoint = RtpEndpoint.openForUri(bench)) {
+            Judge.require(ResponseExpectation.judge(phone.execute("RTPRx:" + bench.getHostAddress() + ":"
+                    + PHONE_PORT)));
+            try {
+                RtpSender sender = endpoint.send(new InetSocketAddress(phone.address(), PHONE_PORT),
+                        SendPlan.tone(Duration.ofMillis(1500)).withImpairment(impairment))
+                        .awaitFinished(Duration.ofSeconds(5));
+                StreamingStatistics page = awaitReceived(phone, sender.sent().packets());
+                RtpJudgement judgement = new RtpComparison().judgeReception("RTP bench -> " + phone.name() + " ("
+                        + scenario + ")", StreamFigures.of(phone.name() + " StreamingStatisticsX?1", page), sender);
+                Judge.require(judgement.verdict());
+            } finally {
+                phone.execute("RTPRx:Stop");
+            }
+        }
+    }
+
+    /** Polls StreamingStatisticsX?1 until the phone has counted every packet put on the wire (bounded). */
+    private static StreamingStatistics awaitReceived(Phone phone, long sent) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        StreamingStatistics page = phone.client().streamingStatistics(1);
+        while (page.rcvrPackets().orElse(0) + page.rcvrLostPackets().orElse(0) < sent
+                && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(50_000_000L);
+            page = phone.client().streamingStatistics(1);
+        }
+        return page;
+    }
+
+    /** The bench's own address as the phone sees it: where the service host listens. */
+    private static InetAddress benchAddress(Phone phone) {
+        try {
+            return InetAddress.getByName(URI.create(phone.services().baseUrl()).getHost());
+        } catch (UnknownHostException e) {
+            throw new BenchInfrastructureException("service host address " + phone.services().baseUrl()
+                    + " does not resolve: " + e.getMessage(), e);
+        }
+    }
+}
