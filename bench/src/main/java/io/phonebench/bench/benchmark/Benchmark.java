@@ -25,7 +25,7 @@ public final class Benchmark {
         machineLoad().ifPresent(figures::add);   // before this run adds its own load
         figures.addAll(step("RTP receiver statistics", () -> new RtpReceiverThroughput(plan.rtp()).measure()));
         figures.addAll(step("screen comparison 800x480", () -> new ScreenCompareSpeed(plan.compare()).measure()));
-        figures.addAll(step("push overhead", () -> new PushOverhead(plan.push()).measure()));
+        figures.addAll(step("push overhead", () -> new PushOverhead(plan.push(), progress).measure()));
         figures.addAll(step("relay round trip", () -> new RelayRoundTrip(plan.relay()).measure()));
         figures.addAll(step("parallel phones " + plan.parallel().sizes(),
                 () -> new ParallelPhones(plan.parallel()).measure()));

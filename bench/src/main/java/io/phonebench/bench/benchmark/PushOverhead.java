@@ -1,11 +1,14 @@
 package io.phonebench.bench.benchmark;
 
+import io.phonebench.drivers.phone.PhoneAddress;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.emulator.virtual.FirmwareProfile;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code push_overhead_ratio}: median PhoneClient push over median raw HttpClient 5 POST of the same bytes to the
@@ -14,17 +17,20 @@ import java.util.List;
  */
 final class PushOverhead {
     private static final int ADDRESS_BLOCK = 211;
+    /** A form POST on loopback takes well under a millisecond; tens of them mean TCP is waiting, not code. */
+    private static final double STALLED_MS = 20;
 
     private final int warmup;
     private final int samples;
     private final Duration budget;
+    private final PrintWriter progress;
 
-    PushOverhead(BenchmarkPlan.Push plan) {
-        this(plan.warmup(), plan.samples(), plan.budget());
+    PushOverhead(BenchmarkPlan.Push plan, PrintWriter progress) {
+        this(plan.warmup(), plan.samples(), plan.budget(), progress);
     }
 
     /** Stops warming up after a third of {@code budget} and sampling after all of it, whatever the counts say. */
-    PushOverhead(int warmup, int samples, Duration budget) {
+    PushOverhead(int warmup, int samples, Duration budget, PrintWriter progress) {
         if (warmup < 0 || samples < 2) {
             throw new IllegalArgumentException("push overhead: expected warmup >= 0 and samples >= 2, saw " + warmup
                     + ", " + samples);
@@ -32,6 +38,7 @@ final class PushOverhead {
         this.warmup = warmup;
         this.samples = samples;
         this.budget = budget;
+        this.progress = progress;
     }
 
     List<Figure> measure() {
@@ -59,12 +66,17 @@ final class PushOverhead {
             }
             Timings d = Timings.of(Arrays.copyOf(driver, taken));
             Timings b = Timings.of(Arrays.copyOf(baseline, taken));
+            if (b.medianMillis() > STALLED_MS) {
+                progress.printf(Locale.ROOT, "  raw POST on loopback takes %.1f ms: TCP is stalling (Nagle and delayed"
+                        + " ACK in the JDK HTTP server), so this ratio compares two stalls; run the JVM with"
+                        + " -Dsun.net.httpserver.nodelay=true to see the code%n", b.medianMillis());
+            }
             return List.of(new Figure("push_overhead_ratio", d.medianNanos() / b.medianNanos()),
                     new Figure("push_ms", d.medianMillis()), new Figure("raw_post_ms", b.medianMillis()));
         }
     }
 
-    private static io.phonebench.drivers.phone.PhoneAddress openOne(VirtualPhoneFleet fleet) {
+    private static PhoneAddress openOne(VirtualPhoneFleet fleet) {
         fleet.growTo(1);
         return fleet.address(fleet.phone(0));
     }

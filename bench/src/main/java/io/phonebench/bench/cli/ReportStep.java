@@ -38,6 +38,21 @@ final class ReportStep {
         Path report = reportDir(results);
         Path index = AllureReport.generate(results, report);
         System.out.println("report: " + index.toAbsolutePath());
+        openOnDesktop(index);
         return index;
+    }
+
+    /** On a desktop session the report opens in the browser; on CI machines and over ssh the path is enough. */
+    private static void openOnDesktop(Path index) {
+        boolean desktop = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+        if (!desktop || System.getenv("CI") != null) {
+            return;
+        }
+        try {
+            new ProcessBuilder("xdg-open", index.toAbsolutePath().toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (java.io.IOException e) {
+            System.out.println("(open it in a browser: xdg-open is not available: " + e.getMessage() + ")");
+        }
     }
 }

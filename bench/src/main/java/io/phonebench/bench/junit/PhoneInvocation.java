@@ -1,5 +1,6 @@
 package io.phonebench.bench.junit;
 
+import io.phonebench.bench.fault.CloseOnTermination;
 import io.phonebench.bench.phone.Capability;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneState;
@@ -9,6 +10,7 @@ import io.qameta.allure.Allure;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -59,6 +61,9 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
     private final class Condition implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (CloseOnTermination.terminating()) {
+                return ConditionEvaluationResult.disabled("not run: the bench was terminated (SIGTERM) before it");
+            }
             for (Capability capability : required) {
                 if (!phone.has(capability)) {
                     return ConditionEvaluationResult.disabled("not applicable: " + phone.name() + " ("
@@ -72,6 +77,7 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
     private final class Before implements BeforeEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
+            CloseOnTermination.testStarted();
             Allure.parameter("phone", phone.name());
             Allure.label("phone", phone.name());
             Allure.label("model", phone.model().name());
@@ -88,7 +94,7 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
         }
     }
 
-    private final class After implements AfterTestExecutionCallback {
+    private final class After implements AfterTestExecutionCallback, AfterEachCallback {
         @Override
         public void afterTestExecution(ExtensionContext context) {
             if (context.getExecutionException().isEmpty()) {
@@ -98,6 +104,12 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
                 Allure.addAttachment(evidence.name(), evidence.mediaType(),
                         new ByteArrayInputStream(evidence.content()), "." + evidence.extension());
             }
+        }
+
+        /** Also runs when a before-each failed, so a SIGTERM never waits for a test that is not running. */
+        @Override
+        public void afterEach(ExtensionContext context) {
+            CloseOnTermination.testEnded();
         }
     }
 

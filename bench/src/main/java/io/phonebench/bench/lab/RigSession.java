@@ -140,6 +140,11 @@ public final class RigSession implements AutoCloseable {
         return Optional.ofNullable(phones.get(name));
     }
 
+    /** The simulated relay board behind a rig switch name, for fault injection in tests of the bench itself. */
+    public Optional<io.phonebench.emulator.serial.SimulatedSerialDevice> simulatedBoard(String switchName) {
+        return switches.simulatedBoard(switchName);
+    }
+
     /** The virtual phone behind a rig phone, for fault injection in tests of the bench itself. */
     public Optional<VirtualPhone> virtualPhone(String name) {
         return Optional.ofNullable(virtualPhones.get(name));

@@ -6,6 +6,9 @@ import io.phonebench.drivers.BenchInfrastructureException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,9 @@ import java.util.stream.Stream;
  * retries span runs.
  */
 public final class AllureResultsDirectory {
+    private static final Pattern EMBEDDED_HISTORY =
+            Pattern.compile("d\\('history/([\\w.-]+\\.json)','([A-Za-z0-9+/=]*)'\\)");
+
     /** First match wins: lease problems, then all other infrastructure, then product failures. */
     static final List<Map<String, Object>> CATEGORIES = List.of(
             Map.of("name", "Lease lost (another job took the rig)", "matchedStatuses", List.of("broken"),
@@ -68,9 +74,14 @@ public final class AllureResultsDirectory {
      */
     public int carryHistoryFrom(Path previousReport) {
         Path history = previousReport.resolve("history");
-        if (!Files.isDirectory(history)) {
-            return 0;
+        if (Files.isDirectory(history)) {
+            return copyHistory(previousReport, history);
         }
+        Path singleFile = previousReport.resolve("index.html");
+        return Files.isRegularFile(singleFile) ? extractHistory(singleFile) : 0;
+    }
+
+    private int copyHistory(Path previousReport, Path history) {
         try (Stream<Path> files = Files.list(history)) {
             Path target = Files.createDirectories(dir.resolve("history"));
             int copied = 0;
@@ -81,6 +92,26 @@ public final class AllureResultsDirectory {
             return copied;
         } catch (IOException e) {
             throw failure("history/ from " + previousReport, e);
+        }
+    }
+
+    /**
+     * A single-file report has no history/ folder: it embeds each file as {@code d('history/NAME','BASE64')}.
+     * Those are written back out, so trends survive between runs of {@code --report}.
+     */
+    private int extractHistory(Path index) {
+        try {
+            Matcher m = EMBEDDED_HISTORY.matcher(Files.readString(index, StandardCharsets.UTF_8));
+            int copied = 0;
+            while (m.find()) {
+                Path target = Files.createDirectories(dir.resolve("history")).resolve(m.group(1));
+                Files.write(target, Base64.getDecoder().decode(m.group(2)));
+                copied++;
+            }
+            return copied;
+        } catch (IOException | IllegalArgumentException e) {
+            throw failure("history embedded in " + index, e instanceof IOException io ? io
+                    : new IOException(e.getMessage(), e));
         }
     }
 

@@ -60,4 +60,18 @@ class AllureResultsDirectoryTest {
     void firstRunHasNoHistoryToCarry() {
         assertEquals(0, new AllureResultsDirectory(tmp.resolve("results")).carryHistoryFrom(tmp.resolve("none")));
     }
+
+    @Test
+    void historyEmbeddedInASingleFileReportIsCarriedIntoTheNewResults() throws Exception {
+        Path report = Files.createDirectories(tmp.resolve("single-file-report"));
+        String trend = "[{\"data\":{\"passed\":4,\"total\":4}}]";
+        Files.writeString(report.resolve("index.html"), "<script>d('history/history-trend.json','"
+                + java.util.Base64.getEncoder().encodeToString(trend.getBytes()) + "');d('data/x.json','e30=')</script>");
+        Path results = tmp.resolve("results");
+
+        int copied = new AllureResultsDirectory(results).carryHistoryFrom(report);
+
+        assertEquals(1, copied);
+        assertEquals(trend, Files.readString(results.resolve("history/history-trend.json")));
+    }
 }

@@ -2,9 +2,9 @@ package io.phonebench.emulator.reference;
 
 import io.phonebench.emulator.reference.display.DisplayContent;
 import io.phonebench.emulator.reference.display.DisplayContent.DisplayLine;
-import io.phonebench.emulator.reference.display.DisplayContent.PlacedBitmap;
+import io.phonebench.emulator.reference.display.DisplayContent.PlacedPicture;
+import io.phonebench.emulator.reference.display.Picture;
 import io.phonebench.emulator.reference.http.CharsetRules;
-import io.phonebench.protocol.object.CipBitmap;
 import io.phonebench.protocol.object.CiscoIPPhoneDirectory;
 import io.phonebench.protocol.object.CiscoIPPhoneGraphicFileMenu;
 import io.phonebench.protocol.object.CiscoIPPhoneGraphicMenu;
@@ -19,6 +19,7 @@ import io.phonebench.protocol.object.DisplayableObject;
 import io.phonebench.protocol.object.IconItem;
 import io.phonebench.protocol.object.InputItem;
 import io.phonebench.protocol.object.MenuItem;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +27,8 @@ import java.util.Optional;
 
 /**
  * Turns the shown page into {@link DisplayContent}: which title, rows and softkey labels the phone shows, with its
- * locale's glyph rules and its firmware's label truncation applied. Objects without a drawing of their own here
- * (file-based PNG images are not fetched) show their title, prompt and items.
+ * locale's glyph rules and its firmware's label truncation applied. File-based objects draw the PNGs fetched when
+ * they were shown; a PNG the phone could not show leaves only title, prompt and items.
  */
 final class ContentLayout {
     private final CharsetRules charset;
@@ -42,14 +43,15 @@ final class ContentLayout {
         this.truncatesLabels = truncatesLabels;
     }
 
-    DisplayContent idle() {
-        return DisplayContent.idle(labels(List.of()));
+    DisplayContent idle(Optional<ShownStatus> status, Instant now) {
+        return DisplayContent.idle(status.map(s -> s.window(now, this::shown)), labels(List.of()));
     }
 
-    DisplayContent layout(ShownPage page, List<Softkey> softkeys) {
+    DisplayContent layout(ShownPage page, List<Softkey> softkeys, Optional<ShownStatus> status, Instant now) {
         DisplayableObject o = page.object();
         List<DisplayLine> lines = new ArrayList<>();
-        Optional<PlacedBitmap> bitmap = Optional.empty();
+        Optional<PlacedPicture> bitmap = Optional.empty();
+        int firstLine = 0;
         boolean clearPane = false;
         int selected = -1;
         String title = "";
@@ -70,6 +72,7 @@ final class ContentLayout {
             title = t.title();
             prompt = t.prompt();
             wrap(shown(t.text())).forEach(l -> lines.add(DisplayLine.of(l)));
+            firstLine = Math.min(page.firstLine(), Math.max(0, lines.size() - 1));
         } else if (o instanceof CiscoIPPhoneInput in) {
             title = in.title();
             prompt = in.prompt();
@@ -87,26 +90,31 @@ final class ContentLayout {
             d.directoryEntries().forEach(e -> lines.add(DisplayLine.of(shown(e.name()) + " " + e.telephone())));
             selected = page.selected();
         } else if (o instanceof CiscoIPPhoneImage img) {
-            bitmap = Optional.of(placed(img.bitmap(), img.locationX(), img.locationY()));
+            bitmap = Picture.of(img.bitmap()).map(p -> PlacedPicture.at(p, img.locationX(), img.locationY()));
             clearPane = true;
         } else if (o instanceof CiscoIPPhoneGraphicMenu gm) {
-            bitmap = Optional.of(placed(gm.bitmap(), gm.locationX(), gm.locationY()));
+            bitmap = Picture.of(gm.bitmap()).map(p -> PlacedPicture.at(p, gm.locationX(), gm.locationY()));
             clearPane = true;
         } else if (o instanceof CiscoIPPhoneImageFile f) {
             title = f.title();
             prompt = f.prompt();
+            bitmap = page.pictures().main().map(p -> PlacedPicture.at(p, f.locationX(), f.locationY()));
         } else if (o instanceof CiscoIPPhoneGraphicFileMenu f) {
             title = f.title();
             prompt = f.prompt();
+            bitmap = page.pictures().main().map(p -> PlacedPicture.at(p, f.locationX(), f.locationY()));
         } else if (o instanceof CiscoIPPhoneIconFileMenu f) {
             title = f.title();
             prompt = f.prompt();
-            lines.addAll(numbered(f.menuItems()));
+            for (MenuItem item : f.menuItems()) {
+                lines.add(new DisplayLine(shown(item.name()), item.iconIndex() == null ? Optional.empty()
+                        : Optional.ofNullable(page.pictures().icons().get(item.iconIndex()))));
+            }
             selected = page.selected();
         }
         String shownTitle = title == null || title.isEmpty() ? page.inheritedTitle() : title;
         return new DisplayContent(shown(nullToEmpty(shownTitle)), shown(nullToEmpty(prompt)), lines, selected,
-                bitmap, clearPane, labels(softkeys));
+                firstLine, bitmap, clearPane, status.map(s -> s.window(now, this::shown)), labels(softkeys));
     }
 
     /** Labels by slot 1..N as the firmware shows them. */
@@ -154,13 +162,9 @@ final class ContentLayout {
         return charset.displayable(nullToEmpty(text));
     }
 
-    private static Optional<CipBitmap> icon(List<IconItem> icons, Integer index) {
+    private static Optional<Picture> icon(List<IconItem> icons, Integer index) {
         return index == null ? Optional.empty() : icons.stream().filter(i -> i.index() == index)
-                .map(IconItem::bitmap).filter(b -> b != null).findFirst();
-    }
-
-    private static PlacedBitmap placed(CipBitmap bitmap, Integer x, Integer y) {
-        return new PlacedBitmap(bitmap, x == null ? -1 : x, y == null ? -1 : y);
+                .map(IconItem::bitmap).filter(b -> b != null).findFirst().flatMap(Picture::of);
     }
 
     private static String nullToEmpty(String s) {

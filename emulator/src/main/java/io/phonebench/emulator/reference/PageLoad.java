@@ -18,6 +18,10 @@ sealed interface PageLoad {
     record Audio(URI url, byte[] samples, Optional<RefreshDirective> refresh) implements PageLoad {
     }
 
+    /** The bytes of a PNG a page refers to, not yet decoded. */
+    record Png(URI url, byte[] png) implements PageLoad {
+    }
+
     /** Nothing usable: HTTP error, unreadable XML, an unacceptable charset, an over-long clip, no answer. */
     record Refused(URI url, String reason) implements PageLoad {
     }

@@ -51,21 +51,29 @@ final class PageLoader {
         return List.copyOf(fetches);
     }
 
-    PageLoad load(URI url) {
+    /** A PNG an ImageFile, GraphicFileMenu, IconFileMenu or StatusFile names: fetched like any page. */
+    PageLoad loadPng(URI url) {
         Instant at = clock.now();
-        Map<String, String> sent = headers.forRequest(cookies.cookieHeader(url.getHost()));
-        synchronized (this) {
-            fetches.add(new RecordedFetch(url, sent, at));
-        }
         FetchedPage page;
         try {
-            page = http.get(url, sent);
+            page = fetch(url, at);
         } catch (FetchFailedException e) {
             return new PageLoad.Refused(url, e.getMessage());
         }
-        cookies.receive(url.getHost(), page.setCookies());
-        if (page.status() != 200) {
-            return new PageLoad.Refused(url, "GET " + url + ": expected HTTP 200, saw " + page.status());
+        String media = page.contentType().mediaType();
+        if (!media.equals("image/png")) {
+            return new PageLoad.Refused(url, "GET " + url + ": expected Content-Type image/png, saw '" + media + "'");
+        }
+        return new PageLoad.Png(url, page.body());
+    }
+
+    PageLoad load(URI url) {
+        Instant at = clock.now();
+        FetchedPage page;
+        try {
+            page = fetch(url, at);
+        } catch (FetchFailedException e) {
+            return new PageLoad.Refused(url, e.getMessage());
         }
         Optional<RefreshDirective> refresh = page.refresh().flatMap(RefreshDirective::parse);
         boolean fresh = ExpiresHeader.freshAt(page.expires().orElse(null), at);
@@ -97,5 +105,19 @@ final class PageLoader {
         } catch (XmlParseException e) {
             return new PageLoad.Refused(url, "GET " + url + ": XML error: " + e.getMessage());
         }
+    }
+
+    /** The GET itself: headers and cookies out, Set-Cookie in, recorded; anything but 200 is a failure. */
+    private FetchedPage fetch(URI url, Instant at) {
+        Map<String, String> sent = headers.forRequest(cookies.cookieHeader(url.getHost()));
+        synchronized (this) {
+            fetches.add(new RecordedFetch(url, sent, at));
+        }
+        FetchedPage page = http.get(url, sent);
+        cookies.receive(url.getHost(), page.setCookies());
+        if (page.status() != 200) {
+            throw new FetchFailedException("GET " + url + ": expected HTTP 200, saw " + page.status(), null);
+        }
+        return page;
     }
 }

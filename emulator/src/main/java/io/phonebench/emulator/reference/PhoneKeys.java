@@ -7,6 +7,7 @@ import io.phonebench.protocol.object.CiscoIPPhoneGraphicMenu;
 import io.phonebench.protocol.object.CiscoIPPhoneIconFileMenu;
 import io.phonebench.protocol.object.CiscoIPPhoneIconMenu;
 import io.phonebench.protocol.object.CiscoIPPhoneInput;
+import io.phonebench.protocol.object.CiscoIPPhoneText;
 import io.phonebench.protocol.object.CiscoIPPhoneMenu;
 import io.phonebench.protocol.object.DisplayableObject;
 import io.phonebench.protocol.object.InputItem;
@@ -83,13 +84,22 @@ final class PhoneKeys {
             return;
         } else {
             switch (key) {
-                case "NavUp" -> page.select(page.selected() - 1, rows(page.object()));
-                case "NavDwn" -> page.select(page.selected() + 1, rows(page.object()));
+                case "NavUp" -> move(page, -1);
+                case "NavDwn" -> move(page, 1);
                 case "NavSelect" -> nativeAction(SoftKeyUri.Action.SELECT);
                 case "NavBack" -> nativeAction(SoftKeyUri.Action.EXIT);
                 case "Services", "Directories", "Messages", "Settings", "Applications" -> phone.closeApplication();
                 default -> { }
             }
+        }
+    }
+
+    /** Up/down moves the highlight, or on a Text page scrolls it a line (the phone paginates long text). */
+    private void move(ShownPage page, int step) {
+        if (page.object() instanceof CiscoIPPhoneText) {
+            page.scrollTo(page.firstLine() + step, phone.lastFirstLine(page));
+        } else {
+            page.select(page.selected() + step, rows(page.object()));
         }
     }
 

@@ -56,14 +56,15 @@ public final class ReferencePhone {
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<String> whenIdle = new ArrayList<>();
     private ShownPage current;
-    private DisplayableObject status;
+    private final ServicePictures pictures;
+    private ShownStatus status;
     private PhoneClock.Cancellable refreshTimer = () -> { };
 
     public ReferencePhone(PhoneModel model, PhoneClock clock, Set<Deviation> deviations) {
         this(builder(model).clock(clock).deviations(deviations));
     }
 
-    private ReferencePhone(Builder b) {
+    ReferencePhone(ReferencePhoneBuilder b) {
         this.model = b.model;
         this.clock = b.clock;
         this.deviations = Collections.unmodifiableSet(b.deviations.isEmpty()
@@ -74,14 +75,16 @@ public final class ReferencePhone {
         CharsetRules charset = new CharsetRules(model);
         this.loader = new PageLoader(new PhoneHttpClient(b.httpTimeout, java.util.Optional.ofNullable(b.localAddress)),
                 new PhoneRequestHeaders(model, deviations), cookies, charset, clock);
+        this.pictures = new ServicePictures(loader, model, (url, reason) -> problems.add(
+                new LoadProblem(url, reason, clock.now())));
         this.renderer = new ScreenRenderer(ScreenGeometry.of(model));
         this.screenshots = new ScreenshotEncoder(model);
         this.layout = new ContentLayout(charset, renderer.columns(), model.softkeys(),
                 deviations.contains(Deviation.TRUNCATED_SOFTKEY_LABEL));
     }
 
-    public static Builder builder(PhoneModel model) {
-        return new Builder(model);
+    public static ReferencePhoneBuilder builder(PhoneModel model) {
+        return new ReferencePhoneBuilder(model);
     }
 
     // ---- what is done to the phone ----
@@ -130,6 +133,21 @@ public final class ReferencePhone {
         runDeferred();
     }
 
+    /**
+     * Power went: the phone comes back as after a fresh boot. The display, status window, URL history, cookie
+     * sessions, Refresh timer and deferred Execute items are gone. What was recorded (requests, problems, dial
+     * events, audio clips) stays as evidence, like a lab's request log survives a power cycle.
+     */
+    public synchronized void reset() {
+        refreshTimer.cancel();
+        refreshTimer = () -> { };
+        current = null;
+        status = null;
+        history.reset();
+        cookies.clear();
+        whenIdle.clear();
+    }
+
     // ---- what can be observed ----
 
     public PhoneModel model() {
@@ -154,7 +172,7 @@ public final class ReferencePhone {
     }
 
     public synchronized Optional<DisplayableObject> statusObject() {
-        return Optional.ofNullable(status);
+        return Optional.ofNullable(status).map(ShownStatus::object);
     }
 
     /** Pages Exit can go back to, most recent first. */
@@ -218,7 +236,9 @@ public final class ReferencePhone {
 
     /** What the service area shows, laid out. */
     public synchronized DisplayContent displayContent() {
-        return current == null ? layout.idle() : layout.layout(current, softkeys());
+        Optional<ShownStatus> window = Optional.ofNullable(status);
+        return current == null ? layout.idle(window, clock.now())
+                : layout.layout(current, softkeys(), window, clock.now());
     }
 
     /** The service area at the model's size, depth and colour mode. */
@@ -244,6 +264,12 @@ public final class ReferencePhone {
 
     UrlHistory urlHistory() {
         return history;
+    }
+
+    /** How far a Text page scrolls: the first line of its last screenful. */
+    int lastFirstLine(ShownPage page) {
+        DisplayContent c = layout.layout(page, softkeys(), Optional.empty(), clock.now());
+        return c.lines().size() - renderer.bodyRows(!c.title().isEmpty(), !c.prompt().isEmpty());
     }
 
     void dialled(String digits, String via) {
@@ -297,7 +323,7 @@ public final class ReferencePhone {
     private void show(DisplayableObject object, Optional<URI> url, Optional<RefreshDirective> refresh,
             String inheritedTitle) {
         if (object instanceof CiscoIPPhoneStatus || object instanceof CiscoIPPhoneStatusFile) {
-            status = object;
+            status = new ShownStatus(object, clock.now(), pictures.fetch(object, url));
             return;
         }
         refreshTimer.cancel();
@@ -306,6 +332,7 @@ public final class ReferencePhone {
         }
         current = new ShownPage(object, url, refresh, inheritedTitle);
         ShownPage page = current;
+        page.pictures(pictures.fetch(object, url));
         refresh.filter(d -> !d.manual()).ifPresent(d ->
                 refreshTarget(page).ifPresent(target -> scheduleRefresh(d.delay(), target)));
     }
@@ -340,59 +367,5 @@ public final class ReferencePhone {
     /** The reason the last load failed, for a ResponseItem's Data. */
     String lastProblem() {
         return problems.isEmpty() ? "" : problems.get(problems.size() - 1).reason();
-    }
-
-    /** Optional settings; the model is the only required one. */
-    public static final class Builder {
-        private final PhoneModel model;
-        private PhoneClock clock;
-        private Set<Deviation> deviations = Set.of();
-        private UriHandler uriHandler = UriHandler.NONE;
-        private Duration httpTimeout = Duration.ofSeconds(5);
-        private java.net.InetAddress localAddress;
-
-        private Builder(PhoneModel model) {
-            this.model = model;
-        }
-
-        public Builder clock(PhoneClock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        public Builder deviations(Set<Deviation> deviations) {
-            this.deviations = Set.copyOf(deviations);
-            return this;
-        }
-
-        /** Deviation names as firmware profiles spell them, e.g. {@code ignores-expires}. */
-        public Builder deviationNames(Set<String> names) {
-            return deviations(Deviation.byIds(names));
-        }
-
-        public Builder uriHandler(UriHandler handler) {
-            this.uriHandler = handler;
-            return this;
-        }
-
-        /** The address the phone's GETs leave from: a virtual phone's own loopback address, like a real phone's IP. */
-        public Builder localAddress(java.net.InetAddress address) {
-            this.localAddress = address;
-            return this;
-        }
-
-        /** Connect and response timeout of every GET the phone makes. */
-        public Builder httpTimeout(Duration timeout) {
-            this.httpTimeout = timeout;
-            return this;
-        }
-
-        public ReferencePhone build() {
-            if (clock == null) {
-                throw new IllegalStateException("ReferencePhone for " + model.name() + ": expected a PhoneClock"
-                        + " (SystemPhoneClock or ManualPhoneClock), saw none");
-            }
-            return new ReferencePhone(this);
-        }
     }
 }

@@ -20,6 +20,8 @@ final class ShownPage {
     private final String inheritedTitle;
     private final List<String> inputValues = new ArrayList<>();
     private int selected;
+    private int firstLine;
+    private PagePictures pictures = PagePictures.NONE;
 
     ShownPage(DisplayableObject object, Optional<URI> url, Optional<RefreshDirective> refresh,
             String inheritedTitle) {
@@ -58,6 +60,23 @@ final class ShownPage {
 
     void select(int index, int rows) {
         selected = rows == 0 ? 0 : Math.max(0, Math.min(rows - 1, index));
+    }
+
+    /** First body line shown of a Text page, moved by NavUp/NavDwn. */
+    int firstLine() {
+        return firstLine;
+    }
+
+    void scrollTo(int line, int lastFirstLine) {
+        firstLine = Math.max(0, Math.min(Math.max(0, lastFirstLine), line));
+    }
+
+    PagePictures pictures() {
+        return pictures;
+    }
+
+    void pictures(PagePictures fetched) {
+        pictures = fetched;
     }
 
     List<String> inputValues() {

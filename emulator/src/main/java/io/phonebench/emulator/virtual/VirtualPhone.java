@@ -5,6 +5,7 @@ import io.phonebench.emulator.clock.PhoneClock;
 import io.phonebench.emulator.clock.SystemPhoneClock;
 import io.phonebench.emulator.reference.ReferencePhone;
 import io.phonebench.emulator.rtp.RtpStreams;
+import io.phonebench.emulator.rtp.StreamDirection;
 import io.phonebench.protocol.object.ResponseItem;
 import io.phonebench.protocol.uri.InternalUri;
 import io.phonebench.protocol.uri.RtpUri;
@@ -138,6 +139,10 @@ public final class VirtualPhone implements AutoCloseable {
         face = null;
         notifyAll();
         console.emit("*** power off");
+        // Nothing survives a power cut: the next boot starts with an empty display, history, jar and no streams.
+        reference.reset();
+        rtp.stop(StreamDirection.RECEIVE);
+        rtp.stop(StreamDirection.TRANSMIT);
         return Optional.ofNullable(closing);
     }
 

@@ -94,11 +94,13 @@ class VirtualPhoneFaultTest {
     }
 
     @Test
-    void rebootDropsTheRequestAndComesBack() throws Exception {
+    void rebootDropsTheRequestAndComesBackWithAFreshDisplay() throws Exception {
         power("127.0.1.44", FirmwareProfile.faithful());
+        bench.push(BenchSideClient.text("before the reboot"), "bench", "pw");
         phone.inject(new Fault.Reboot());
         assertThrows(IOException.class, () -> bench.get("/DeviceInformationX"));
         phone.awaitReady(Duration.ofSeconds(5));
+        assertTrue(phone.reference().idle(), "the reboot must clear the service page");
         assertTrue(phone.consoleTail().stream().anyMatch(l -> l.contains("restarting")), phone.consoleTail().toString());
         try (BenchSideClient fresh = new BenchSideClient(phone)) {
             assertEquals(200, fresh.get("/DeviceInformationX").status());

@@ -1,16 +1,21 @@
 package io.phonebench.emulator.virtual;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.clock.ManualPhoneClock;
+import io.phonebench.emulator.rtp.StreamDirection;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +119,27 @@ class VirtualPhonePowerTest {
         phone.close();
         phone.close();
         assertThrows(IllegalStateException.class, phone::start);
+    }
+
+    @Test
+    void powerCycleBootsWithAFreshDisplayAndNoStreams() throws Exception {
+        build("127.0.1.38", FirmwareProfile.faithful()).powerOn();
+        clock.advance(Duration.ofSeconds(40));
+        byte[] freshScreen = phone.reference().screenshot();
+        try (BenchSideClient bench = new BenchSideClient(phone)) {
+            bench.push("<CiscoIPPhoneText><Title>Before</Title><Text>x</Text></CiscoIPPhoneText>", "bench", "bench");
+        }
+        assertTrue(phone.rtp().receive(InetAddress.getByName("127.0.0.1"), 20490, OptionalInt.empty()).succeeded());
+        assertFalse(phone.reference().idle());
+        assertTrue(phone.rtp().active(StreamDirection.RECEIVE));
+
+        phone.powerOff();
+        phone.powerOn();
+        clock.advance(Duration.ofSeconds(40));
+
+        assertTrue(phone.reference().idle());
+        assertFalse(phone.rtp().active(StreamDirection.RECEIVE));
+        assertArrayEquals(freshScreen, phone.reference().screenshot());
     }
 
     private static void assertRefused(VirtualPhone phone) {

@@ -1,6 +1,5 @@
 package io.phonebench.emulator.reference.display;
 
-import io.phonebench.protocol.object.CipBitmap;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -61,6 +60,21 @@ public final class ScreenRenderer {
         return ColourQuantiser.quantise(canvas, geometry);
     }
 
+    /** Body rows a Text page shows between title and prompt: how far scrolling can go. */
+    public int bodyRows(boolean titled, boolean prompted) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            g.setFont(font);
+            int row = g.getFontMetrics().getHeight();
+            int top = titled ? row + 1 : 0;
+            int bottom = geometry.height() - row - 1 - (prompted ? row : 0);
+            return Math.max(1, (bottom - top) / row);
+        } finally {
+            g.dispose();
+        }
+    }
+
     private void draw(Graphics2D g, DisplayContent c) {
         FontMetrics fm = g.getFontMetrics();
         int row = fm.getHeight();
@@ -72,13 +86,44 @@ public final class ScreenRenderer {
         }
         int top = titled ? row + 1 : 0;
         int bodyBottom = softkeyTop - (c.clearPane() || c.prompt().isEmpty() ? 0 : row);
-        c.bitmap().ifPresent(b -> drawBitmap(g, b, c.clearPane() ? 0 : top, softkeyTop));
+        c.picture().ifPresent(p -> drawPlaced(g, p, 0, c.clearPane() ? 0 : top, w, softkeyTop));
         drawLines(g, fm, c, top, bodyBottom, row);
         if (!c.clearPane() && !c.prompt().isEmpty()) {
             g.setColor(Color.BLACK);
             g.drawString(c.prompt(), 2, bodyBottom + fm.getAscent());
         }
+        c.status().ifPresent(s -> drawStatus(g, fm, s, top, bodyBottom, row));
         drawSoftkeys(g, fm, c.softkeys(), softkeyTop, row, w);
+    }
+
+    /**
+     * The status window sits at the bottom of the body, above prompt and softkeys (the emulator has no call plane):
+     * a rule, then its picture (at most a third of the area high), then one line of text with the timer on the right.
+     */
+    private void drawStatus(Graphics2D g, FontMetrics fm, DisplayContent.StatusWindow s, int top, int bottom,
+            int row) {
+        int w = geometry.width();
+        int pictureHeight = s.picture().map(p -> Math.min(p.picture().height(), geometry.height() / 3)).orElse(0);
+        int windowTop = Math.max(top, bottom - row - pictureHeight - 1);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, windowTop, w, bottom - windowTop);
+        g.setColor(Color.BLACK);
+        g.drawLine(0, windowTop, w - 1, windowTop);
+        s.picture().ifPresent(p -> drawPlaced(g, p, 0, windowTop + 1, w, windowTop + 1 + pictureHeight));
+        g.setColor(Color.BLACK);
+        int textY = bottom - row + fm.getAscent();
+        String timer = s.timerSeconds().map(ScreenRenderer::clockFace).orElse("");
+        g.drawString(s.text(), 2, textY);
+        if (!timer.isEmpty()) {
+            g.drawString(timer, w - 2 - fm.stringWidth(timer), textY);
+        }
+    }
+
+    private static String clockFace(long seconds) {
+        long h = seconds / 3600;
+        long m = seconds / 60 % 60;
+        long sec = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, sec) : String.format("%d:%02d", m, sec);
     }
 
     private void drawTitle(Graphics2D g, FontMetrics fm, String title, int row) {
@@ -95,7 +140,7 @@ public final class ScreenRenderer {
 
     private void drawLines(Graphics2D g, FontMetrics fm, DisplayContent c, int top, int bottom, int row) {
         List<DisplayContent.DisplayLine> lines = c.lines();
-        int first = c.selected() < 0 ? 0 : Math.max(0, c.selected() - (bottom - top) / row + 1);
+        int first = c.selected() < 0 ? c.firstLine() : Math.max(0, c.selected() - (bottom - top) / row + 1);
         int y = top;
         for (int i = first; i < lines.size() && y + row <= bottom; i++, y += row) {
             boolean selected = i == c.selected();
@@ -105,8 +150,8 @@ public final class ScreenRenderer {
             }
             int x = 2;
             if (lines.get(i).icon().isPresent()) {
-                CipBitmap icon = lines.get(i).icon().get();
-                drawPixels(g, icon, x, y + Math.max(0, (row - icon.height()) / 2));
+                Picture icon = lines.get(i).icon().get();
+                drawPixels(g, icon, x, y + Math.max(0, (row - icon.height()) / 2), x + icon.width(), y + row);
                 x += icon.width() + 2;
             }
             g.setColor(selected && !geometry.colour() ? Color.WHITE : Color.BLACK);
@@ -141,28 +186,22 @@ public final class ScreenRenderer {
         }
     }
 
-    private void drawBitmap(Graphics2D g, DisplayContent.PlacedBitmap placed, int top, int bottom) {
-        CipBitmap b = placed.bitmap();
-        if (!b.dataMatchesGeometry()) {
-            return;
-        }
-        int x = placed.x() < 0 ? (geometry.width() - b.width()) / 2 : placed.x();
-        int y = placed.y() < 0 ? top + (bottom - top - b.height()) / 2 : top + placed.y();
-        drawPixels(g, b, x, y);
+    /** LocationX/Y relative to the pane's top-left; -1 on an axis centres on it; clipped to the pane. */
+    private void drawPlaced(Graphics2D g, DisplayContent.PlacedPicture placed, int left, int top, int right,
+            int bottom) {
+        Picture p = placed.picture();
+        int x = left + (placed.x() < 0 ? (right - left - p.width()) / 2 : placed.x());
+        int y = top + (placed.y() < 0 ? (bottom - top - p.height()) / 2 : placed.y());
+        drawPixels(g, p, x, y, right, bottom);
     }
 
-    /** CIP levels run 0 white .. 2^depth-1 black. */
-    private static void drawPixels(Graphics2D g, CipBitmap b, int x0, int y0) {
-        if (!b.dataMatchesGeometry()) {
-            return;
-        }
-        int[] pixels = b.pixels();
-        int max = (1 << b.depth()) - 1;
-        for (int y = 0; y < b.height(); y++) {
-            for (int x = 0; x < b.width(); x++) {
-                int v = 255 - pixels[y * b.width() + x] * 255 / max;
-                g.setColor(new Color(v, v, v));
-                g.fillRect(x0 + x, y0 + y, 1, 1);
+    private static void drawPixels(Graphics2D g, Picture p, int x0, int y0, int right, int bottom) {
+        for (int y = 0; y < p.height() && y0 + y < bottom; y++) {
+            for (int x = 0; x < p.width() && x0 + x < right; x++) {
+                if (x0 + x >= 0 && y0 + y >= 0) {
+                    g.setColor(new Color(p.rgb(x, y)));
+                    g.fillRect(x0 + x, y0 + y, 1, 1);
+                }
             }
         }
     }

@@ -52,6 +52,12 @@ public final class UrlHistory {
         current = null;
     }
 
+    /** The phone booted: nothing loaded yet. */
+    public synchronized void reset() {
+        clear();
+        loads.clear();
+    }
+
     /** Entries Exit can go back to, most recent first. */
     public synchronized List<HistoryEntry> backStack() {
         return List.copyOf(backStack);

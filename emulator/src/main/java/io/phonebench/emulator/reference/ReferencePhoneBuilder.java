@@ -1,0 +1,62 @@
+package io.phonebench.emulator.reference;
+
+import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.clock.PhoneClock;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Set;
+
+/** Optional settings; the model is the only required one. */
+public final class ReferencePhoneBuilder {
+    // read by ReferencePhone's constructor
+    final PhoneModel model;
+    PhoneClock clock;
+    Set<Deviation> deviations = Set.of();
+    UriHandler uriHandler = UriHandler.NONE;
+    Duration httpTimeout = Duration.ofSeconds(5);
+    InetAddress localAddress;
+
+    ReferencePhoneBuilder(PhoneModel model) {
+        this.model = model;
+    }
+
+    public ReferencePhoneBuilder clock(PhoneClock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    public ReferencePhoneBuilder deviations(Set<Deviation> deviations) {
+        this.deviations = Set.copyOf(deviations);
+        return this;
+    }
+
+    /** Deviation names as firmware profiles spell them, e.g. {@code ignores-expires}. */
+    public ReferencePhoneBuilder deviationNames(Set<String> names) {
+        return deviations(Deviation.byIds(names));
+    }
+
+    public ReferencePhoneBuilder uriHandler(UriHandler handler) {
+        this.uriHandler = handler;
+        return this;
+    }
+
+    /** The address the phone's GETs leave from: a virtual phone's own loopback address, like a real phone's IP. */
+    public ReferencePhoneBuilder localAddress(InetAddress address) {
+        this.localAddress = address;
+        return this;
+    }
+
+    /** Connect and response timeout of every GET the phone makes. */
+    public ReferencePhoneBuilder httpTimeout(Duration timeout) {
+        this.httpTimeout = timeout;
+        return this;
+    }
+
+    public ReferencePhone build() {
+        if (clock == null) {
+            throw new IllegalStateException("ReferencePhone for " + model.name() + ": expected a PhoneClock"
+                    + " (SystemPhoneClock or ManualPhoneClock), saw none");
+        }
+        return new ReferencePhone(this);
+    }
+}
