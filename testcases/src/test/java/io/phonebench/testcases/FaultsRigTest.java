@@ -66,10 +66,32 @@ class FaultsRigTest {
 
     @Test
     void everyTestFinishedBeforeSigkillHasItsAllureResult(@TempDir Path work) throws Exception {
-        Path results = work.resolve("allure-results");
+        Interrupted run = interruptedRun(work, "-KILL");
+
+        assertEquals(137, run.exit(), "killed by SIGKILL:\n" + run.output());
+        assertEquals(List.of(), LostResults.in(run.finished(), work.resolve("allure-results")),
+                "finished tests without an Allure result");
+    }
+
+    @Test
+    void sigtermStopsStartingTestsAndLosesNoResult(@TempDir Path work) throws Exception {
+        Interrupted run = interruptedRun(work, "-TERM");
+
+        assertEquals(143, run.exit(), "ended by SIGTERM:\n" + run.output());
+        assertTrue(run.finished().stream().noneMatch(r -> r.outcome() == Outcome.BROKEN),
+                "closing the rig session at SIGTERM must not break the tests still in the run:\n" + run.output());
+        assertEquals(List.of(), LostResults.in(run.finished(), work.resolve("allure-results")),
+                "finished tests without an Allure result");
+    }
+
+    private record Interrupted(List<RunSummary.Result> finished, String output, int exit) {
+    }
+
+    /** Runs the nightly suite on the virtual rig in a child JVM and sends it {@code signal} after 6 tests. */
+    private static Interrupted interruptedRun(Path work, String signal) throws Exception {
         Process run = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
                 "io.phonebench.bench.cli.PhoneBenchCommand", "run", "--rig", rig("virtual.yaml").toString(),
-                "--suite", "nightly", "--results", results.toString())
+                "--suite", "nightly", "--results", work.resolve("allure-results").toString())
                 .directory(work.toFile()).redirectErrorStream(true).start();
         // Bounds the whole test: if the run never gets far enough, killing it ends the read below.
         CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS).execute(run::destroyForcibly);
@@ -82,23 +104,21 @@ class FaultsRigTest {
                 if (m.matches()) {
                     finished.add(new RunSummary.Result(m.group(2), m.group(3), Outcome.valueOf(m.group(1)), "", 0));
                     if (finished.size() == 6) {
-                        sigkill(run);   // no shutdown hook, no flush; what was read so far had finished
+                        signal(run, signal);
                     }
                 }
             }
         }
-        run.waitFor(10, TimeUnit.SECONDS);
-
-        assertTrue(finished.size() >= 6, "expected at least 6 finished tests before the kill:\n" + output);
-        assertEquals(137, run.exitValue(), "killed by SIGKILL:\n" + output);
-        assertFalse(output.toString().contains("faults injected"), "the run was killed before its end:\n" + output);
-        assertEquals(List.of(), LostResults.in(finished, results), "finished tests without an Allure result");
+        assertTrue(run.waitFor(20, TimeUnit.SECONDS), "the run did not end after kill " + signal + ":\n" + output);
+        assertTrue(finished.size() >= 6, "expected at least 6 finished tests before the signal:\n" + output);
+        assertFalse(output.toString().contains("faults injected"), "the run was stopped before its end:\n" + output);
+        return new Interrupted(finished, output.toString(), run.exitValue());
     }
 
-    /** kill -9 from outside: Process.destroyForcibly would also close our end of its output. */
-    private static void sigkill(Process process) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid())).start();
-        assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -9 " + process.pid());
+    /** kill from outside: Process.destroyForcibly would also close our end of its output. */
+    private static void signal(Process process, String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).start();
+        assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill " + signal + " " + process.pid());
     }
 
     private static boolean contains(Path file, String secret) {

@@ -39,6 +39,8 @@ public final class ScreenComparison {
         int minY = h;
         int maxX = -1;
         int maxY = -1;
+        int lastPixel = 0;
+        int lastFaded = fade(0);   // screens are mostly runs of one colour: fade each run once
         for (int y = 0, i = 0; y < h; y++) {
             for (int x = 0; x < w; x++, i++) {
                 int a = got[i];
@@ -52,7 +54,11 @@ public final class ScreenComparison {
                     minY = Math.min(minY, y);
                     maxY = Math.max(maxY, y);
                 } else {
-                    diff[i] = fade(a);
+                    if (a != lastPixel) {
+                        lastPixel = a;
+                        lastFaded = fade(a);
+                    }
+                    diff[i] = lastFaded;
                 }
             }
         }

@@ -29,6 +29,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class SecureXml {
     private static final SAXParserFactory FACTORY = factory();
+    /** Creating a parser costs more than parsing a typical object; one per thread, reset after every document. */
+    private static final ThreadLocal<SAXParser> PARSER = ThreadLocal.withInitial(SecureXml::newParser);
 
     private SecureXml() {
     }
@@ -49,21 +51,30 @@ public final class SecureXml {
             source.setEncoding(checkedCharset(contentTypeCharset).name());
         }
         TreeBuilder builder = new TreeBuilder();
+        SAXParser parser = PARSER.get();
         try {
-            SAXParser parser;
-            synchronized (FACTORY) {
-                parser = FACTORY.newSAXParser();
-            }
             parser.parse(source, builder);
         } catch (SAXParseException e) {
             throw new XmlParseException(Math.max(e.getLineNumber(), 1), Math.max(e.getColumnNumber(), 1),
                     describe(e.getMessage()));
-        } catch (SAXException | ParserConfigurationException e) {
+        } catch (SAXException e) {
             throw new XmlParseException(1, 1, describe(e.getMessage()));
         } catch (IOException e) {
             throw new XmlParseException(1, 1, "unreadable document: " + e.getMessage());
+        } finally {
+            parser.reset();
         }
         return builder.root;
+    }
+
+    private static SAXParser newParser() {
+        try {
+            synchronized (FACTORY) {
+                return FACTORY.newSAXParser();
+            }
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's SAX parser cannot be created securely: " + e.getMessage(), e);
+        }
     }
 
     private static Charset checkedCharset(String name) {
