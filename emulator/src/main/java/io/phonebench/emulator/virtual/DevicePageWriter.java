@@ -1,27 +1,49 @@
 package io.phonebench.emulator.virtual;
 
+import io.phonebench.protocol.device.DeviceInformation;
+import io.phonebench.protocol.device.DeviceLog;
+import io.phonebench.protocol.device.EthernetInformation;
+import io.phonebench.protocol.device.NetworkConfiguration;
+import io.phonebench.protocol.device.PortInformation;
+import io.phonebench.protocol.device.StreamingStatistics;
 import io.phonebench.protocol.xml.XmlWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * Writes one device page, XML for automation ({@code /DeviceInformationX}) or HTML for people
- * ({@code /DeviceInformation}), from the same ordered fields. Root elements drop the X (xml-objects.md §7).
+ * ({@code /DeviceInformation}), from the same ordered fields. The XML is the protocol module's own serialisation of
+ * the page, so the virtual phone and the bench's parser cannot disagree about its shape. Root elements drop the X
+ * (xml-objects.md §7).
  */
 final class DevicePageWriter {
     private DevicePageWriter() {
     }
 
     static String xml(String root, Map<String, String> fields, boolean malformed) {
-        XmlWriter w = new XmlWriter().start(root);
-        fields.forEach(w::element);
-        String body = w.end(root).toString();
-        String declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
-        if (malformed) {
-            // The firmware bug of malformed-device-pages: a repeated declaration inside the body (as 79xx DeviceLogX
-            // does, §7.6) and the root never closed.
-            return declaration + body.substring(0, body.length() - root.length() - 3) + declaration;
+        String wellFormed = new String(serialise(root, fields), StandardCharsets.UTF_8);
+        if (!malformed) {
+            return wellFormed;
         }
-        return declaration + body;
+        // The firmware bug of malformed-device-pages: the root never closed and a repeated declaration inside the
+        // body (as 79xx DeviceLogX does, §7.6).
+        String declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+        return wellFormed.substring(0, wellFormed.lastIndexOf("</" + root + ">")) + declaration;
+    }
+
+    private static byte[] serialise(String root, Map<String, String> fields) {
+        return switch (root) {
+            case DeviceInformation.ROOT -> new DeviceInformation(fields).serialise(StandardCharsets.UTF_8);
+            case NetworkConfiguration.ROOT -> new NetworkConfiguration(fields).serialise(StandardCharsets.UTF_8);
+            case EthernetInformation.ROOT -> new EthernetInformation(fields).serialise(StandardCharsets.UTF_8);
+            case PortInformation.ROOT -> new PortInformation(fields).serialise(StandardCharsets.UTF_8);
+            case StreamingStatistics.ROOT -> new StreamingStatistics(fields).serialise(StandardCharsets.UTF_8);
+            case DeviceLog.ROOT -> new DeviceLog(fields.entrySet().stream()
+                    .map(e -> new DeviceLog.Entry(e.getKey(), e.getValue())).toList()).serialise(StandardCharsets.UTF_8);
+            default -> throw new IllegalArgumentException("device page: expected one of DeviceInformation,"
+                    + " NetworkConfiguration, EthernetInformation, PortInformation, StreamingStatistics, DeviceLog;"
+                    + " saw " + root);
+        };
     }
 
     static String html(String title, Map<String, String> fields) {

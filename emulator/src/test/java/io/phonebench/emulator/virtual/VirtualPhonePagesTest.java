@@ -14,6 +14,7 @@ import io.phonebench.protocol.device.PortInformation;
 import io.phonebench.protocol.device.StreamingStatistics;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,23 @@ class VirtualPhonePagesTest {
         assertEquals("CP-7970G", info.modelNumber().orElseThrow());
         assertEquals(phone.identity().serialNumber(), info.serialNumber().orElseThrow());
         assertEquals("9.4(2SR3)", info.versionId().orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/DeviceInformationX", "/NetworkConfigurationX", "/EthernetInformationX", "/PortInformationX?1",
+            "/StreamingStatisticsX?1", "/DeviceLogX?0"})
+    void servesEachXmlPageExactlyAsTheProtocolTypeSerialisesIt(String path) throws Exception {
+        power("CP-7970G", "127.0.1.21");
+        byte[] body = bench.get(path).body();
+        byte[] reserialised = switch (path.substring(1, path.indexOf('X'))) {
+            case "DeviceInformation" -> DeviceInformation.parse(body, null).serialise(StandardCharsets.UTF_8);
+            case "NetworkConfiguration" -> NetworkConfiguration.parse(body, null).serialise(StandardCharsets.UTF_8);
+            case "EthernetInformation" -> EthernetInformation.parse(body, null).serialise(StandardCharsets.UTF_8);
+            case "PortInformation" -> PortInformation.parse(body, null).serialise(StandardCharsets.UTF_8);
+            case "StreamingStatistics" -> StreamingStatistics.parse(body, null).serialise(StandardCharsets.UTF_8);
+            default -> DeviceLog.parse(body, null).serialise(StandardCharsets.UTF_8);
+        };
+        assertEquals(new String(reserialised, StandardCharsets.UTF_8), new String(body, StandardCharsets.UTF_8));
     }
 
     @Test
