@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.fault.LostResults;
+import io.phonebench.bench.lease.LeaseDirectory;
+import io.phonebench.bench.lease.LeaseOwner;
+import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.run.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +45,7 @@ class FaultsRigTest {
         ProcessBuilder builder = new ProcessBuilder(java(),
                 "-cp", System.getProperty("java.class.path"), "io.phonebench.bench.cli.PhoneBenchCommand",
                 "run", "--rig", rig("virtual-faults.yaml").toString(), "--suite", "nightly",
-                "--tests", "PushObjectsTest", "--results", results.toString())
+                "--tests", "PushObjectsTest", "--results", results.toString(), "--report")
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         // The rig reads the password as ${PHONEBENCH_PASSWORD}: faults make error messages, where a leak would be.
         builder.environment().put("PHONEBENCH_PASSWORD", PASSWORD);
@@ -62,6 +68,9 @@ class FaultsRigTest {
             List<Path> leaking = files.filter(Files::isRegularFile).filter(f -> contains(f, PASSWORD)).toList();
             assertEquals(List.of(), leaking, "allure-results files that contain the phone password");
         }
+        Path report = work.resolve("allure-report/index.html");
+        assertTrue(Files.isRegularFile(report), "the report was generated: " + output);
+        assertFalse(reportContains(report, PASSWORD), "the HTML report (or a file embedded in it) contains the password");
     }
 
     @Test
@@ -69,6 +78,13 @@ class FaultsRigTest {
         Interrupted run = interruptedRun(work, "-KILL");
 
         assertEquals(137, run.exit(), "killed by SIGKILL:\n" + run.output());
+        // The killed run's leases stay behind, but its process is gone: the next run takes them over at once.
+        LeaseDirectory leases = new LeaseDirectory(work.resolve("leases"), Clock.systemUTC(), LeaseOwner.current());
+        assertTrue(leases.holder("virtual/desk-7960").isPresent(), "the killed run held a lease on desk-7960");
+        try (var next = leases.acquire("virtual/desk-7960", new LeaseTerms(Duration.ofMinutes(1), Duration.ZERO,
+                Duration.ZERO))) {
+            assertTrue(next.isHeld(), "the next run leases the phone a killed run left behind");
+        }
         assertEquals(List.of(), LostResults.in(run.finished(), work.resolve("allure-results")),
                 "finished tests without an Allure result");
     }
@@ -78,6 +94,8 @@ class FaultsRigTest {
         Interrupted run = interruptedRun(work, "-TERM");
 
         assertEquals(143, run.exit(), "ended by SIGTERM:\n" + run.output());
+        LeaseDirectory leases = new LeaseDirectory(work.resolve("leases"), Clock.systemUTC(), LeaseOwner.current());
+        assertTrue(leases.holder("virtual/desk-7960").isEmpty(), "SIGTERM releases the run's leases");
         assertTrue(run.finished().stream().noneMatch(r -> r.outcome() == Outcome.BROKEN),
                 "closing the rig session at SIGTERM must not break the tests still in the run:\n" + run.output());
         assertEquals(List.of(), LostResults.in(run.finished(), work.resolve("allure-results")),
@@ -89,10 +107,12 @@ class FaultsRigTest {
 
     /** Runs the nightly suite on the virtual rig in a child JVM and sends it {@code signal} after 6 tests. */
     private static Interrupted interruptedRun(Path work, String signal) throws Exception {
-        Process run = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
                 "io.phonebench.bench.cli.PhoneBenchCommand", "run", "--rig", rig("virtual.yaml").toString(),
                 "--suite", "nightly", "--results", work.resolve("allure-results").toString())
-                .directory(work.toFile()).redirectErrorStream(true).start();
+                .directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().put("PHONEBENCH_LEASE_DIR", work.resolve("leases").toString());
+        Process run = builder.start();
         // Bounds the whole test: if the run never gets far enough, killing it ends the read below.
         CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS).execute(run::destroyForcibly);
         List<RunSummary.Result> finished = new ArrayList<>();
@@ -119,6 +139,21 @@ class FaultsRigTest {
     private static void signal(Process process, String signal) throws Exception {
         Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).start();
         assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill " + signal + " " + process.pid());
+    }
+
+    /** The single-file report embeds every data file base64-encoded: look in the page and in each embedded file. */
+    private static boolean reportContains(Path index, String secret) throws java.io.IOException {
+        String html = Files.readString(index, StandardCharsets.UTF_8);
+        if (html.contains(secret)) {
+            return true;
+        }
+        Matcher embedded = Pattern.compile("d\\('[^']+'\\s*,\\s*'([A-Za-z0-9+/=]+)'\\)").matcher(html);
+        while (embedded.find()) {
+            if (new String(Base64.getDecoder().decode(embedded.group(1)), StandardCharsets.ISO_8859_1).contains(secret)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(Path file, String secret) {

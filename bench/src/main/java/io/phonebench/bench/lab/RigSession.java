@@ -2,6 +2,7 @@ package io.phonebench.bench.lab;
 
 import io.phonebench.bench.lease.LeaseDirectory;
 import io.phonebench.bench.lease.LeaseTerms;
+import io.phonebench.bench.phone.MirroredPowerSwitch;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneStrategy;
 import io.phonebench.bench.rig.PhoneSpec;
@@ -74,6 +75,8 @@ public final class RigSession implements AutoCloseable {
             PowerSwitches switches = new PowerSwitches(teardown, notices, wiring);
             Consoles consoles = new Consoles(teardown, notices);
             PhoneCatalog catalog = PhoneCatalog.standard();
+            // One timer thread serves every reference model of the session, however many phones the rig has.
+            SystemPhoneClock referenceClock = teardown.add(new SystemPhoneClock());
             Map<String, Phone> phones = new LinkedHashMap<>();
             Map<String, VirtualPhone> virtualPhones = new LinkedHashMap<>();
             for (PhoneSpec spec : used) {
@@ -93,14 +96,18 @@ public final class RigSession implements AutoCloseable {
                     spec.power().ifPresentOrElse(p -> wiring.connect(p.switchName(), p.channel(), powered),
                             powered::powerOn);
                 }
-                Optional<PowerSwitch> power = spec.power().map(p -> switches.forPhone(
-                        rig.switches().get(p.switchName()), p));
+                RtpAnswers rtpAnswers = new RtpAnswers();
+                ReferencePhone expected = ReferencePhone.builder(model).clock(referenceClock)
+                        .uriHandler(rtpAnswers).build();
+                Optional<PowerSwitch> power = spec.power().map(p -> new MirroredPowerSwitch(switches.forPhone(
+                        rig.switches().get(p.switchName()), p), () -> {
+                            expected.reset();
+                            rtpAnswers.reset();
+                        }));
                 Optional<PhoneConsole> console = consoles.open(spec, virtual);
                 PhoneClient client = teardown.add(new PhoneClient(new PhoneAddress(spec.address(), port,
                         rig.credentials().user(), rig.credentials().password()), model.pushLimitBytes(),
                         PhoneClientSettings.defaults()));
-                ReferencePhone expected = ReferencePhone.builder(model).clock(teardown.add(new SystemPhoneClock()))
-                        .uriHandler(new RtpAnswers()).build();
                 Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
                         .plusSeconds(5)).orElse(Duration.ofMinutes(4));
                 PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
