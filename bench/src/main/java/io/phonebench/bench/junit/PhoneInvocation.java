@@ -6,6 +6,7 @@ import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneState;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.drivers.phone.PhoneAnswerException;
 import io.qameta.allure.Allure;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -113,10 +114,18 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
         }
     }
 
-    /** An infrastructure fault (timeout, refused connection) gets one power cycle; the test itself stays BROKEN. */
+    /**
+     * An infrastructure fault (timeout, refused connection) gets one power cycle; the test itself stays BROKEN. A
+     * phone that answered, but wrongly (an undecodable screenshot, unparseable XML), is up: that is a product
+     * deviation from its reference model, so the test is FAILED and the phone is not power cycled.
+     */
     private final class Recovery implements TestExecutionExceptionHandler {
         @Override
         public void handleTestExecutionException(ExtensionContext context, Throwable error) throws Throwable {
+            if (error instanceof PhoneAnswerException wrong) {
+                throw new AssertionError(phone.name() + " answered differently from its reference model: "
+                        + wrong.getMessage(), wrong);
+            }
             if (!(error instanceof AssertionError) && phone.strategy().state() != PhoneState.BROKEN
                     && !phone.answers()) {
                 boolean back = phone.strategy().recover(String.valueOf(error.getMessage()));

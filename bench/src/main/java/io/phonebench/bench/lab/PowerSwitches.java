@@ -134,10 +134,18 @@ final class PowerSwitches {
     private Context pi4j(SwitchSpec spec) {
         if (pi4j == null) {
             // The rig names the provider; there is no silent fallback to a mock on a lab machine (STYLE §8).
-            pi4j = "mock".equals(spec.provider().orElse("gpiod"))
-                    ? Pi4J.newContextBuilder().add(new com.pi4j.plugin.mock.platform.MockPlatform())
-                    .add(com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider.newInstance()).build()
-                    : Pi4J.newAutoContext();
+            String provider = spec.provider().orElse("gpiod");
+            pi4j = switch (provider) {
+                case "mock" -> Pi4J.newContextBuilder().add(new com.pi4j.plugin.mock.platform.MockPlatform())
+                        .add(com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider.newInstance())
+                        .build();
+                case "gpiod" -> Pi4J.newContextBuilder()
+                        .add(com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider.newInstance())
+                        .build();
+                default -> throw new io.phonebench.bench.rig.RigConfigurationException(spec.name()
+                        + ": GPIO provider '" + provider + "' is not known: write provider: gpiod (a lab host) or"
+                        + " provider: mock (tests)");
+            };
             Context context = pi4j;
             teardown.add(context::shutdown);
         }

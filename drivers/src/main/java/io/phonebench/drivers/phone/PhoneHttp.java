@@ -79,7 +79,7 @@ final class PhoneHttp implements AutoCloseable {
         request.setConfig(requestConfig(responseTimeout));
         try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
             HttpEntity entity = response.getEntity();
-            byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
+            byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label, responseTimeout);
             ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());
             String mime = type == null || type.getMimeType() == null ? ""
                     : type.getMimeType().toLowerCase(Locale.ROOT);
@@ -93,7 +93,13 @@ final class PhoneHttp implements AutoCloseable {
         }
     }
 
-    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase request, String label) throws IOException {
+    /**
+     * Reads the body within the size cap and within one more response timeout after the headers: the socket timeout
+     * only bounds each silence, so a phone dribbling a byte at a time would otherwise hold the run for minutes.
+     */
+    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase request, String label, Duration responseTimeout)
+            throws IOException {
+        long deadline = System.nanoTime() + responseTimeout.toNanos();
         int limit = settings.maxResponseBytes();
         long declared = entity.getContentLength();
         if (declared > limit) {
@@ -111,6 +117,13 @@ final class PhoneHttp implements AutoCloseable {
                     throw tooLarge(label, "more than " + limit + " bytes sent");
                 }
                 out.write(buffer, 0, n);
+                if (System.nanoTime() - deadline > 0) {
+                    request.cancel();
+                    throw new BenchInfrastructureException("phone " + phone.label() + ": " + label + " answered too"
+                            + " slowly: expected the whole body within " + seconds(responseTimeout)
+                            + " of its headers, got " + out.size() + (declared > 0 ? " of " + declared : "")
+                            + " bytes by then");
+                }
             }
         }
         return out.toByteArray();
