@@ -24,6 +24,12 @@ final class ConsoleLog {
     record Line(long seq, String text, boolean finished) {
     }
 
+    /**
+     * A console printing without line ends (wrong baud rate, a binary dump) would grow one line without bound: it is
+     * broken into lines of this length, so memory stays within keepLines of them.
+     */
+    static final int MAX_LINE_CHARS = 8192;
+
     private final int keepLines;
     private final ArrayDeque<String> lines = new ArrayDeque<>();
     private final StringBuilder unfinished = new StringBuilder();
@@ -52,19 +58,26 @@ final class ConsoleLog {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
-                lines.addLast(unfinished.toString());
-                unfinished.setLength(0);
-                if (lines.size() > keepLines) {
-                    lines.removeFirst();
-                    firstSeq++;
-                }
+                finishLine();
             } else if (c != '\r') {
                 unfinished.append(c);
+                if (unfinished.length() >= MAX_LINE_CHARS) {
+                    finishLine();
+                }
             }
         }
         writeToFile(text);
         version++;
         notifyAll();
+    }
+
+    private void finishLine() {
+        lines.addLast(unfinished.toString());
+        unfinished.setLength(0);
+        if (lines.size() > keepLines) {
+            lines.removeFirst();
+            firstSeq++;
+        }
     }
 
     private void writeToFile(CharSequence text) {

@@ -12,9 +12,11 @@ import io.phonebench.bench.rtp.StreamFigures;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.rtp.Impairment;
 import io.phonebench.drivers.rtp.RtpEndpoint;
+import io.phonebench.drivers.rtp.RtpReceiver;
 import io.phonebench.drivers.rtp.RtpSender;
 import io.phonebench.drivers.rtp.SendPlan;
 import io.phonebench.protocol.device.StreamingStatistics;
+import io.phonebench.protocol.rtp.ReceptionReport;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -23,8 +25,9 @@ import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Voice path: the bench streams G.711 to the phone (RTPRx:), and the phone's StreamingStatisticsX must report what the
- * bench measured on the wire, within RFC 3550 tolerances; a busy direction and RTPRx:Stop answer as documented.
+ * Voice path: the bench streams G.711 to the phone (RTPRx:) and receives the phone's stream (RTPTx:); the phone's
+ * StreamingStatisticsX must report what the bench measured on the wire, within RFC 3550 tolerances; a busy
+ * direction and RTPRx:Stop answer as documented.
  */
 @Requires(Capability.RTP)
 class RtpStatisticsTest {
@@ -39,6 +42,34 @@ class RtpStatisticsTest {
     @PhoneTest
     void reportsTwoPercentLossAsTheBenchMeasuredIt(Phone phone) {
         receiveAndJudge(phone, Impairment.seeded(2).withLoss(2), "2 % loss");
+    }
+
+    @PhoneTest
+    void reportsWhatItSentAsTheBenchReceivedIt(Phone phone) {
+        InetAddress bench = benchAddress(phone);
+        try (RtpEndpoint endpoint = RtpEndpoint.openForUri(bench)) {
+            RtpReceiver receiver = endpoint.receive(Impairment.NONE);
+            Judge.require(ResponseExpectation.judge(phone.execute("RTPTx:" + bench.getHostAddress() + ":"
+                    + endpoint.local().getPort())));
+            try {
+                receiver.awaitReport(r -> r.expected() >= 40, "40 packets from " + phone.name(),
+                        Duration.ofSeconds(5));
+                // The phone keeps sending: its page is read between two looks at the bench's count, so the figure it
+                // reports must lie between them whatever the machine's timing.
+                ReceptionReport before = receiver.report();
+                StreamingStatistics page = phone.client().streamingStatistics(1);
+                ReceptionReport after = receiver.report();
+                long sent = page.senderPackets().orElseThrow(() -> new AssertionError(phone.name()
+                        + " StreamingStatisticsX?1 has no SenderPackets while transmitting"));
+                if (sent < before.expected() || sent > after.expected() + 1) {
+                    throw new AssertionError(phone.name() + " says it sent " + sent + " RTP packets; the bench saw "
+                            + before.expected() + " before reading StreamingStatisticsX and " + after.expected()
+                            + " after");
+                }
+            } finally {
+                phone.execute("RTPTx:Stop");
+            }
+        }
     }
 
     @PhoneTest
