@@ -44,6 +44,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--shard", defaultValue = "1/1", paramLabel = "i/n", description = "run slice i of n (default: all)")
     String shard;
 
+    @Option(names = "--baselines", paramLabel = "DIR",
+            description = "screen baselines of real phones (default: rigs/baselines/RIG next to the rig file)")
+    Path baselines;
+
+    @Option(names = "--record-baselines", description = "record the screens that have no baseline yet (run this once on"
+            + " a certified firmware)")
+    boolean recordBaselines;
+
     @Override
     public Integer call() {
         Rig loaded = RigFile.load(rig);
@@ -53,6 +61,10 @@ final class RunCommand implements Callable<Integer> {
         System.out.printf("rig %s (%s), suite %s, %d phones, results in %s%n", loaded.name(), rig, suite, phoneCount,
                 results.toAbsolutePath());
         ReportStep.prepareResults(results, loaded, suite, phones);
+        if (baselines != null) {
+            System.setProperty(SuiteRun.BASELINES_PARAMETER, baselines.toAbsolutePath().toString());
+        }
+        System.setProperty(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
         RecoveryLedger.shared().reset();
         RunSummary summary = new SuiteRun(System.out).execute(request, phoneCount);
         summary.print(System.out);

@@ -1,33 +1,83 @@
 package io.phonebench.bench.expect;
 
 import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.screen.BaselineStore;
 import io.phonebench.bench.screen.Mask;
 import io.phonebench.bench.screen.ScreenComparison;
+import io.phonebench.bench.screen.ScreenMode;
+import io.phonebench.bench.screen.ScreenNames;
 import io.phonebench.bench.screen.Tolerance;
+import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.emulator.catalog.PhoneModel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
- * The phone's screenshot against its reference model's rendering: size and colour mode always, pixels with a
- * tolerance and masked regions (a clock, a call timer). Virtual phones are judged against the emulator's rendering.
+ * The phone's screenshot against what it should show: size and colour mode against the model always; pixels, with a
+ * tolerance and masked regions (a clock, a call timer), against the emulator's rendering for virtual phones and
+ * against baselines recorded from a certified firmware for real ones.
  */
 public final class ScreenExpectation {
     private ScreenExpectation() {
     }
 
-    public static Verdict judge(Phone phone, List<Mask> masks, Tolerance tolerance) {
-        BufferedImage actual = phone.client().screenshot();
-        BufferedImage expected = decode(phone.expected().screenshot(), phone);
-        return ScreenComparison.compare(expected, actual, masks, tolerance).verdict("screen of " + phone.name());
-    }
-
     public static Verdict judge(Phone phone) {
         return judge(phone, List.of(), Tolerance.EXACT);
+    }
+
+    public static Verdict judge(Phone phone, List<Mask> masks, Tolerance tolerance) {
+        BufferedImage actual = phone.client().screenshot();
+        Verdict geometry = geometry(phone, actual);
+        if (!geometry.passed()) {
+            return geometry;
+        }
+        String screen = ScreenNames.next();
+        if (phone.spec().emulated()) {
+            BufferedImage expected = decode(phone.expected().screenshot(), phone);
+            return ScreenComparison.compare(expected, actual, masks, tolerance).verdict("screen of " + phone.name());
+        }
+        return againstBaseline(phone, screen, actual, masks, tolerance);
+    }
+
+    /** The screenshot's size and colour mode against the phone's model. */
+    public static Verdict geometry(Phone phone, BufferedImage shot) {
+        PhoneModel model = phone.model();
+        boolean colourModel = model.display().map(PhoneModel.DisplayArea::colour).orElse(false);
+        Evidence evidence = Evidence.png("screenshot (" + phone.name() + ")", shot);
+        if (shot.getWidth() != model.screenshotWidth() || shot.getHeight() != model.screenshotHeight()) {
+            return Verdict.failed("screenshot of " + phone.name() + ": expected " + model.screenshotWidth() + "x"
+                    + model.screenshotHeight() + " for " + model.name() + ", saw " + shot.getWidth() + "x"
+                    + shot.getHeight(), evidence);
+        }
+        if (!colourModel && ScreenMode.hasColour(shot)) {
+            return Verdict.failed("screenshot of " + phone.name() + ": expected only grey pixels on the greyscale "
+                    + model.name() + ", saw colour", evidence);
+        }
+        return Verdict.passed(shot.getWidth() + "x" + shot.getHeight() + (colourModel ? " colour" : " grey"),
+                evidence);
+    }
+
+    private static Verdict againstBaseline(Phone phone, String screen, BufferedImage actual, List<Mask> masks,
+                                           Tolerance tolerance) {
+        BaselineStore store = phone.baselines();
+        Optional<BufferedImage> baseline = store.baseline(phone.model().name(), screen);
+        if (baseline.isPresent()) {
+            return ScreenComparison.compare(baseline.get(), actual, masks, tolerance)
+                    .verdict("screen " + screen + " of " + phone.name() + " against its baseline");
+        }
+        if (store.record()) {
+            return Verdict.passed("baseline recorded: " + store.save(phone.model().name(), screen, actual),
+                    Evidence.png("recorded baseline " + screen, actual));
+        }
+        return Verdict.broken("no baseline for screen " + screen + " of " + phone.model().name() + " at "
+                + store.file(phone.model().name(), screen) + ": record baselines once on a certified firmware with"
+                + " run --record-baselines", Evidence.png("screen " + screen + " of " + phone.name(), actual));
     }
 
     private static BufferedImage decode(byte[] image, Phone phone) {

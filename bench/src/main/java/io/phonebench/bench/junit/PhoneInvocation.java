@@ -4,6 +4,7 @@ import io.phonebench.bench.fault.CloseOnTermination;
 import io.phonebench.bench.phone.Capability;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneState;
+import io.phonebench.bench.screen.ScreenNames;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PhoneAnswerException;
@@ -79,6 +80,8 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
         @Override
         public void beforeEach(ExtensionContext context) {
             CloseOnTermination.testStarted();
+            ScreenNames.startTest(context.getRequiredTestClass().getSimpleName() + "."
+                    + context.getRequiredTestMethod().getName());
             Allure.parameter("phone", phone.name());
             Allure.label("phone", phone.name());
             Allure.label("model", phone.model().name());

@@ -2,6 +2,7 @@ package io.phonebench.bench.junit;
 
 import io.phonebench.bench.lab.RigSession;
 import io.phonebench.bench.report.AllureStepListener;
+import io.phonebench.bench.screen.BaselineStore;
 import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.bench.rig.RigFile;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code phonebench.phones}), else system properties of the same name, else the default virtual rig found from
  * the working directory upwards (so {@code ./mvnw verify} runs the suites on it).
  */
-record SessionSettings(Path rig, List<String> phones) {
+record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> baselines, boolean recordBaselines) {
     static final String DEFAULT_RIG = "rigs/virtual.yaml";
 
     static SessionSettings from(ExtensionContext context) {
@@ -27,15 +28,31 @@ record SessionSettings(Path rig, List<String> phones) {
         String phones = context.getConfigurationParameter(SuiteRun.PHONES_PARAMETER)
                 .or(() -> java.util.Optional.ofNullable(System.getProperty(SuiteRun.PHONES_PARAMETER))).orElse("");
         List<String> names = Arrays.stream(phones.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new SessionSettings(rig == null ? defaultRig() : Path.of(rig), names);
+        java.util.Optional<Path> baselines = parameter(context, SuiteRun.BASELINES_PARAMETER).map(Path::of);
+        boolean record = parameter(context, SuiteRun.RECORD_BASELINES_PARAMETER).map(Boolean::parseBoolean).orElse(false);
+        return new SessionSettings(rig == null ? defaultRig() : Path.of(rig), names, baselines, record);
+    }
+
+    private static java.util.Optional<String> parameter(ExtensionContext context, String name) {
+        return context.getConfigurationParameter(name).or(() -> java.util.Optional.ofNullable(System.getProperty(name)))
+                .filter(s -> !s.isBlank());
+    }
+
+    /** Baselines live beside the rig file by default: {@code rigs/baselines/RIG/MODEL/Test.method.png}. */
+    private BaselineStore baselineStore(io.phonebench.bench.rig.Rig loaded) {
+        Path dir = baselines.orElseGet(() -> rig.toAbsolutePath().resolveSibling("baselines").resolve(loaded.name()));
+        return new BaselineStore(dir, recordBaselines);
     }
 
     /** Opens the session and reports its steps to Allure for as long as it is open. */
     RigSession open() {
         Steps.Registration allure = Steps.addListener(new AllureStepListener());
         try {
-            RigSession session = RigSession.open(RigFile.load(rig), phones, System.out);
+            io.phonebench.bench.rig.Rig loaded = RigFile.load(rig);
+            RigSession session = RigSession.open(loaded, phones, System.out);
             session.closeAlso(allure);
+            BaselineStore store = baselineStore(loaded);
+            session.phones().forEach(phone -> phone.useBaselines(store));
             return session;
         } catch (RuntimeException e) {
             allure.close();

@@ -15,6 +15,7 @@ import io.phonebench.drivers.phone.PhoneClientSettings;
 import io.phonebench.drivers.power.PowerSwitch;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.clock.OffsetPhoneClock;
 import io.phonebench.emulator.clock.SystemPhoneClock;
 import io.phonebench.emulator.reference.ReferencePhone;
 import io.phonebench.emulator.rtp.RtpAnswers;
@@ -83,8 +84,18 @@ public final class RigSession implements AutoCloseable {
                 PhoneModel model = catalog.model(spec.model());
                 int port = spec.port();
                 Optional<VirtualPhone> virtual = Optional.empty();
+                // A virtual phone and its reference model each run on a clock a test can move forward together.
+                OffsetPhoneClock expectedClock = new OffsetPhoneClock(referenceClock);
+                Optional<Phone.ClockDrive> clockDrive = Optional.empty();
                 if (spec.emulated()) {
+                    OffsetPhoneClock phoneClock = new OffsetPhoneClock(teardown.add(new SystemPhoneClock(
+                            java.time.Clock.systemUTC(), "phone-clock-" + spec.name())));
+                    clockDrive = Optional.of(step -> {
+                        phoneClock.advance(step);
+                        expectedClock.advance(step);
+                    });
                     VirtualPhone phone = VirtualPhone.builder(model).address(spec.address()).port(spec.port())
+                            .clock(phoneClock)
                             .credentials(rig.credentials().user(), rig.credentials().password())
                             .profile(FirmwareProfile.named(spec.emulatedProfile().orElseThrow()))
                             .build();
@@ -97,7 +108,7 @@ public final class RigSession implements AutoCloseable {
                             powered::powerOn);
                 }
                 RtpAnswers rtpAnswers = new RtpAnswers();
-                ReferencePhone expected = ReferencePhone.builder(model).clock(referenceClock)
+                ReferencePhone expected = ReferencePhone.builder(model).clock(expectedClock)
                         .uriHandler(rtpAnswers).build();
                 Optional<PowerSwitch> power = spec.power().map(p -> new MirroredPowerSwitch(switches.forPhone(
                         rig.switches().get(p.switchName()), p), () -> {
@@ -112,7 +123,7 @@ public final class RigSession implements AutoCloseable {
                         .plusSeconds(5)).orElse(Duration.ofMinutes(4));
                 PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
                 phones.put(spec.name(), new Phone(spec, model, client, expected, serviceHost, power, console,
-                        strategy));
+                        strategy, clockDrive));
             }
             power(teardown, phones.values());
             RigSession session = new RigSession(rig, teardown, serviceHost, phones, virtualPhones, switches);

@@ -19,7 +19,9 @@ public enum Capability {
     /** A power switch in the rig. */
     POWER("has no power switch in the rig"),
     /** A serial console in the rig. */
-    CONSOLE("has no console in the rig");
+    CONSOLE("has no console in the rig"),
+    /** The phone's clock can be moved forward with its reference model's (virtual phones only). */
+    DRIVABLE_CLOCK("is a real phone: its clock cannot be driven");
 
     private final String missingReason;
 
@@ -32,7 +34,7 @@ public enum Capability {
         return missingReason;
     }
 
-    /** Model-level capabilities; rig-level ones (power, console) are answered by {@link Phone#has}. */
+    /** Model-level capabilities; rig-level ones (power, console, drivable clock) are answered by {@link Phone#has}. */
     static boolean modelHas(PhoneModel model, Capability capability) {
         return switch (capability) {
             case IMAGES -> model.display().isPresent();
@@ -41,7 +43,7 @@ public enum Capability {
             case CURRENT_FIRMWARE -> model.generation() == PhoneModel.Generation.CURRENT;
             case SESSION_CLEARS_ON_CLOSE -> model.clearsSessionOnClose();
             case RTP -> model.rtpStreamSlots() > 0;
-            case POWER, CONSOLE -> true;
+            case POWER, CONSOLE, DRIVABLE_CLOCK -> true;
         };
     }
 }

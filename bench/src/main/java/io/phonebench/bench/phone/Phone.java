@@ -1,6 +1,7 @@
 package io.phonebench.bench.phone;
 
 import io.phonebench.bench.rig.PhoneSpec;
+import io.phonebench.bench.screen.BaselineStore;
 import io.phonebench.bench.service.RecordedRequest;
 import io.phonebench.bench.service.ServiceHost;
 import io.phonebench.bench.step.Steps;
@@ -34,10 +35,20 @@ public final class Phone {
     private final Optional<PowerSwitch> power;
     private final Optional<PhoneConsole> console;
     private final PhoneStrategy strategy;
+    private final Optional<ClockDrive> clockDrive;
     private volatile Optional<PhoneIdentity> identity = Optional.empty();
+    private volatile BaselineStore baselines = new BaselineStore(java.nio.file.Path.of("baselines"), false);
 
     public Phone(PhoneSpec spec, PhoneModel model, PhoneClient client, ReferencePhone expected, ServiceHost services,
                  Optional<PowerSwitch> power, Optional<PhoneConsole> console, PhoneStrategy strategy) {
+        this(spec, model, client, expected, services, power, console, strategy, Optional.empty());
+    }
+
+    /** @param clockDrive moves the phone's and its reference model's clocks together; virtual phones only */
+    public Phone(PhoneSpec spec, PhoneModel model, PhoneClient client, ReferencePhone expected, ServiceHost services,
+                 Optional<PowerSwitch> power, Optional<PhoneConsole> console, PhoneStrategy strategy,
+                 Optional<ClockDrive> clockDrive) {
+        this.clockDrive = clockDrive;
         this.spec = spec;
         this.model = model;
         this.client = client;
@@ -106,13 +117,34 @@ public final class Phone {
         return switch (capability) {
             case POWER -> power.isPresent();
             case CONSOLE -> console.isPresent();
+            case DRIVABLE_CLOCK -> clockDrive.isPresent();
             default -> Capability.modelHas(model, capability);
         };
+    }
+
+    /** Where this run keeps the screen baselines a real phone is judged against, and whether it records them. */
+    public BaselineStore baselines() {
+        return baselines;
+    }
+
+    /** Set once when the session opens, from the run's --baselines / --record-baselines. */
+    public void useBaselines(BaselineStore store) {
+        this.baselines = store;
     }
 
     /** Whether the phone answers HTTP right now (a short probe, never a long wait). */
     public boolean answers() {
         return strategy.answers();
+    }
+
+    /**
+     * Moves the phone's clock and its reference model's forward by {@code step} (30 idle minutes in an instant).
+     * The reference model's request times move with it, so requests made after this read later than the wall clock.
+     */
+    public void advanceClock(java.time.Duration step) {
+        ClockDrive drive = clockDrive.orElseThrow(() -> new IllegalStateException(name() + " "
+                + Capability.DRIVABLE_CLOCK.missingReason() + "; mark the test @Requires(DRIVABLE_CLOCK)"));
+        Steps.run("advance clock", Map.of("phone", name(), "by", step.toString()), () -> drive.advance(step));
     }
 
     /** Pushes an object to the phone and to its reference model. */
@@ -151,6 +183,12 @@ public final class Phone {
         String trace = requests().stream().map(RecordedRequest::toString).collect(Collectors.joining("\n"));
         evidence.add(Evidence.text("request trace (" + name() + ")", trace.isEmpty() ? "(no requests)" : trace));
         return evidence;
+    }
+
+    /** Moves a phone's clock, and its reference model's, forward. */
+    @FunctionalInterface
+    public interface ClockDrive {
+        void advance(java.time.Duration step);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads and validates rig files (DESIGN.md "Rig file"). Everything is checked at load: unknown or missing keys,
@@ -22,6 +24,9 @@ import java.util.function.Function;
  */
 public final class RigFile {
     private static final Set<String> TOP_KEYS = Set.of("name", "credentials", "serviceHost", "power", "phones");
+    /** An IPv4 dotted quad or an IPv6 literal: an alias is an address to bind, never a name to resolve. */
+    private static final Pattern IP_LITERAL = Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
 
     private final Set<String> knownModels;
     private final EmulatedProfiles knownProfiles;
@@ -101,11 +106,29 @@ public final class RigFile {
     }
 
     private static ServiceHostSpec serviceHost(RigMapping m) {
-        m.allowOnly(Set.of("bind", "port"));
+        m.allowOnly(Set.of("bind", "port", "aliases"));
         int port = m.intOr("port", 0);
         if (port < 0 || port > 65535) {
             throw m.error("port", "expected a TCP port 0..65535 (0 = any free port), found " + port);
         }
-        return new ServiceHostSpec(m.optionalString("bind").orElse("127.0.0.1"), port);
+        String bind = m.optionalString("bind").orElse("127.0.0.1");
+        return new ServiceHostSpec(bind, port, aliases(m, bind));
+    }
+
+    /** Further IP addresses of the service host; each distinct and not the bind address. */
+    private static List<String> aliases(RigMapping m, String bind) {
+        List<String> aliases = new ArrayList<>();
+        for (YamlNode item : m.sequence("aliases")) {
+            if (!(item instanceof YamlNode.Scalar s) || !IP_LITERAL.matcher(s.text()).matches()) {
+                throw m.errorAt(item.line(), "aliases", "expected an IP address such as 127.0.0.2, found "
+                        + item.describe());
+            }
+            if (s.text().equals(bind) || aliases.contains(s.text())) {
+                throw m.errorAt(item.line(), "aliases", "expected each address once and not the bind address "
+                        + bind + ", found " + s.text() + " again");
+            }
+            aliases.add(s.text());
+        }
+        return aliases;
     }
 }

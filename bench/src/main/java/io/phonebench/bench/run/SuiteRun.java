@@ -33,6 +33,9 @@ public final class SuiteRun {
     /** Configuration parameters the bench's JUnit extension reads. */
     public static final String RIG_PARAMETER = "phonebench.rig";
     public static final String PHONES_PARAMETER = "phonebench.phones";
+    /** Where real phones' screen baselines live, and whether missing ones are recorded (run's options). */
+    public static final String BASELINES_PARAMETER = "phonebench.baselines";
+    public static final String RECORD_BASELINES_PARAMETER = "phonebench.recordBaselines";
     public static final String SUITES_PACKAGE = "io.phonebench.testcases.";
 
     private final PrintStream out;

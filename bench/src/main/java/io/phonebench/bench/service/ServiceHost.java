@@ -44,21 +44,32 @@ public final class ServiceHost implements AutoCloseable {
 
     private final String bindAddress;
     private final int requestedPort;
+    private final List<String> aliasAddresses;
     private final Clock clock;
     private final Map<String, ServiceResponse> routes = new ConcurrentHashMap<>();
     private final RequestLog log = new RequestLog();
     private final AtomicLong sequence = new AtomicLong();
     private HttpServer server;
+    private List<HttpServer> aliasServers = List.of();
     private ExecutorService executor;
 
     public ServiceHost(String bindAddress, int port, Clock clock) {
+        this(bindAddress, port, List.of(), clock);
+    }
+
+    /**
+     * @param aliases further addresses serving the same routes and recordings: phones keep cookies per host name, so
+     *                a test needs several names for one service (each on the main port if free, else its own)
+     */
+    public ServiceHost(String bindAddress, int port, List<String> aliases, Clock clock) {
         this.bindAddress = bindAddress;
         this.requestedPort = port;
+        this.aliasAddresses = List.copyOf(aliases);
         this.clock = clock;
     }
 
     public ServiceHost(ServiceHostSpec spec) {
-        this(spec.bind(), spec.port(), Clock.systemUTC());
+        this(spec.bind(), spec.port(), spec.aliases(), Clock.systemUTC());
     }
 
     /** Starts listening; calling it again while started does nothing. */
@@ -84,7 +95,41 @@ public final class ServiceHost implements AutoCloseable {
             throw new BenchInfrastructureException("service host cannot listen on " + bindAddress + ":"
                     + requestedPort + ": " + e.getMessage() + (requestedPort > 0 ? " (is the port in use?)" : ""), e);
         }
+        try {
+            aliasServers = startAliases(server.getAddress().getPort());
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
         return this;
+    }
+
+    private List<HttpServer> startAliases(int mainPort) {
+        List<HttpServer> started = new java.util.ArrayList<>();
+        for (String alias : aliasAddresses) {
+            HttpServer s;
+            try {
+                s = bind(alias, mainPort);
+            } catch (IOException busy) {
+                try {
+                    s = bind(alias, 0);
+                } catch (IOException e) {
+                    started.forEach(a -> a.stop(0));
+                    throw new BenchInfrastructureException("service host alias cannot listen on " + alias
+                            + " (port " + mainPort + " or any free port): " + e.getMessage()
+                            + " (is it a local address? on Linux all of 127.0.0.0/8 is)", e);
+                }
+            }
+            s.setExecutor(executor);
+            s.createContext("/", this::serve);
+            s.start();
+            started.add(s);
+        }
+        return List.copyOf(started);
+    }
+
+    private static HttpServer bind(String address, int port) throws IOException {
+        return HttpServer.create(new InetSocketAddress(address, port), 64);
     }
 
     /** Stops listening and forgets routes and recordings; calling it again does nothing. */
@@ -93,6 +138,7 @@ public final class ServiceHost implements AutoCloseable {
             return;
         }
         try {
+            aliasServers.forEach(a -> a.stop(0));
             server.stop(0);
             executor.shutdownNow();
             executor.awaitTermination(2, TimeUnit.SECONDS);
@@ -100,6 +146,7 @@ public final class ServiceHost implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             server = null;
+            aliasServers = List.of();
             executor = null;
             reset();
         }
@@ -121,6 +168,25 @@ public final class ServiceHost implements AutoCloseable {
 
     public String url(String path) {
         return baseUrl() + checkedPath(path);
+    }
+
+    /** The addresses that serve the same routes besides the main one, in the order the rig lists them. */
+    public List<String> aliases() {
+        return aliasAddresses;
+    }
+
+    /** {@code path} on alias {@code aliasIndex} (0-based, in {@link #aliases()} order): another host name. */
+    public synchronized String url(String path, int aliasIndex) {
+        if (server == null) {
+            throw new IllegalStateException("service host on " + bindAddress + " is not started");
+        }
+        if (aliasIndex < 0 || aliasIndex >= aliasServers.size()) {
+            throw new IllegalArgumentException("expected an alias index 0.." + (aliasServers.size() - 1)
+                    + " of service host " + bindAddress + ", saw " + aliasIndex + " (aliases: " + aliasAddresses
+                    + "; add them under serviceHost: aliases: in the rig file)");
+        }
+        InetSocketAddress a = aliasServers.get(aliasIndex).getAddress();
+        return "http://" + a.getHostString() + ":" + a.getPort() + checkedPath(path);
     }
 
     public void mount(String path, ServiceResponse response) {
@@ -283,6 +349,6 @@ public final class ServiceHost implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ServiceHost[" + bindAddress + ":" + requestedPort + ", routes=" + routes.keySet() + "]";
+        return "ServiceHost[" + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses + ", routes=" + routes.keySet() + "]";
     }
 }

@@ -36,9 +36,12 @@ record FaultRun(RunSummary summary, String output, long millis) {
                 """.formatted(scenario, subnet, faultyProfile, subnet));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long start = System.nanoTime();
-        RunSummary summary = new SuiteRun(new PrintStream(out, true, StandardCharsets.UTF_8)).execute(
-                new SuiteRequest(rig, "faultfixture", List.of(), Optional.of(scenario), dir.resolve("results"),
-                        Shard.ALL), 2);
+        RunSummary summary;
+        try (SurefireAllure restored = new SurefireAllure()) {
+            summary = new SuiteRun(new PrintStream(out, true, StandardCharsets.UTF_8)).execute(
+                    new SuiteRequest(rig, "faultfixture", List.of(), Optional.of(scenario), dir.resolve("results"),
+                            Shard.ALL), 2);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new FaultRun(summary, out.toString(StandardCharsets.UTF_8), millis);
     }

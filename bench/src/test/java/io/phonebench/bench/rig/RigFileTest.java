@@ -277,4 +277,31 @@ class RigFileTest {
                 .getMessage();
         assertTrue(message.contains("no phone 'desk-9999'") && message.contains("desk-7970"), message);
     }
+
+    @Test
+    void serviceHostMayListAliasAddresses() {
+        Rig rig = parse(DESIGN_EXAMPLE.replace("serviceHost: { bind: 127.0.0.1, port: 0 }",
+                "serviceHost: { bind: 127.0.0.1, port: 0, aliases: [127.0.0.2, 127.0.0.3] }"));
+        assertEquals(new ServiceHostSpec("127.0.0.1", 0, List.of("127.0.0.2", "127.0.0.3")), rig.serviceHost());
+    }
+
+    @Test
+    void aliasThatIsNoAddressIsRefusedWithItsLine() {
+        String message = errorOf(DESIGN_EXAMPLE.replace("serviceHost: { bind: 127.0.0.1, port: 0 }", """
+                serviceHost:
+                  bind: 127.0.0.1
+                  aliases:
+                    - 127.0.0.2
+                    - services.lab"""));
+        assertEquals("rigs/test.yaml:7: serviceHost.aliases: expected an IP address such as 127.0.0.2, found "
+                + "'services.lab'", message);
+    }
+
+    @Test
+    void aliasRepeatingTheBindAddressIsRefused() {
+        String message = errorOf(DESIGN_EXAMPLE.replace("serviceHost: { bind: 127.0.0.1, port: 0 }",
+                "serviceHost: { bind: 127.0.0.1, aliases: [127.0.0.2, 127.0.0.1] }"));
+        assertEquals("rigs/test.yaml:3: serviceHost.aliases: expected each address once and not the bind address "
+                + "127.0.0.1, found 127.0.0.1 again", message);
+    }
 }

@@ -226,4 +226,44 @@ class ServiceHostTest {
         String shown = host.takeRequest(WAIT).toString();
         assertTrue(!shown.contains("YmVuY2g6aHVudGVyMg") && shown.contains("****"), shown);
     }
+
+    @Test
+    void aliasesServeTheSameRoutesUnderAnotherHostName() throws Exception {
+        try (ServiceHost aliased = new ServiceHost("127.0.0.1", 0, List.of("127.0.0.2", "127.0.0.3"),
+                Clock.fixed(NOW, ZoneOffset.UTC)).start()) {
+            aliased.mount("/menu", MENU);
+
+            String url = aliased.url("/menu", 1);
+            assertTrue(url.startsWith("http://127.0.0.3:"), url);
+            String base = url.substring(0, url.length() - "/menu".length());
+            PhoneRequest.Answer answer = PhoneRequest.get(DESK_7970, base, "/menu");
+
+            assertEquals(200, answer.status());
+            assertEquals(MENU, new String(answer.body(), StandardCharsets.UTF_8));
+            RecordedRequest request = aliased.takeRequest(WAIT);
+            assertEquals(DESK_7970, request.phoneAddress());
+            assertEquals(List.of("127.0.0.2", "127.0.0.3"), aliased.aliases());
+        }
+    }
+
+    @Test
+    void aliasTakesItsOwnPortWhenTheMainOneIsTaken() throws Exception {
+        try (ServiceHost squatter = new ServiceHost("127.0.0.5", 0, Clock.systemUTC()).start()) {
+            int taken = java.net.URI.create(squatter.baseUrl()).getPort();
+            try (ServiceHost aliased = new ServiceHost("127.0.0.4", taken, List.of("127.0.0.5"),
+                    Clock.systemUTC()).start()) {
+                aliased.mount("/menu", MENU);
+                String url = aliased.url("/menu", 0);
+                assertTrue(url.startsWith("http://127.0.0.5:") && !url.contains(":" + taken + "/"), url);
+                String base = url.substring(0, url.length() - "/menu".length());
+                assertEquals(200, PhoneRequest.get(DESK_7960, base, "/menu").status());
+            }
+        }
+    }
+
+    @Test
+    void unknownAliasIndexSaysWhichAliasesExist() {
+        String message = assertThrows(IllegalArgumentException.class, () -> host.url("/menu", 0)).getMessage();
+        assertTrue(message.contains("saw 0 (aliases: []"), message);
+    }
 }

@@ -64,6 +64,7 @@ public final class SerialConsole implements PhoneConsole, AutoCloseable {
     /** As {@link #expect(Pattern, Duration)}, with this call's own must-not-see patterns. */
     public synchronized ConsoleMatch expect(Pattern pattern, Duration timeout, List<Pattern> mustNotSee) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long atStart = log.version();
         while (true) {
             long version = log.version();
             for (ConsoleLog.Line candidate : log.since(cursorSeq)) {
@@ -80,6 +81,12 @@ public final class SerialConsole implements PhoneConsole, AutoCloseable {
                 if (!connection.isUp()) {
                     throw new BenchInfrastructureException(timeoutMessage(pattern, timeout)
                             + "; the console is gone: " + connection.outage());
+                }
+                if (log.version() == atStart) {
+                    // Not one byte while waiting: the bench cannot see the phone (cable, adapter, port), so the
+                    // test cannot judge it either. Output without the pattern is the phone's doing.
+                    throw new BenchInfrastructureException(timeoutMessage(pattern, timeout)
+                            + "; the console stayed silent the whole time");
                 }
                 throw new AssertionError(timeoutMessage(pattern, timeout));
             }

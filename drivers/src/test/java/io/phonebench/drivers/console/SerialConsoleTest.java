@@ -85,10 +85,10 @@ class SerialConsoleTest {
     }
 
     @Test
-    void timeoutQuotesTheLastLinesSeen() {
+    void silentConsoleIsAnInfrastructureFaultQuotingTheLastLinesSeen() {
         phone.print("Loading: jar70sccp.9-4-2");
         console.expect(Pattern.compile("Loading"), SOON);
-        AssertionError error = assertThrows(AssertionError.class,
+        BenchInfrastructureException error = assertThrows(BenchInfrastructureException.class,
                 () -> console.expect(Pattern.compile("Registered"), Duration.ofMillis(300)));
         assertTrue(error.getMessage().contains("expected /Registered/ within 300 ms; last lines:\n"
                 + "  Loading: jar70sccp.9-4-2"), error.getMessage());
@@ -159,6 +159,17 @@ class SerialConsoleTest {
         phone.print("login: (previous boot)");
         Eventually.holds("the old prompt captured", SOON, () -> console.tail(1).equals(List.of("login: (previous boot)")));
         console.skipToEnd();
-        assertThrows(AssertionError.class, () -> console.expect(Pattern.compile("login:"), Duration.ofMillis(200)));
+        assertThrows(BenchInfrastructureException.class,
+                () -> console.expect(Pattern.compile("login:"), Duration.ofMillis(200)));
+    }
+
+    @Test
+    void outputWithoutTheExpectedLineIsAProductFailure() {
+        phone.print("Loading: jar70sccp.9-4-2");
+        console.expect(Pattern.compile("Loading"), SOON);
+        phone.print("Registration rejected");
+        AssertionError error = assertThrows(AssertionError.class,
+                () -> console.expect(Pattern.compile("Registered\\b"), Duration.ofMillis(300)));
+        assertTrue(error.getMessage().contains("Registration rejected"), error.getMessage());
     }
 }

@@ -1,0 +1,99 @@
+package io.phonebench.bench.fault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phonebench.bench.cli.ExitCode;
+import io.phonebench.bench.cli.PhoneBenchCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Invalid arguments to {@code phonebench run} exit 64 with a message that says what to write, and no stack trace;
+ * none of them opens the rig (no phone is started, no lease taken).
+ */
+class RunArgumentsTest {
+
+    @Test
+    void runWithoutRigExits64NamingTheOption() {
+        Cli cli = Cli.run("run", "--suite", "nightly");
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        assertTrue(cli.err.contains("--rig"), cli.err);
+    }
+
+    @Test
+    void shardBeyondItsCountExits64WithAnExample(@TempDir Path dir) throws Exception {
+        Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--shard", "3/2", "--results",
+                dir.resolve("results").toString());
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        assertTrue(cli.err.contains("--shard 3/2") && cli.err.contains("1 <= i <= n"), cli.err);
+    }
+
+    @Test
+    void shardThatIsNotTwoNumbersExits64(@TempDir Path dir) throws Exception {
+        Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--shard", "two/four", "--results",
+                dir.resolve("results").toString());
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        assertTrue(cli.err.contains("--shard two/four"), cli.err);
+    }
+
+    @Test
+    void unknownSuiteExits64ListingTheKnownOnes(@TempDir Path dir) throws Exception {
+        Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--suite", "nightlly", "--results",
+                dir.resolve("results").toString());
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        // In the bench module's tests the only suite on the class path is the fault fixture.
+        assertTrue(cli.err.contains("--suite nightlly: no such suite") && cli.err.contains("faultfixture"), cli.err);
+    }
+
+    @Test
+    void missingRigFileExits64NamingIt(@TempDir Path dir) {
+        Cli cli = Cli.run("run", "--rig", dir.resolve("nope.yaml").toString());
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        assertTrue(cli.err.contains("nope.yaml"), cli.err);
+    }
+
+    @Test
+    void unknownOptionExits64() {
+        Cli cli = Cli.run("run", "--rig", "rigs/virtual.yaml", "--shards", "1/2");
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        assertTrue(cli.err.contains("--shards"), cli.err);
+    }
+
+    private static Path rig(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("args.yaml"), """
+                name: args
+                credentials: { user: bench, password: "${PHONEBENCH_PASSWORD:-bench}" }
+                serviceHost: { bind: 127.0.0.1, port: 0 }
+                phones:
+                  - { name: args-7970, model: CP-7970G, address: 127.0.12.1, emulated: { profile: faithful } }
+                """);
+    }
+
+    /** One CLI invocation with its exit code and error output. */
+    private record Cli(int exit, String err) {
+        static Cli run(String... args) {
+            StringWriter err = new StringWriter();
+            CommandLine cli = PhoneBenchCommand.commandLine();
+            cli.setErr(new PrintWriter(err, true));
+            int exit;
+            try (SurefireAllure restored = new SurefireAllure()) {
+                exit = cli.execute(args);
+            }
+            assertFalse(err.toString().contains("\tat "), "a user mistake never shows a stack trace: " + err);
+            return new Cli(exit, err.toString());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.phonebench.emulator.clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A running clock that a test can also move forward: it reads its base clock plus an offset, so a virtual phone and
+ * its reference model see 30 idle minutes pass in an instant, while Refresh timers keep running in real time.
+ * {@link #advance} runs every task that falls due, in order of due time (ties in order of scheduling), on the
+ * caller's thread, and moves the later ones earlier on the base clock. A task runs once, whichever side fires it.
+ */
+public final class OffsetPhoneClock implements PhoneClock {
+    private final PhoneClock base;
+    private final List<Timed> waiting = new ArrayList<>();
+    private Duration offset = Duration.ZERO;
+    private long sequence;
+
+    public OffsetPhoneClock(PhoneClock base) {
+        this.base = base;
+    }
+
+    @Override
+    public synchronized Instant now() {
+        return base.now().plus(offset);
+    }
+
+    @Override
+    public synchronized Cancellable schedule(Duration delay, Runnable task) {
+        Duration wait = delay.isNegative() ? Duration.ZERO : delay;
+        Timed timed = new Timed(now().plus(wait), sequence++, task);
+        waiting.add(timed);
+        timed.onBase = base.schedule(wait, () -> fire(timed));
+        return () -> {
+            if (timed.done.compareAndSet(false, true)) {
+                forget(timed);
+            }
+        };
+    }
+
+    /** How far this clock has been moved ahead of its base. */
+    public synchronized Duration offset() {
+        return offset;
+    }
+
+    /** Moves time forward by {@code step}: due tasks run now, on this thread; the rest wait what is left. */
+    public void advance(Duration step) {
+        if (step.isNegative()) {
+            throw new IllegalArgumentException("a clock cannot go back: advance(" + step + ")");
+        }
+        synchronized (this) {
+            offset = offset.plus(step);
+        }
+        while (true) {
+            Optional<Timed> next = earliestDue();
+            if (next.isEmpty()) {
+                break;
+            }
+            fire(next.get());
+        }
+        rescheduleWaiting();
+    }
+
+    private synchronized Optional<Timed> earliestDue() {
+        Instant now = now();
+        return waiting.stream().filter(t -> !t.due.isAfter(now))
+                .min(Comparator.comparing((Timed t) -> t.due).thenComparingLong(t -> t.seq));
+    }
+
+    private synchronized void rescheduleWaiting() {
+        Instant now = now();
+        for (Timed t : List.copyOf(waiting)) {
+            t.onBase.cancel();
+            t.onBase = base.schedule(Duration.between(now, t.due), () -> fire(t));
+        }
+    }
+
+    private void fire(Timed timed) {
+        if (timed.done.compareAndSet(false, true)) {
+            forget(timed);
+            timed.task.run();
+        }
+    }
+
+    private synchronized void forget(Timed timed) {
+        waiting.remove(timed);
+        if (timed.onBase != null) {
+            timed.onBase.cancel();
+        }
+    }
+
+    /** A task and its due time on this clock; {@code onBase} is its current schedule on the base clock. */
+    private static final class Timed {
+        private final Instant due;
+        private final long seq;
+        private final Runnable task;
+        private final AtomicBoolean done = new AtomicBoolean();
+        private Cancellable onBase;
+
+        Timed(Instant due, long seq, Runnable task) {
+            this.due = due;
+            this.seq = seq;
+            this.task = task;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.phonebench.emulator.clock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OffsetPhoneClockTest {
+    private final ManualPhoneClock base = new ManualPhoneClock(Instant.parse("2024-01-01T00:00:00Z"));
+    private final OffsetPhoneClock clock = new OffsetPhoneClock(base);
+
+    @Test
+    void readsItsBaseUntilAdvanced() {
+        base.advance(Duration.ofSeconds(5));
+        assertEquals(Instant.parse("2024-01-01T00:00:05Z"), clock.now());
+        clock.advance(Duration.ofMinutes(30));
+        assertEquals(Instant.parse("2024-01-01T00:30:05Z"), clock.now());
+        assertEquals(Duration.ofMinutes(30), clock.offset());
+    }
+
+    @Test
+    void runsTasksThatFallDueInOrderOnAdvance() {
+        List<String> ran = new ArrayList<>();
+        clock.schedule(Duration.ofMinutes(20), () -> ran.add("20 min"));
+        clock.schedule(Duration.ofMinutes(10), () -> ran.add("10 min"));
+        clock.schedule(Duration.ofMinutes(40), () -> ran.add("40 min"));
+        clock.advance(Duration.ofMinutes(30));
+        assertEquals(List.of("10 min", "20 min"), ran);
+    }
+
+    @Test
+    void laterTasksWaitOnlyWhatIsLeftAndRunOnce() {
+        List<String> ran = new ArrayList<>();
+        clock.schedule(Duration.ofMinutes(40), () -> ran.add("40 min"));
+        clock.advance(Duration.ofMinutes(30));
+        base.advance(Duration.ofMinutes(9));
+        assertEquals(List.of(), ran);
+        base.advance(Duration.ofMinutes(1));
+        assertEquals(List.of("40 min"), ran);
+        base.advance(Duration.ofMinutes(60));
+        assertEquals(List.of("40 min"), ran, "a task moved earlier must not run again at its old time");
+    }
+
+    @Test
+    void cancelledTaskNeverRuns() {
+        List<String> ran = new ArrayList<>();
+        clock.schedule(Duration.ofMinutes(1), () -> ran.add("cancelled")).cancel();
+        clock.advance(Duration.ofMinutes(2));
+        base.advance(Duration.ofMinutes(2));
+        assertEquals(List.of(), ran);
+        assertEquals(0, base.pendingTasks());
+    }
+
+    @Test
+    void refusesToGoBack() {
+        assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofSeconds(-1)));
+    }
+}
