@@ -18,13 +18,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code phonebench certify} on the virtual rig: the faithful phones certify (every cell PASSED or not applicable),
  * and a second run against the first as baseline reports no differences.
  */
+/* End-to-end runs of the whole suite: bounded, but longer than the default per-test timeout on a busy CI host. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CertifyCommandTest {
     private static final Path VIRTUAL_RIG = Path.of("..", "rigs", "virtual.yaml");
     private static final List<String> MODELS = List.of("CP-7960G", "CP-7941G", "CP-7970G", "CP-8861");

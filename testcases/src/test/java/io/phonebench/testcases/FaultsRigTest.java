@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * figure line. PushObjectsTest pushes often enough for hang-7970 to hang, be recovered once, hang again and break;
  * pages-7941 and relay-8861 (silent board) break at the health check; slowboot-7960 comes up slowly and passes.
  */
+/* End-to-end runs of the whole suite: bounded, but longer than the default per-test timeout on a busy CI host. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class FaultsRigTest {
     /** A progress line: {@code [3/152] PASSED  PushTextTest.showsPushedText  desk-7970  (0.2 s)}. */
     private static final String PASSWORD = "Zq7-faults-s3cret-91";

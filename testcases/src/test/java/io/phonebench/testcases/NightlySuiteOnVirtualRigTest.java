@@ -27,13 +27,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What CI runs: the whole nightly suite through the CLI's SuiteRun on the virtual rig, whose faithful phones must
  * pass every test, with an Allure result written for each test that finished.
  */
+/* End-to-end runs of the whole suite: bounded, but longer than the default per-test timeout on a busy CI host. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class NightlySuiteOnVirtualRigTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -90,10 +90,7 @@ public final class RigSession implements AutoCloseable {
                 if (spec.emulated()) {
                     OffsetPhoneClock phoneClock = new OffsetPhoneClock(teardown.add(new SystemPhoneClock(
                             java.time.Clock.systemUTC(), "phone-clock-" + spec.name())));
-                    clockDrive = Optional.of(step -> {
-                        phoneClock.advance(step);
-                        expectedClock.advance(step);
-                    });
+                    clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock));
                     VirtualPhone phone = VirtualPhone.builder(model).address(spec.address()).port(spec.port())
                             .clock(phoneClock)
                             .credentials(rig.credentials().user(), rig.credentials().password())
@@ -176,6 +173,26 @@ public final class RigSession implements AutoCloseable {
     @Override
     public void close() {
         teardown.close();
+    }
+
+    /** A virtual phone's clock and its reference model's, always moved together. */
+    private record DrivenClocks(OffsetPhoneClock phone, OffsetPhoneClock expected) implements Phone.ClockDrive {
+        @Override
+        public Duration offset() {
+            return expected.offset();
+        }
+
+        @Override
+        public void turnBack(Duration step) {
+            phone.turnBack(step);
+            expected.turnBack(step);
+        }
+
+        @Override
+        public void advance(Duration step) {
+            phone.advance(step);
+            expected.advance(step);
+        }
     }
 
     /** Puts one phone's switch into the rig's safe state when the session closes. */

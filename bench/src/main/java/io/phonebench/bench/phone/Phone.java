@@ -15,6 +15,7 @@ import io.phonebench.protocol.object.CiscoIPPhoneExecute;
 import io.phonebench.protocol.object.CiscoIPPhoneObject;
 import io.phonebench.protocol.object.CiscoIPPhoneResponse;
 import io.phonebench.protocol.object.ExecuteItem;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -138,13 +139,33 @@ public final class Phone {
     }
 
     /**
-     * Moves the phone's clock and its reference model's forward by {@code step} (30 idle minutes in an instant).
-     * The reference model's request times move with it, so requests made after this read later than the wall clock.
+     * Sets the phone's clock and its reference model's {@code step} behind the wall clock, so that a test can then
+     * let time pass with {@link #advanceClock}. Requests made meanwhile are recorded earlier than the test began:
+     * take the {@code since} of a judge after the clock has caught up.
      */
-    public void advanceClock(java.time.Duration step) {
-        ClockDrive drive = clockDrive.orElseThrow(() -> new IllegalStateException(name() + " "
-                + Capability.DRIVABLE_CLOCK.missingReason() + "; mark the test @Requires(DRIVABLE_CLOCK)"));
+    public void turnClockBack(Duration step) {
+        ClockDrive drive = clockDrive();
+        Steps.run("turn clock back", Map.of("phone", name(), "by", step.toString()), () -> drive.turnBack(step));
+    }
+
+    /**
+     * Moves the phone's clock and its reference model's forward by {@code step}, at most up to the wall clock:
+     * judges compare the reference model's request times with the wall clock, so a clock ahead of it would mix the
+     * requests of later tests with this one's. Turn the clock back first by what the test needs to pass.
+     */
+    public void advanceClock(Duration step) {
+        ClockDrive drive = clockDrive();
+        Duration behind = drive.offset().negated();
+        if (step.compareTo(behind) > 0) {
+            throw new IllegalStateException("the clock of " + name() + " may advance up to the wall clock, "
+                    + behind + " from now, not " + step + ": call turnClockBack(" + step + ") first");
+        }
         Steps.run("advance clock", Map.of("phone", name(), "by", step.toString()), () -> drive.advance(step));
+    }
+
+    private ClockDrive clockDrive() {
+        return clockDrive.orElseThrow(() -> new IllegalStateException(name() + " "
+                + Capability.DRIVABLE_CLOCK.missingReason() + "; mark the test @Requires(DRIVABLE_CLOCK)"));
     }
 
     /** Pushes an object to the phone and to its reference model. */
@@ -169,6 +190,7 @@ public final class Phone {
 
     /** Called before each test: the phone and its reference model back at the idle screen. */
     public void prepareForTest() {
+        clockDrive.ifPresent(d -> d.advance(d.offset().negated()));  // a test that failed while behind
         strategy.transition(PhoneState.READY);
         services.reset();
         client.push(new CiscoIPPhoneExecute(List.of(new ExecuteItem("Key:Services"))));
@@ -185,10 +207,15 @@ public final class Phone {
         return evidence;
     }
 
-    /** Moves a phone's clock, and its reference model's, forward. */
-    @FunctionalInterface
+    /** The clocks of a virtual phone and its reference model, moved together. */
     public interface ClockDrive {
-        void advance(java.time.Duration step);
+        /** How far both read ahead of the wall clock (negative: behind). */
+        Duration offset();
+
+        void turnBack(Duration step);
+
+        /** Forward, running the timed work that falls due (Refresh, boot steps). */
+        void advance(Duration step);
     }
 
     @Override

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 public final class RigFile {
     private static final Set<String> TOP_KEYS = Set.of("name", "credentials", "serviceHost", "power", "phones");
     /** An IPv4 dotted quad or an IPv6 literal: an alias is an address to bind, never a name to resolve. */
-    private static final Pattern IP_LITERAL = Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final Pattern IP_LITERAL = Pattern.compile("(" + OCTET + "\\.){3}" + OCTET
+            + "|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
 
     private final Set<String> knownModels;
     private final EmulatedProfiles knownProfiles;

@@ -349,6 +349,7 @@ public final class ServiceHost implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ServiceHost[" + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses + ", routes=" + routes.keySet() + "]";
+        return "ServiceHost[" + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
+                + ", routes=" + routes.keySet() + "]";
     }
 }

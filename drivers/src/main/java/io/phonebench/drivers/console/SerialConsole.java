@@ -65,10 +65,13 @@ public final class SerialConsole implements PhoneConsole, AutoCloseable {
     public synchronized ConsoleMatch expect(Pattern pattern, Duration timeout, List<Pattern> mustNotSee) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long atStart = log.version();
+        long matchedLine = cursorSeq;
+        boolean newLines = false;   // lines after the previous match's, printed before or during this wait
         while (true) {
             long version = log.version();
             for (ConsoleLog.Line candidate : log.since(cursorSeq)) {
                 int from = candidate.seq() == cursorSeq ? Math.min(cursorOffset, candidate.text().length()) : 0;
+                newLines |= candidate.seq() > matchedLine && !candidate.text().isEmpty();
                 refuseForbidden(candidate.text(), from, mustNotSee, pattern);
                 Matcher matcher = pattern.matcher(candidate.text()).region(from, candidate.text().length());
                 if (matcher.find()) {
@@ -82,9 +85,9 @@ public final class SerialConsole implements PhoneConsole, AutoCloseable {
                     throw new BenchInfrastructureException(timeoutMessage(pattern, timeout)
                             + "; the console is gone: " + connection.outage());
                 }
-                if (log.version() == atStart) {
-                    // Not one byte while waiting: the bench cannot see the phone (cable, adapter, port), so the
-                    // test cannot judge it either. Output without the pattern is the phone's doing.
+                if (!newLines && log.version() == atStart) {
+                    // Not one byte since the last match: the bench cannot see the phone (cable, adapter, port), so
+                    // the test cannot judge it either. Output without the pattern is the phone's doing.
                     throw new BenchInfrastructureException(timeoutMessage(pattern, timeout)
                             + "; the console stayed silent the whole time");
                 }

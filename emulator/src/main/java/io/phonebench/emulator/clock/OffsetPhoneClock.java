@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A running clock that a test can also move forward: it reads its base clock plus an offset, so a virtual phone and
- * its reference model see 30 idle minutes pass in an instant, while Refresh timers keep running in real time.
+ * A running clock that a test can also move: it reads its base clock plus an offset, so a virtual phone and its
+ * reference model see 30 idle minutes pass in an instant, while Refresh timers keep running in real time.
  * {@link #advance} runs every task that falls due, in order of due time (ties in order of scheduling), on the
  * caller's thread, and moves the later ones earlier on the base clock. A task runs once, whichever side fires it.
  */
@@ -42,7 +42,21 @@ public final class OffsetPhoneClock implements PhoneClock {
         };
     }
 
-    /** How far this clock has been moved ahead of its base. */
+    /**
+     * Sets this clock {@code step} back, so a later {@link #advance} can make time pass without leaving the clock
+     * ahead of its base; tasks still waiting now wait {@code step} longer on the base clock.
+     */
+    public void turnBack(Duration step) {
+        if (step.isNegative()) {
+            throw new IllegalArgumentException("turnBack takes a positive step, saw " + step);
+        }
+        synchronized (this) {
+            offset = offset.minus(step);
+        }
+        rescheduleWaiting();
+    }
+
+    /** How far this clock reads ahead of its base (negative: behind). */
     public synchronized Duration offset() {
         return offset;
     }

@@ -59,4 +59,18 @@ class OffsetPhoneClockTest {
     void refusesToGoBack() {
         assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofSeconds(-1)));
     }
+
+    @Test
+    void turnedBackClockCatchesUpWithItsBase() {
+        List<String> ran = new ArrayList<>();
+        clock.schedule(Duration.ofMinutes(1), () -> ran.add("1 min"));
+        clock.turnBack(Duration.ofMinutes(30));
+        assertEquals(Instant.parse("2023-12-31T23:30:00Z"), clock.now());
+        base.advance(Duration.ofMinutes(1));
+        assertEquals(List.of(), ran, "a task waits the turned-back time too");
+        clock.advance(Duration.ofMinutes(30));
+        assertEquals(List.of("1 min"), ran);
+        assertEquals(Duration.ZERO, clock.offset());
+        assertEquals(base.now(), clock.now());
+    }
 }

@@ -58,17 +58,18 @@ class CookieSessionTest {
                 .withCookie("pbused=1"));
         phone.services().mount(path + "/check-idle", page("Idle session checked"));
         phone.services().mount(path + "/check-used", page("Used session checked"));
-        Instant since = Instant.now();
 
+        phone.turnClockBack(Duration.ofMinutes(30));
         phone.execute(url(phone, 1, path + "/set-idle"));
         phone.execute(url(phone, 2, path + "/set-used"));
         phone.advanceClock(Duration.ofMinutes(29));
         phone.execute(url(phone, 2, path + "/check-used"));  // used after 29 minutes: its idle time starts again
         phone.advanceClock(Duration.ofMinutes(1));
+        Instant since = Instant.now();                      // the clocks read the wall clock again
         phone.execute(url(phone, 1, path + "/check-idle"));
         phone.execute(url(phone, 2, path + "/check-used"));
 
-        // expected: check-used carries pbused=1 both times; check-idle, 30 minutes after its host's last use, none
+        // expected: check-used carries pbused=1; check-idle, 30 minutes after its host's last use, no Cookie
         Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT, "Cookie"));
     }
 
