@@ -29,6 +29,11 @@ final class ConsoleLog {
      * broken into lines of this length, so memory stays within keepLines of them.
      */
     static final int MAX_LINE_CHARS = 8192;
+    /**
+     * Lines an expect has not read yet are kept beyond keepLines, so a flood cannot scroll the awaited line away
+     * before it is looked at; this caps that backlog (about 8 MB), so memory stays bounded all the same.
+     */
+    static final long MAX_BACKLOG_CHARS = 4L * 1024 * 1024;
 
     private final int keepLines;
     private final ArrayDeque<String> lines = new ArrayDeque<>();
@@ -37,6 +42,8 @@ final class ConsoleLog {
     private Writer writer;
     private long firstSeq;
     private long version;
+    private long pinnedSeq = Long.MAX_VALUE;   // first line an expect in progress has not read yet
+    private long retainedChars;
 
     ConsoleLog(int keepLines, Optional<Path> file) {
         this.keepLines = keepLines;
@@ -73,11 +80,28 @@ final class ConsoleLog {
 
     private void finishLine() {
         lines.addLast(unfinished.toString());
+        retainedChars += unfinished.length();
         unfinished.setLength(0);
-        if (lines.size() > keepLines) {
-            lines.removeFirst();
+        trim();
+    }
+
+    /** Keeps keepLines lines, and beyond that the lines an expect has yet to read, up to the backlog cap. */
+    private void trim() {
+        while (lines.size() > keepLines && (firstSeq < pinnedSeq || retainedChars > MAX_BACKLOG_CHARS)) {
+            retainedChars -= lines.removeFirst().length();
             firstSeq++;
         }
+    }
+
+    /** An expect has read everything before {@code seq}: lines from there on stay until it has. */
+    synchronized void pin(long seq) {
+        pinnedSeq = seq;
+        trim();
+    }
+
+    synchronized void unpin() {
+        pinnedSeq = Long.MAX_VALUE;
+        trim();
     }
 
     private void writeToFile(CharSequence text) {

@@ -66,10 +66,22 @@ public final class SerialConsole implements PhoneConsole, AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         long atStart = log.version();
         long matchedLine = cursorSeq;
+        log.pin(cursorSeq);
+        try {
+            return awaitMatch(pattern, timeout, mustNotSee, deadline, atStart, matchedLine);
+        } finally {
+            log.unpin();
+        }
+    }
+
+    private ConsoleMatch awaitMatch(Pattern pattern, Duration timeout, List<Pattern> mustNotSee, long deadline,
+                                    long atStart, long matchedLine) {
         boolean newLines = false;   // lines after the previous match's, printed before or during this wait
+        long scanSeq = cursorSeq;   // finished lines before it were read on an earlier wake-up
         while (true) {
             long version = log.version();
-            for (ConsoleLog.Line candidate : log.since(cursorSeq)) {
+            List<ConsoleLog.Line> unread = log.since(scanSeq);
+            for (ConsoleLog.Line candidate : unread) {
                 int from = candidate.seq() == cursorSeq ? Math.min(cursorOffset, candidate.text().length()) : 0;
                 newLines |= candidate.seq() > matchedLine && !candidate.text().isEmpty();
                 refuseForbidden(candidate.text(), from, mustNotSee, pattern);
@@ -80,6 +92,8 @@ public final class SerialConsole implements PhoneConsole, AutoCloseable {
                     return new ConsoleMatch(candidate.text(), matcher.group(), groups(matcher));
                 }
             }
+            scanSeq = unread.get(unread.size() - 1).seq();   // read up to the line still being printed
+            log.pin(scanSeq);
             if (System.nanoTime() >= deadline) {
                 if (!connection.isUp()) {
                     throw new BenchInfrastructureException(timeoutMessage(pattern, timeout)
