@@ -105,6 +105,28 @@ class PhoneRecoveryTest {
     }
 
     /** Power that really cuts the virtual phone, as the simulated relay board wiring does. */
+    @Test
+    void phoneThatNeverBootsAfterItsPowerCycleIsBrokenWithinTheBootTimeout() {
+        PhoneStrategy strategy = new PhoneStrategy("bricked-7970", client, Optional.of(new CuttingSwitch()),
+                Duration.ofSeconds(2));
+        strategy.transition(PhoneState.READY);
+        virtual.neverBootAgain();
+        virtual.inject(new Fault.Stall(Duration.ofMinutes(5)));
+        long start = System.nanoTime();
+
+        assertFalse(strategy.recover("stalled push"), "a phone that never boots again is not recovered");
+
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 2_000 + 3_000, "recovery gave up after " + millis + " ms, expected about the boot timeout");
+        assertEquals(PhoneState.BROKEN, strategy.state());
+        assertTrue(strategy.brokenBecause().contains("recovery power cycle failed"), strategy.brokenBecause());
+        assertTrue(virtual.consoleTail().stream().anyMatch(l -> l.contains("halting")),
+                "the console shows where it stopped: " + virtual.consoleTail());
+        BenchInfrastructureException later = assertThrows(BenchInfrastructureException.class,
+                () -> strategy.transition(PhoneState.READY));
+        assertTrue(later.getMessage().contains("is broken"), later.getMessage());
+    }
+
     private final class CuttingSwitch implements PowerSwitch {
         @Override
         public void on() {

@@ -51,6 +51,7 @@ public final class VirtualPhone implements AutoCloseable {
     private PowerLine power = new PowerLine();
     private HttpFace face;
     private boolean closed;
+    private boolean neverBoots;
     private String lastFailure = "";
 
     private VirtualPhone(Builder b) {
@@ -117,6 +118,12 @@ public final class VirtualPhone implements AutoCloseable {
         state = PowerState.BOOTING;
         power = new PowerLine();
         long thisBoot = ++boot;
+        if (neverBoots) {
+            // A phone bricked by a bad flash: power is there, the bootloader starts, nothing else ever comes.
+            console.emit("*** power on");
+            console.emit("Loading bootloader ... image check failed, halting");
+            return;
+        }
         new BootSequence(model, identity, bootTime, clock, console).run(() -> finishBoot(thisBoot),
                 () -> stillBooting(thisBoot));
     }
@@ -219,6 +226,18 @@ public final class VirtualPhone implements AutoCloseable {
     /** The RTP streams of this phone, for tests that look below StreamingStatisticsX. */
     public RtpStreams rtp() {
         return rtp;
+    }
+
+    /**
+     * From the next power-on, the phone never finishes booting (HTTP is never served) until {@link #bootsAgain()}:
+     * the fault of a phone that does not come back after a power cycle.
+     */
+    public synchronized void neverBootAgain() {
+        neverBoots = true;
+    }
+
+    public synchronized void bootsAgain() {
+        neverBoots = false;
     }
 
     /** Injects a fault into the next request, whatever its path. */
