@@ -32,39 +32,28 @@ public final class ScreenComparison {
         int[] want = rgb(expected);
         int[] got = rgb(actual);
         boolean[] masked = masked(w, h, masks);
-        int[] diff = new int[w * h];
         int t = tolerance.perChannel();
         int count = 0;
         int minX = w;
         int minY = h;
         int maxX = -1;
         int maxY = -1;
-        int lastPixel = 0;
-        int lastFaded = fade(0);   // screens are mostly runs of one colour: fade each run once
         for (int y = 0, i = 0; y < h; y++) {
             for (int x = 0; x < w; x++, i++) {
-                int a = got[i];
-                if (masked[i]) {
-                    diff[i] = blend(a, MASK_TINT);
-                } else if (differs(want[i], a, t)) {
-                    diff[i] = RED;
+                if (!masked[i] && differs(want[i], got[i], t)) {
                     count++;
                     minX = Math.min(minX, x);
                     maxX = Math.max(maxX, x);
                     minY = Math.min(minY, y);
                     maxY = Math.max(maxY, y);
-                } else {
-                    if (a != lastPixel) {
-                        lastPixel = a;
-                        lastFaded = fade(a);
-                    }
-                    diff[i] = lastFaded;
                 }
             }
         }
         Optional<Region> box = count == 0 ? Optional.empty()
                 : Optional.of(new Region(minX, minY, maxX - minX + 1, maxY - minY + 1));
-        Optional<BufferedImage> diffImage = Optional.of(image(diff, w, h));
+        // Most compares match: the diff image is drawn only when there is a difference to show.
+        Optional<BufferedImage> diffImage = count == 0 ? Optional.empty()
+                : Optional.of(image(diff(want, got, masked, t), w, h));
 
         boolean expectedGrey = grey(expected, want);
         boolean actualGrey = grey(actual, got);
@@ -80,6 +69,28 @@ public final class ScreenComparison {
                         + "; allowed " + tolerance.allowedPixels() + ", tolerance ±" + t + " per channel"
                         + maskNote(masks);
         return new ScreenDifference(matches, summary, count, box, expected, actual, diffImage);
+    }
+
+    /** Differences in red over a faded actual, masked areas tinted blue. */
+    private static int[] diff(int[] want, int[] got, boolean[] masked, int t) {
+        int[] diff = new int[got.length];
+        int lastPixel = 0;
+        int lastFaded = fade(0);   // screens are mostly runs of one colour: fade each run once
+        for (int i = 0; i < got.length; i++) {
+            int a = got[i];
+            if (masked[i]) {
+                diff[i] = blend(a, MASK_TINT);
+            } else if (differs(want[i], a, t)) {
+                diff[i] = RED;
+            } else {
+                if (a != lastPixel) {
+                    lastPixel = a;
+                    lastFaded = fade(a);
+                }
+                diff[i] = lastFaded;
+            }
+        }
+        return diff;
     }
 
     private static boolean differs(int p, int q, int t) {
