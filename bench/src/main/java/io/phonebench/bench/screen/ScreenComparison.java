@@ -51,9 +51,9 @@ public final class ScreenComparison {
         }
         Optional<Region> box = count == 0 ? Optional.empty()
                 : Optional.of(new Region(minX, minY, maxX - minX + 1, maxY - minY + 1));
-        // Most compares match: the diff image is drawn only when there is a difference to show.
-        Optional<BufferedImage> diffImage = count == 0 ? Optional.empty()
-                : Optional.of(image(diff(want, got, masked, t), w, h));
+        // Most compares match: the diff image is drawn only for screens that do not.
+        Optional<BufferedImage> diffImage = count <= tolerance.allowedPixels() ? Optional.empty()
+                : Optional.of(diff(want, got, masked, t, w, h));
 
         boolean expectedGrey = grey(expected, want);
         boolean actualGrey = grey(actual, got);
@@ -71,9 +71,10 @@ public final class ScreenComparison {
         return new ScreenDifference(matches, summary, count, box, expected, actual, diffImage);
     }
 
-    /** Differences in red over a faded actual, masked areas tinted blue. */
-    private static int[] diff(int[] want, int[] got, boolean[] masked, int t) {
-        int[] diff = new int[got.length];
+    /** Differences in red over a faded actual, masked areas tinted blue, drawn straight into the image's pixels. */
+    private static BufferedImage diff(int[] want, int[] got, boolean[] masked, int t, int w, int h) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] diff = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int lastPixel = 0;
         int lastFaded = fade(0);   // screens are mostly runs of one colour: fade each run once
         for (int i = 0; i < got.length; i++) {
@@ -90,7 +91,7 @@ public final class ScreenComparison {
                 diff[i] = lastFaded;
             }
         }
-        return diff;
+        return image;
     }
 
     private static boolean differs(int p, int q, int t) {
@@ -158,15 +159,6 @@ public final class ScreenComparison {
         int g = (((p >> 8) & 0xFF) + ((tint >> 8) & 0xFF)) / 2;
         int b = ((p & 0xFF) + (tint & 0xFF)) / 2;
         return (r << 16) | (g << 8) | b;
-    }
-
-    private static BufferedImage image(int[] pixels, int w, int h) {
-        BufferedImage image = new BufferedImage(Math.max(w, 1), Math.max(h, 1), BufferedImage.TYPE_INT_RGB);
-        if (w > 0 && h > 0) {
-            int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            System.arraycopy(pixels, 0, target, 0, pixels.length);
-        }
-        return image;
     }
 
     private static String mode(boolean grey) {
