@@ -42,7 +42,7 @@ public record BenchmarkPlan(Push push, Parallel parallel, Fleet fleet, Samples c
     }
 
     public static BenchmarkPlan full() {
-        return new BenchmarkPlan(new Push(8000, 4000, Duration.ofSeconds(40)), new Parallel(List.of(8, 24), 5),
+        return new BenchmarkPlan(new Push(20000, 4000, Duration.ofSeconds(45)), new Parallel(List.of(8, 24), 5),
                 new Fleet(List.of(100, 250, 500, 750, 1000, 1500), 5, 8, 3000, Duration.ofMillis(20),
                         Duration.ofSeconds(120)),
                 new Samples(100, 150), new Samples(50, 300), new Rtp(3, 7, 2_000_000));
