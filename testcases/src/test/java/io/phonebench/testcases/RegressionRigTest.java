@@ -71,6 +71,8 @@ class RegressionRigTest {
                     "PushLimitTest.showsImageOverPushLimitThroughExecuteIndirection"),
             "cookie-7941", Set.of(
                     "CookieTest.sendsBackOnlyFourCookiesPerHost"),
+            "idle-7961", Set.of(
+                    "CookieSessionTest.forgetsCookiesAfterThirtyIdleMinutes"),
             "softkey-8861", Set.of(
                     "SoftkeyLabelTest.showsCustomSoftkeyLabelsInFull",
                     "SoftkeyLabelTest.showsCustomSoftkeysOfMenuInFull",
@@ -96,6 +98,7 @@ class RegressionRigTest {
             "expires-7970", m -> m.matches("(?s).*saw GET /history/expires-7970/(expired|stale-1).*"),
             "charset-7960", m -> m.contains(WRONG_ACCEPT_CHARSET),
             "cookie-7941", m -> m.contains("pb5=five"),
+            "idle-7961", m -> m.contains("Cookie"),
             "softkey-8861", m -> SOFTKEY_ROW.matcher(m).find());
 
     private RunSummary summary;

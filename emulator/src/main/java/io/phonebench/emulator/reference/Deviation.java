@@ -19,7 +19,9 @@ public enum Deviation {
     /** Keeps a fifth cookie per host and session where the SDK allows four. */
     KEEPS_FIFTH_COOKIE("keeps-fifth-cookie"),
     /** Shows only the first {@value #TRUNCATED_LABEL_CHARS} characters of each softkey label. */
-    TRUNCATED_SOFTKEY_LABEL("truncated-softkey-label");
+    TRUNCATED_SOFTKEY_LABEL("truncated-softkey-label"),
+    /** Keeps cookie sessions however long they sit idle: the SDK's 30-minute idle expiry never ends one. */
+    IGNORES_IDLE_EXPIRY("ignores-idle-expiry");
 
     /** Label length on firmware with {@link #TRUNCATED_SOFTKEY_LABEL}. */
     public static final int TRUNCATED_LABEL_CHARS = 4;

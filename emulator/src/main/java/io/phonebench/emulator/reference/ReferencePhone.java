@@ -71,7 +71,8 @@ public final class ReferencePhone {
                 ? EnumSet.noneOf(Deviation.class) : EnumSet.copyOf(b.deviations));
         this.uriHandler = b.uriHandler;
         this.cookies = new CookieJar(clock, deviations.contains(Deviation.KEEPS_FIFTH_COOKIE)
-                ? CookieJar.COOKIES_PER_SESSION + 1 : CookieJar.COOKIES_PER_SESSION);
+                ? CookieJar.COOKIES_PER_SESSION + 1 : CookieJar.COOKIES_PER_SESSION,
+                !deviations.contains(Deviation.IGNORES_IDLE_EXPIRY));
         CharsetRules charset = new CharsetRules(model);
         this.loader = new PageLoader(new PhoneHttpClient(b.httpTimeout, java.util.Optional.ofNullable(b.localAddress)),
                 new PhoneRequestHeaders(model, deviations), cookies, charset, clock);

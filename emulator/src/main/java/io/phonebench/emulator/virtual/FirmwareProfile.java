@@ -36,7 +36,7 @@ public record FirmwareProfile(
     public static final int SLOW_BOOT_FACTOR = 10;
 
     public static final List<String> NAMES = List.of("faithful", "ignores-expires", "wrong-accept-charset",
-            "keeps-fifth-cookie", "truncated-softkey-label", "slow-boot", "hangs-after-pushes",
+            "keeps-fifth-cookie", "truncated-softkey-label", "ignores-idle-expiry", "slow-boot", "hangs-after-pushes",
             "malformed-device-pages", "realistic-timing");
 
     public FirmwareProfile {
@@ -70,7 +70,8 @@ public record FirmwareProfile(
         }
         return switch (n) {
             case "faithful" -> base;
-            case "ignores-expires", "wrong-accept-charset", "keeps-fifth-cookie", "truncated-softkey-label" ->
+            case "ignores-expires", "wrong-accept-charset", "keeps-fifth-cookie", "truncated-softkey-label",
+                    "ignores-idle-expiry" ->
                     new FirmwareProfile(n, EnumSet.of(Deviation.byId(n)), 0, false, 1, Latencies.NONE);
             case "slow-boot" -> new FirmwareProfile(n, Set.of(), 0, false, SLOW_BOOT_FACTOR, Latencies.NONE);
             case "malformed-device-pages" -> new FirmwareProfile(n, Set.of(), 0, true, 1, Latencies.NONE);

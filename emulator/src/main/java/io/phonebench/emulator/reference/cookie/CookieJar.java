@@ -28,6 +28,7 @@ public final class CookieJar {
 
     private final PhoneClock clock;
     private final int cookiesPerSession;
+    private final boolean expiresIdleSessions;
     private final Map<String, Session> sessions = new LinkedHashMap<>();
 
     public CookieJar(PhoneClock clock) {
@@ -36,8 +37,17 @@ public final class CookieJar {
 
     /** @param cookiesPerSession the SDK's 4, or more for firmware that keeps extra cookies */
     public CookieJar(PhoneClock clock, int cookiesPerSession) {
+        this(clock, cookiesPerSession, true);
+    }
+
+    /**
+     * @param cookiesPerSession   the SDK's 4, or more for firmware that keeps extra cookies
+     * @param expiresIdleSessions the SDK's 30-minute idle expiry; false for firmware that never applies it
+     */
+    public CookieJar(PhoneClock clock, int cookiesPerSession, boolean expiresIdleSessions) {
         this.clock = clock;
         this.cookiesPerSession = cookiesPerSession;
+        this.expiresIdleSessions = expiresIdleSessions;
     }
 
     /** Takes the Set-Cookie headers of one response from {@code host}; what the limits refuse is dropped. */
@@ -113,6 +123,9 @@ public final class CookieJar {
     }
 
     private void dropIdle(Instant now) {
+        if (!expiresIdleSessions) {
+            return;
+        }
         for (Session s : new ArrayList<>(sessions.values())) {
             if (!now.isBefore(s.lastUsed.plus(IDLE_EXPIRY))) {
                 sessions.remove(s.host);

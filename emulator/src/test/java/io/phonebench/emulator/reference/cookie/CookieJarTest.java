@@ -87,4 +87,14 @@ class CookieJarTest {
     private List<String> names(String host) {
         return jar.cookies(host).stream().map(PhoneCookie::name).toList();
     }
+
+    @Test
+    void firmwareThatIgnoresIdleExpiryKeepsTheSessionPastThirtyMinutes() {
+        CookieJar forever = new CookieJar(clock, CookieJar.COOKIES_PER_SESSION, false);
+        forever.receive("svc", List.of("a=1"));
+
+        clock.advance(CookieJar.IDLE_EXPIRY.plusMinutes(1));
+
+        assertEquals(Optional.of("a=1"), forever.cookieHeader("svc"));
+    }
 }
