@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /* End-to-end runs of the whole suite: bounded, but longer than the default per-test timeout on a busy CI host. */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CertifyCommandTest {
-    private static final Path VIRTUAL_RIG = Path.of("..", "rigs", "virtual.yaml");
+    private static final Path VIRTUAL_RIG = Rigs.path("virtual.yaml");
     private static final List<String> MODELS = List.of("CP-7960G", "CP-7941G", "CP-7970G", "CP-8861");
 
     @TempDir

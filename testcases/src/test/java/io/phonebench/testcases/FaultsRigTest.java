@@ -47,7 +47,7 @@ class FaultsRigTest {
         // A child JVM, as in the lab: Allure's results directory is fixed once per JVM, and this one has its own.
         ProcessBuilder builder = new ProcessBuilder(java(),
                 "-cp", System.getProperty("java.class.path"), "io.phonebench.bench.cli.PhoneBenchCommand",
-                "run", "--rig", rig("virtual-faults.yaml").toString(), "--suite", "nightly",
+                "run", "--rig", Rigs.path("virtual-faults.yaml").toString(), "--suite", "nightly",
                 "--tests", "PushObjectsTest", "--results", results.toString(), "--report")
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         // The rig reads the password as ${PHONEBENCH_PASSWORD}: faults make error messages, where a leak would be.
@@ -111,7 +111,7 @@ class FaultsRigTest {
     /** Runs the nightly suite on the virtual rig in a child JVM and sends it {@code signal} after 6 tests. */
     private static Interrupted interruptedRun(Path work, String signal) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                "io.phonebench.bench.cli.PhoneBenchCommand", "run", "--rig", rig("virtual.yaml").toString(),
+                "io.phonebench.bench.cli.PhoneBenchCommand", "run", "--rig", Rigs.path("virtual.yaml").toString(),
                 "--suite", "nightly", "--results", work.resolve("allure-results").toString())
                 .directory(work.toFile()).redirectErrorStream(true);
         builder.environment().put("PHONEBENCH_LEASE_DIR", work.resolve("leases").toString());
@@ -169,15 +169,5 @@ class FaultsRigTest {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static Path rig(String file) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("rigs").resolve(file);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("rigs/" + file + " not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -47,8 +47,8 @@ class NightlySuiteOnVirtualRigTest {
     @Test
     void faithfulVirtualPhonesPassTheWholeNightlySuite() throws IOException {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        SuiteRequest request = new SuiteRequest(virtualRig(), "nightly", List.of(), Optional.empty(), results,
-                Shard.ALL);
+        SuiteRequest request = new SuiteRequest(Rigs.path("virtual.yaml"), "nightly", List.of(), Optional.empty(),
+                results, Shard.ALL);
 
         RunSummary summary = runWithAllureWritingTo(results, () -> new SuiteRun(new PrintStream(progress, true,
                 StandardCharsets.UTF_8)).execute(request, 4));
@@ -99,17 +99,5 @@ class NightlySuiteOnVirtualRigTest {
             }
         }
         return byTest;
-    }
-
-    /** rigs/virtual.yaml of this checkout, found from the working directory upwards. */
-    private static Path virtualRig() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path rig = dir.resolve("rigs").resolve("virtual.yaml");
-            if (Files.isRegularFile(rig)) {
-                return rig;
-            }
-        }
-        throw new IllegalStateException("expected rigs/virtual.yaml in " + Path.of("").toAbsolutePath()
-                + " or a parent directory, found none");
     }
 }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegressionRigTest {
     private static final int PHONES = 4;
-    private static final Path RIG = Path.of("..", "rigs", "virtual-regression.yaml");
+    private static final Path RIG = Rigs.path("virtual-regression.yaml");
     /** The reference model's Accept-Charset of the other (new) generation, which the 7960 sends by mistake. */
     private static final String WRONG_ACCEPT_CHARSET = "'utf-8,iso-8859-1;q=0.8'";
     /** CP-8861 panel row where the reference rendering draws softkey labels. */
