@@ -56,7 +56,10 @@ class NightlySuiteOnVirtualRigTest {
         String report = progress.toString(StandardCharsets.UTF_8);
         assertTrue(summary.count(Outcome.PASSED) > 0, "expected passed tests, the run reported:\n" + report);
         assertEquals(0, summary.count(Outcome.FAILED), "expected no FAILED test on faithful phones:\n" + report);
-        assertEquals(0, summary.count(Outcome.BROKEN), "expected no BROKEN test on the virtual rig:\n" + report);
+        // a timing figure the loaded build host could not measure is BROKEN (inconclusive), never FAILED; anything
+        // else broken on the virtual rig is a bench defect
+        assertEquals(List.of(), summary.results().stream().filter(r -> r.outcome() == Outcome.BROKEN
+                && !r.inconclusive()).toList(), "expected no BROKEN test on the virtual rig:\n" + report);
         Map<String, Long> expected = summary.results().stream().filter(r -> r.outcome() != Outcome.SKIPPED)
                 .collect(Collectors.groupingBy(RunSummary.Result::test, Collectors.counting()));
         Map<String, Long> written = allureResultsByTest();

@@ -9,6 +9,7 @@ import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.service.ServiceHost;
 import io.phonebench.drivers.console.PhoneConsole;
+import io.phonebench.drivers.host.SchedulingProbe;
 import io.phonebench.drivers.phone.PhoneAddress;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.drivers.phone.PhoneClientSettings;
@@ -78,6 +79,8 @@ public final class RigSession implements AutoCloseable {
             PhoneCatalog catalog = PhoneCatalog.standard();
             // One timer thread serves every reference model of the session, however many phones the rig has.
             SystemPhoneClock referenceClock = teardown.add(new SystemPhoneClock());
+            // one probe for the session: timing judgements ask it how noisy the host was while they measured
+            SchedulingProbe hostProbe = teardown.add(SchedulingProbe.start("host-scheduling-probe"));
             Map<String, Phone> phones = new LinkedHashMap<>();
             Map<String, VirtualPhone> virtualPhones = new LinkedHashMap<>();
             for (PhoneSpec spec : used) {
@@ -120,7 +123,7 @@ public final class RigSession implements AutoCloseable {
                         .plusSeconds(5)).orElse(Duration.ofMinutes(4));
                 PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
                 phones.put(spec.name(), new Phone(spec, model, client, expected, serviceHost, power, console,
-                        strategy, clockDrive));
+                        strategy, clockDrive, Optional.of(hostProbe)));
             }
             power(teardown, phones.values());
             RigSession session = new RigSession(rig, teardown, serviceHost, phones, virtualPhones, switches);

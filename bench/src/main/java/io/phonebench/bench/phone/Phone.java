@@ -7,6 +7,8 @@ import io.phonebench.bench.service.ServiceHost;
 import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.drivers.console.PhoneConsole;
+import io.phonebench.drivers.host.SchedulingNoise;
+import io.phonebench.drivers.host.SchedulingProbe;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.drivers.power.PowerSwitch;
 import io.phonebench.emulator.catalog.PhoneModel;
@@ -16,6 +18,7 @@ import io.phonebench.protocol.object.CiscoIPPhoneObject;
 import io.phonebench.protocol.object.CiscoIPPhoneResponse;
 import io.phonebench.protocol.object.ExecuteItem;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,19 +40,24 @@ public final class Phone {
     private final Optional<PhoneConsole> console;
     private final PhoneStrategy strategy;
     private final Optional<ClockDrive> clockDrive;
+    private final Optional<SchedulingProbe> hostProbe;
     private volatile Optional<PhoneIdentity> identity = Optional.empty();
     private volatile BaselineStore baselines = new BaselineStore(java.nio.file.Path.of("baselines"), false);
 
     public Phone(PhoneSpec spec, PhoneModel model, PhoneClient client, ReferencePhone expected, ServiceHost services,
                  Optional<PowerSwitch> power, Optional<PhoneConsole> console, PhoneStrategy strategy) {
-        this(spec, model, client, expected, services, power, console, strategy, Optional.empty());
+        this(spec, model, client, expected, services, power, console, strategy, Optional.empty(), Optional.empty());
     }
 
-    /** @param clockDrive moves the phone's and its reference model's clocks together; virtual phones only */
+    /**
+     * @param clockDrive moves the phone's and its reference model's clocks together; virtual phones only
+     * @param hostProbe  the session's measurement of the bench host's scheduling noise, for timing judgements
+     */
     public Phone(PhoneSpec spec, PhoneModel model, PhoneClient client, ReferencePhone expected, ServiceHost services,
                  Optional<PowerSwitch> power, Optional<PhoneConsole> console, PhoneStrategy strategy,
-                 Optional<ClockDrive> clockDrive) {
+                 Optional<ClockDrive> clockDrive, Optional<SchedulingProbe> hostProbe) {
         this.clockDrive = clockDrive;
+        this.hostProbe = hostProbe;
         this.spec = spec;
         this.model = model;
         this.client = client;
@@ -112,6 +120,20 @@ public final class Phone {
         var info = client.deviceInformation();
         identity = Optional.of(new PhoneIdentity(info.serialNumber().orElse("unknown"),
                 info.macAddress().orElse("unknown"), info.versionId().or(info::appLoadId).orElse("unknown")));
+    }
+
+    /**
+     * How late the bench host's threads woke since {@code sinceNanos} (a {@link System#nanoTime()} reading): the
+     * error the host itself adds to any timing the bench measures, and on a virtual rig to the phone's own timers.
+     * Timing judgements widen their tolerance by it, or call the measurement inconclusive; no probe, no noise.
+     */
+    public SchedulingNoise hostNoiseSince(long sinceNanos) {
+        return hostProbe.map(p -> p.since(sinceNanos)).orElse(SchedulingNoise.NONE);
+    }
+
+    /** {@link #hostNoiseSince(long)} from a wall-clock instant. */
+    public SchedulingNoise hostNoiseSince(Instant since) {
+        return hostProbe.map(p -> p.since(since)).orElse(SchedulingNoise.NONE);
     }
 
     public boolean has(Capability capability) {

@@ -1,9 +1,13 @@
 package io.phonebench.bench.rtp;
 
+import io.phonebench.bench.verdict.Verdict;
+import io.phonebench.drivers.host.SchedulingNoise;
 import io.phonebench.drivers.rtp.RtpReceiver;
 import io.phonebench.drivers.rtp.RtpSender;
 import io.phonebench.protocol.rtp.ReceptionReport;
 import io.phonebench.protocol.rtp.TimelineSample;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +16,12 @@ import java.util.List;
  * impairment). Phone to bench: the phone's send counts against what the bench saw on the wire.
  */
 public final class RtpComparison {
+    /**
+     * Above this much host scheduling noise a jitter figure says more about the bench host than about the phone: the
+     * widened tolerance would let a phone misreport jitter by several milliseconds, so the figure is not judged.
+     */
+    public static final Duration JITTER_NOISE_LIMIT = Duration.ofMillis(5);
+
     private final RtpTolerances tolerances;
 
     public RtpComparison(RtpTolerances tolerances) {
@@ -22,13 +32,29 @@ public final class RtpComparison {
         this(RtpTolerances.STANDARD);
     }
 
-    /** The phone received what the bench sent. */
+    /** The phone received what the bench sent; the host was quiet (no scheduling noise is allowed for). */
     public RtpJudgement judgeReception(String title, StreamFigures phone, RtpSender bench) {
-        return judgeReception(title, phone, bench.wire(), bench.timeline());
+        return judgeReception(title, phone, bench.wire(), bench.timeline(), SchedulingNoise.NONE);
+    }
+
+    /**
+     * The phone received what the bench sent, with the bench host's scheduling noise measured over the same
+     * interval. The noise goes into the jitter tolerance: RFC 3550 jitter J is a running mean of |D|, and a receiver
+     * (or the bench's wire tap) that timestamps each packet late by between 0 and E changes every |D| by at most E, so
+     * J and its maximum move by at most E. On a virtual rig the phone's receiver shares the host; on a real rig E
+     * bounds the error of the bench's own send timestamps.
+     */
+    public RtpJudgement judgeReception(String title, StreamFigures phone, RtpSender bench, SchedulingNoise noise) {
+        return judgeReception(title, phone, bench.wire(), bench.timeline(), noise);
     }
 
     public RtpJudgement judgeReception(String title, StreamFigures phone, ReceptionReport wire,
             List<TimelineSample> timeline) {
+        return judgeReception(title, phone, wire, timeline, SchedulingNoise.NONE);
+    }
+
+    public RtpJudgement judgeReception(String title, StreamFigures phone, ReceptionReport wire,
+            List<TimelineSample> timeline, SchedulingNoise noise) {
         double octetsPerPacket = wire.packets() == 0 ? 0 : (double) wire.octets() / wire.packets();
         double packetTolerance = tolerances.packets();
         return new RtpJudgement(title, List.of(
@@ -38,9 +64,27 @@ public final class RtpComparison {
                 new FigureCheck("RcvrLostPackets", "packets", wire.lost(), phone.rcvrLostPackets(), packetTolerance),
                 new FigureCheck("loss", "%", wire.lossPercent(), phone.rcvrLossPercent(),
                         tolerances.lossPercentPoints()),
-                new FigureCheck("AvgJitter", "ms", wire.jitterMs(), phone.avgJitterMs(), tolerances.jitterMs()),
-                new FigureCheck("MaxJitter", "ms", wire.maxJitterMs(), phone.maxJitterMs(), tolerances.jitterMs())),
-                timeline);
+                jitter("AvgJitter", wire.jitterMs(), phone.avgJitterMs(), noise),
+                jitter("MaxJitter", wire.maxJitterMs(), phone.maxJitterMs(), noise)),
+                timeline, noiseNotes(noise));
+    }
+
+    private FigureCheck jitter(String figure, double bench, double reported, SchedulingNoise noise) {
+        double tolerance = tolerances.jitterMs() + noise.worstMillis();
+        String inconclusive = noise.worst().compareTo(JITTER_NOISE_LIMIT) > 0
+                ? Verdict.INCONCLUSIVE + ": " + noise.describe() + " during the stream, over the "
+                        + JITTER_NOISE_LIMIT.toMillis() + " ms under which jitter can be told from the host's own delays"
+                : "";
+        return new FigureCheck(figure, "ms", bench, reported, tolerance, inconclusive);
+    }
+
+    private List<String> noiseNotes(SchedulingNoise noise) {
+        List<String> notes = new ArrayList<>();
+        if (noise.samples() > 0 || !noise.worst().isZero()) {
+            notes.add(String.format("jitter tolerance: %s ms + %.2f ms bench host scheduling noise (%s)",
+                    FigureCheck.format(tolerances.jitterMs()), noise.worstMillis(), noise.describe()));
+        }
+        return notes;
     }
 
     /** The bench received what the phone says it sent. */

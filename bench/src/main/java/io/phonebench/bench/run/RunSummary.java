@@ -1,6 +1,7 @@
 package io.phonebench.bench.run;
 
 import io.phonebench.bench.cli.ExitCode;
+import io.phonebench.bench.verdict.Verdict;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +13,13 @@ import java.util.TreeMap;
 public final class RunSummary {
     /** One finished test: its class and method, the phone it ran on (or "-"), how it ended and why. */
     public record Result(String test, String phone, Outcome outcome, String message, long millis) {
+        /**
+         * BROKEN because the bench host was too busy to measure what the test judges: the run is incomplete, but
+         * nothing is known against the phone (see {@link Verdict#INCONCLUSIVE}).
+         */
+        public boolean inconclusive() {
+            return outcome == Outcome.BROKEN && message != null && message.contains(Verdict.INCONCLUSIVE);
+        }
     }
 
     private final List<Result> results = new ArrayList<>();

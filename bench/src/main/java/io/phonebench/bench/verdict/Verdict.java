@@ -12,6 +12,11 @@ import java.util.Objects;
  * @param evidence attachments for the report
  */
 public record Verdict(Outcome outcome, String summary, List<Evidence> evidence) {
+    /**
+     * The words that mark a BROKEN verdict the bench host's load made impossible: the measurement was too noisy to
+     * judge, so it says nothing about the phone. Reports and end-to-end tests look for them.
+     */
+    public static final String INCONCLUSIVE = "inconclusive on a busy bench host";
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(summary, "summary");

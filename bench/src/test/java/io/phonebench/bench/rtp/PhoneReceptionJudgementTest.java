@@ -15,6 +15,8 @@ import io.phonebench.emulator.rtp.StreamSnapshot;
 import io.phonebench.protocol.device.StreamingStatistics;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import io.phonebench.drivers.host.SchedulingProbe;
+import io.phonebench.bench.verdict.Outcome;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,6 +33,7 @@ class PhoneReceptionJudgementTest {
 
     private final RtpStreams phone = new RtpStreams("SEP00000000A063", PHONE, 3);
     private final RtpEndpoint bench = RtpEndpoint.openForUri(BENCH);
+    private final SchedulingProbe host = SchedulingProbe.start("host-probe");
 
     /**
      * Seeds 2 and 3 drop neither the first nor the last of the 75 packets: RFC 3550 cannot see loss at a stream's
@@ -45,6 +48,7 @@ class PhoneReceptionJudgementTest {
 
     @AfterEach
     void tearDown() {
+        host.close();
         bench.close();
         phone.close();
     }
@@ -52,6 +56,7 @@ class PhoneReceptionJudgementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void phoneReportsWhatTheBenchPutOnTheWire(StreamScenario scenario) {
+        long start = System.nanoTime();
         RtpOutcome started = phone.start(StreamRequest.receiveOnAnyPort(BENCH));
         InetSocketAddress phonePort = new InetSocketAddress(PHONE, started.port().orElseThrow());
 
@@ -64,8 +69,8 @@ class PhoneReceptionJudgementTest {
         assertTrue(phone.snapshot(1).idle(), "slot 1 reads idle after RTPRx:Stop");
         StreamingStatistics page = readBack(phone.lastEnded(1).orElseThrow());
         RtpJudgement judgement = new RtpComparison().judgeReception("RTP bench -> SEP00000000A063 (" + scenario + ")",
-                StreamFigures.of("SEP00000000A063 StreamingStatisticsX?1", page), sender);
-        assertTrue(judgement.passed(), judgement.table());
+                StreamFigures.of("SEP00000000A063 StreamingStatisticsX?1", page), sender, host.since(start));
+        assertFaithfulPhoneNeverFails(judgement);
         assertEquals(sender.impairments().dropped(), sender.wire().lost(), "every dropped packet counts as lost");
     }
 
@@ -92,5 +97,16 @@ class PhoneReceptionJudgementTest {
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A faithful phone's figures are never a product failure. Counts and loss must match exactly as judged; jitter
+     * is judged within the host's measured scheduling noise, or, on a host too busy for that, not at all (BROKEN).
+     */
+    private static void assertFaithfulPhoneNeverFails(RtpJudgement judgement) {
+        assertTrue(judgement.failures().isEmpty(), judgement.table());
+        assertTrue(judgement.verdict().outcome() != Outcome.FAILED, judgement.table());
+        judgement.checks().stream().filter(c -> !c.figure().endsWith("Jitter"))
+                .forEach(c -> assertTrue(c.passed(), c.describe()));
     }
 }

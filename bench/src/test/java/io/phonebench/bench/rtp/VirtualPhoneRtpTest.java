@@ -20,6 +20,8 @@ import io.phonebench.protocol.object.ResponseItem;
 import io.phonebench.protocol.rtp.ReceptionReport;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import io.phonebench.drivers.host.SchedulingProbe;
+import io.phonebench.bench.verdict.Outcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
@@ -67,15 +69,16 @@ class VirtualPhoneRtpTest {
     void phoneReportsTheStreamTheBenchSent(StreamScenario scenario) throws Exception {
         try (RtpEndpoint bench = RtpEndpoint.openForUri(InetAddress.getByName(BENCH))) {
             assertSucceeded(execute("RTPRx:" + BENCH + ":" + PHONE_PORT));
-            try {
+            try (SchedulingProbe host = SchedulingProbe.start("host-probe")) {
+                long start = System.nanoTime();
                 RtpSender sender = bench.send(new InetSocketAddress("127.0.64.1", PHONE_PORT),
                         SendPlan.tone(scenario.length()).withImpairment(scenario.impairment()))
                         .awaitFinished(scenario.length().plusSeconds(3));
                 StreamingStatistics page = awaitPage(s -> s.rcvrPackets().orElse(0)
                         + s.rcvrLostPackets().orElse(0) >= sender.sent().packets());
                 RtpJudgement judgement = new RtpComparison().judgeReception("bench -> phone (" + scenario + ")",
-                        StreamFigures.of("StreamingStatisticsX?1", page), sender);
-                assertTrue(judgement.passed(), judgement.table());
+                        StreamFigures.of("StreamingStatisticsX?1", page), sender, host.since(start));
+                assertFaithfulPhoneNeverFails(judgement);
             } finally {
                 assertSucceeded(execute("RTPRx:Stop"));
             }
@@ -134,5 +137,16 @@ class VirtualPhoneRtpTest {
             page = client.streamingStatistics(1);
         }
         return page;
+    }
+
+    /**
+     * A faithful phone's figures are never a product failure. Counts and loss must match exactly as judged; jitter
+     * is judged within the host's measured scheduling noise, or, on a host too busy for that, not at all (BROKEN).
+     */
+    private static void assertFaithfulPhoneNeverFails(RtpJudgement judgement) {
+        assertTrue(judgement.failures().isEmpty(), judgement.table());
+        assertTrue(judgement.verdict().outcome() != Outcome.FAILED, judgement.table());
+        judgement.checks().stream().filter(c -> !c.figure().endsWith("Jitter"))
+                .forEach(c -> assertTrue(c.passed(), c.describe()));
     }
 }
