@@ -1,16 +1,23 @@
 package io.phonebench.bench.benchmark;
 
+import io.phonebench.emulator.serial.PseudoTerminalPair;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Runs every figure's measurement in turn and collects the figures; progress goes to its own stream. */
+/**
+ * Runs every figure's measurement in turn and collects the figures; progress goes to its own stream. The machine's
+ * load per core is taken at the start, before each measurement and at the end: a figure taken above
+ * {@link #LOADED} per core is noted as not comparable with a quiet run.
+ */
 public final class Benchmark {
+    /** Load per core above which wall-time figures measure the other work on the machine as much as the bench. */
+    static final double LOADED = 1.0;
+
     private final BenchmarkPlan plan;
     private final PrintWriter progress;
 
@@ -22,51 +29,86 @@ public final class Benchmark {
     /** Cheap, CPU-bound figures first; the fleet ramp, which fills the heap with threads and phones, last. */
     public List<Figure> run() {
         List<Figure> figures = new ArrayList<>();
-        machineLoad().ifPresent(figures::add);   // before this run adds its own load
-        figures.addAll(step("RTP receiver statistics", () -> new RtpReceiverThroughput(plan.rtp()).measure()));
+        figures.add(new Figure("machine_load_per_core_start", loadPerCore()));
+        figures.addAll(step("RTP statistics in memory", () -> new RtpStatisticsThroughput(plan.rtp()).measure()));
+        figures.addAll(step("RTP receiver through a UDP socket",
+                () -> new RtpReceiverThroughput(plan.rtpSocket()).measure()));
         figures.addAll(step("screen comparison 800x480", () -> new ScreenCompareSpeed(plan.compare()).measure()));
         figures.addAll(step("push overhead", () -> new PushOverhead(plan.push(), progress).measure()));
-        figures.addAll(step("relay round trip", () -> new RelayRoundTrip(plan.relay()).measure()));
-        figures.addAll(step("parallel phones " + plan.parallel().sizes(),
-                () -> new ParallelPhones(plan.parallel()).measure()));
+        if (PseudoTerminalPair.socatInstalled()) {
+            figures.addAll(step("relay round trip", () -> new RelayRoundTrip(plan.relay()).measure()));
+        } else {
+            progress.println("benchmark: relay round trip skipped (relay_roundtrip_ratio, relay_roundtrip_ms):"
+                    + " socat is not installed, and the simulated board needs a pseudo-terminal pair"
+                    + " (apt-get install socat)");
+        }
         figures.addAll(step("virtual phones per JVM " + plan.fleet().steps(),
                 () -> new PhonesPerJvm(plan.fleet(), progress).measure()));
+        figures.add(new Figure("machine_load_per_core_end", loadPerCore()));
         return figures;
     }
 
-    /**
-     * {@code machine_load_per_core}: the one-minute load average over the cores as the run starts. Wall-time
-     * figures are only comparable between runs on machines that were similarly idle; above about 1 they are not.
-     */
-    private static Optional<Figure> machineLoad() {
+    /** The one-minute load average over the cores; 0 where the platform has none. */
+    private static double loadPerCore() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         double load = os.getSystemLoadAverage();
-        return load < 0 ? Optional.empty()
-                : Optional.of(new Figure("machine_load_per_core", load / os.getAvailableProcessors()));
+        return load < 0 ? 0 : load / os.getAvailableProcessors();
     }
 
     private List<Figure> step(String what, Supplier<List<Figure>> measurement) {
         progress.println("benchmark: " + what + " ...");
+        double load = loadPerCore();
         long start = System.nanoTime();
         List<Figure> figures = measurement.get();
         progress.printf(Locale.ROOT, "benchmark: %s done in %.1f s%n", what, (System.nanoTime() - start) / 1e9);
-        return figures;
+        if (load <= LOADED) {
+            return figures;
+        }
+        String note = String.format(Locale.ROOT, "taken at load %.2f per core, above %.1f: not comparable with a"
+                + " quiet run", load, LOADED);
+        return figures.stream().map(f -> f.noted(note)).toList();
     }
 
-    /** One {@code name=value} line per figure. */
+    /** One {@code name=value} line per figure, its note after {@code #}. */
     public static String lines(List<Figure> figures) {
         StringBuilder out = new StringBuilder();
         figures.forEach(f -> out.append(f).append('\n'));
         return out.toString();
     }
 
-    /** A flat JSON object, figures in measuring order; names are snake_case and values finite, so nothing to escape. */
+    /**
+     * A flat JSON object of the figures in measuring order (names are snake_case and values finite, so nothing to
+     * escape), then {@code "notes"}: an object of the notes by figure name, JSON-escaped.
+     */
     public static String json(List<Figure> figures) {
         StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < figures.size(); i++) {
-            Figure f = figures.get(i);
-            out.append(i == 0 ? "\n  \"" : ",\n  \"").append(f.name()).append("\": ").append(f.formatted());
+        for (Figure f : figures) {
+            out.append(out.length() == 1 ? "\n  \"" : ",\n  \"").append(f.name()).append("\": ").append(f.formatted());
         }
-        return out.append(figures.isEmpty() ? "}" : "\n}").append('\n').toString();
+        List<Figure> noted = figures.stream().filter(f -> !f.note().isEmpty()).toList();
+        out.append(out.length() == 1 ? "\n  " : ",\n  ").append("\"notes\": {");
+        for (int i = 0; i < noted.size(); i++) {
+            out.append(i == 0 ? "\n    \"" : ",\n    \"").append(noted.get(i).name()).append("\": \"")
+                    .append(escape(noted.get(i).note())).append('"');
+        }
+        return out.append(noted.isEmpty() ? "}" : "\n  }").append("\n}\n").toString();
+    }
+
+    private static String escape(String text) {
+        StringBuilder b = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 }

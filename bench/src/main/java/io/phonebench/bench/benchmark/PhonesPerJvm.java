@@ -3,35 +3,42 @@ package io.phonebench.bench.benchmark;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.emulator.virtual.FirmwareProfile;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * {@code virtual_phones_per_jvm}: the largest fleet of faithful virtual phones, grown in steps, whose pushes still
- * answer with p99 under the limit while a fixed number of bench threads push to all of them in turn. With it, at the
- * largest step served: {@code heap_mb_per_phone} (heap in use after GC, bench-side clients closed, over phones) and
- * {@code threads_per_phone} (live threads added per phone), which are what a fleet runs out of first. And two that
- * explain a low count: {@code fleet_first_step_p99_ms}, the p99 of the smallest step (when even that misses, the
- * machine's load or cores are the bound, not the number of phones), and {@code fleet_largest_step_served}, the
- * largest step that ran at all, whatever its latency.
+ * {@code virtual_phones_per_jvm}: the largest fleet of faithful virtual phones, grown in steps, that keeps its p99
+ * under the limit while the load grows with it, as a rack's would: one bench thread per phone, each doing a push and
+ * a screenshot once every {@link #PACE} (a test's cadence; the phones' starts spread over the first one, as a run's
+ * tests never start in lockstep). The ramp stops at the first step that misses; when no step misses, the figure is only a lower bound
+ * and is noted as the ramp's cap. Beside it, at the last step that met the limit, what a phone costs: heap after GC,
+ * resident memory and threads per phone, busy (while the step runs; the bench's own pusher threads not counted) and
+ * idle (after, bench clients closed). {@code fleet_first_step_p99_ms} explains a low count: when even the smallest
+ * step misses, the machine's load or cores are the bound, not the number of phones.
  */
 final class PhonesPerJvm {
     private static final int ADDRESS_BLOCK = 213;
     private static final double MB = 1024.0 * 1024.0;
+    static final Duration PACE = Duration.ofSeconds(1);
 
     private final List<Integer> steps;
-    private final int pushesPerPhone;
-    private final int pushers;
+    private final int rounds;
     private final int firstWarmup;
     private final Duration p99Limit;
     private final Duration budget;
@@ -39,9 +46,9 @@ final class PhonesPerJvm {
 
     PhonesPerJvm(BenchmarkPlan.Fleet plan, PrintWriter progress) {
         List<Integer> steps = plan.steps();
-        if (steps.isEmpty() || plan.pushesPerPhone() < 1 || plan.pushers() < 1) {
-            throw new IllegalArgumentException("phones per JVM: expected steps, pushes per phone >= 1 and pushers"
-                    + " >= 1, saw " + plan);
+        if (steps.isEmpty() || plan.roundsPerPhone() < 1) {
+            throw new IllegalArgumentException("phones per JVM: expected steps and rounds per phone >= 1, saw "
+                    + plan);
         }
         for (int i = 1; i < steps.size(); i++) {
             if (steps.get(i) <= steps.get(i - 1)) {
@@ -49,116 +56,155 @@ final class PhonesPerJvm {
             }
         }
         this.steps = steps;
-        this.pushesPerPhone = plan.pushesPerPhone();
-        this.pushers = plan.pushers();
+        this.rounds = plan.roundsPerPhone();
         this.firstWarmup = plan.firstWarmup();
         this.p99Limit = plan.p99Limit();
         this.budget = plan.budget();
         this.progress = progress;
     }
 
+    /** What one step cost per phone. */
+    private record Cost(double heapMb, double rssBusyMb, double rssIdleMb, double threadsBusy, double threadsIdle) {
+        static final Cost NONE = new Cost(0, 0, 0, 0, 0);
+    }
+
     List<Figure> measure() {
         long started = System.nanoTime();
         long heapBefore = usedHeapAfterGc();
+        long rssBefore = residentBytes();
         int threadsBefore = liveThreads();
         int best = 0;
-        double heapPerPhone = 0;
-        double threadsPerPhone = 0;
+        Cost cost = Cost.NONE;
         double firstStepP99 = -1;
-        int served = 0;
-        ExecutorService bench = Executors.newFixedThreadPool(pushers, r -> {
-            Thread t = new Thread(r, "benchmark-pusher");
-            t.setDaemon(true);
-            return t;
-        });
+        String stop = "";
         try (VirtualPhoneFleet fleet = new VirtualPhoneFleet(ADDRESS_BLOCK, FirmwareProfile.faithful())) {
             for (int step : steps) {
                 if (System.nanoTime() - started > budget.toNanos()) {
-                    progress.printf("  phones per JVM: time budget of %d s spent, no step beyond %d%n",
-                            budget.toSeconds(), best);
+                    stop = "time budget of " + budget.toSeconds() + " s spent before " + step + " phones";
                     break;
                 }
                 Timings t;
+                long rssBusy;
+                int threadsBusy;
                 try {
                     fleet.growTo(step);
                     // Warm-up: connections, each phone's executor threads, and on the first step the JIT.
                     int warmed = 0;
                     do {
-                        warmed += push(fleet, bench).count();
-                    } while (served == 0 && warmed < firstWarmup);
-                    t = push(fleet, bench);
+                        warmed += load(fleet, new long[1], new int[1]).count();
+                    } while (best == 0 && warmed < firstWarmup);
+                    long[] rss = new long[1];
+                    int[] threads = new int[1];
+                    t = load(fleet, rss, threads);
+                    rssBusy = rss[0];
+                    threadsBusy = threads[0];
                     fleet.closeClients();
                 } catch (RuntimeException | OutOfMemoryError e) {
                     // A fleet that outgrows the JVM or the OS (threads, file descriptors) ends the ramp, not the run.
-                    progress.printf("  %d phones: failed, stopping at %d: %s%n", step, best, e);
+                    stop = step + " phones failed: " + e;
                     break;
                 }
-                double heap = Math.max(0, usedHeapAfterGc() - heapBefore) / MB / step;
-                double threads = (double) (liveThreads() - threadsBefore) / step;
+                double p99 = t.percentileMillis(99);
                 if (firstStepP99 < 0) {
-                    firstStepP99 = t.percentileMillis(99);
+                    firstStepP99 = p99;
                 }
-                boolean met = t.percentileMillis(99) <= p99Limit.toMillis();
-                progress.printf(Locale.ROOT, "  %d phones: push %s; %.3f MB heap and %.1f threads per phone%s%n",
-                        step, t, heap, threads, met ? "" : " -- p99 over " + p99Limit.toMillis() + " ms");
-                served = step;
-                heapPerPhone = heap;
-                threadsPerPhone = threads;
-                if (met) {
-                    best = step;
+                Cost now = new Cost(Math.max(0, usedHeapAfterGc() - heapBefore) / MB / step,
+                        Math.max(0, rssBusy - rssBefore) / MB / step, Math.max(0, residentBytes() - rssBefore) / MB / step,
+                        Math.max(0, threadsBusy - threadsBefore - step) / (double) step,
+                        Math.max(0, liveThreads() - threadsBefore) / (double) step);
+                progress.printf(Locale.ROOT, "  %d phones: push+screenshot %s; per phone %.3f MB heap, %.3f/%.3f MB"
+                        + " RSS busy/idle, %.1f/%.1f threads busy/idle%n", step, t, now.heapMb(), now.rssBusyMb(),
+                        now.rssIdleMb(), now.threadsBusy(), now.threadsIdle());
+                if (p99 > p99Limit.toMillis()) {
+                    stop = String.format(Locale.ROOT, "%d phones missed the p99 limit: %.1f ms > %d ms", step, p99,
+                            p99Limit.toMillis());
+                    break;
                 }
-                // A step that misses goes on: a loaded machine may miss one step and meet the next. The budget ends it.
+                best = step;
+                cost = now;
             }
-        } finally {
-            bench.shutdownNow();
         }
-        return List.of(new Figure("virtual_phones_per_jvm", best), new Figure("heap_mb_per_phone", heapPerPhone),
-                new Figure("threads_per_phone", threadsPerPhone),
-                new Figure("fleet_first_step_p99_ms", Math.max(0, firstStepP99)),
-                new Figure("fleet_largest_step_served", served));
+        Figure phones = new Figure("virtual_phones_per_jvm", best);
+        if (stop.isEmpty()) {
+            phones = phones.noted(">=" + best + " (cap: every step of the ramp met the p99 limit)");
+        } else {
+            progress.println("  phones per JVM: ramp stopped: " + stop);
+        }
+        return List.of(phones, new Figure("heap_mb_per_phone", cost.heapMb()),
+                new Figure("rss_mb_per_phone_busy", cost.rssBusyMb()),
+                new Figure("rss_mb_per_phone_idle", cost.rssIdleMb()),
+                new Figure("threads_per_phone_busy", cost.threadsBusy()),
+                new Figure("threads_per_phone_idle", cost.threadsIdle()),
+                new Figure("fleet_first_step_p99_ms", Math.max(0, firstStepP99)));
     }
 
-    /** Every pusher walks its share of the phones {@code pushesPerPhone} times; returns all latencies. */
-    private Timings push(VirtualPhoneFleet fleet, ExecutorService bench) {
+    /**
+     * One bench thread per phone, {@code rounds} times a push and a screenshot each; all start together. Returns
+     * every request's latency; {@code rss} and {@code threads} get the resident memory and live threads seen while
+     * the load ran (sampled once every thread has started).
+     */
+    private Timings load(VirtualPhoneFleet fleet, long[] rss, int[] threads) {
         int phones = fleet.size();
         CiscoIPPhoneText text = new CiscoIPPhoneText("Fleet", "load", "Phones per JVM");
-        List<Future<long[]>> shares = new ArrayList<>();
-        for (int w = 0; w < pushers; w++) {
-            int first = w;
-            shares.add(bench.submit(() -> {
-                int mine = (phones - first + pushers - 1) / pushers;
-                long[] latencies = new long[mine * pushesPerPhone];
-                int k = 0;
-                for (int round = 0; round < pushesPerPhone; round++) {
-                    for (int i = first; i < phones; i += pushers) {
+        ExecutorService pushers = Executors.newFixedThreadPool(phones, r -> {
+            Thread t = new Thread(r, "benchmark-pusher");
+            t.setDaemon(true);
+            return t;
+        });
+        CountDownLatch running = new CountDownLatch(phones);
+        try {
+            List<Future<long[]>> mine = new ArrayList<>();
+            for (int i = 0; i < phones; i++) {
+                int phone = i;
+                mine.add(pushers.submit(() -> {
+                    running.countDown();
+                    running.await();
+                    long first = System.nanoTime() + PACE.toNanos() * phone / phones;
+                    long[] latencies = new long[rounds * 2];
+                    for (int round = 0, k = 0; round < rounds; round++) {
+                        long due = first + round * PACE.toNanos();
+                        for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
+                            LockSupport.parkNanos(left);
+                        }
                         long start = System.nanoTime();
-                        fleet.client(i).push(text);
+                        fleet.client(phone).push(text);
+                        latencies[k++] = System.nanoTime() - start;
+                        start = System.nanoTime();
+                        fleet.client(phone).screenshot();
                         latencies[k++] = System.nanoTime() - start;
                     }
-                }
-                return latencies;
-            }));
+                    return latencies;
+                }));
+            }
+            long deadline = System.nanoTime() + PACE.toNanos() * (rounds + 1) + TimeUnit.SECONDS.toNanos(30);
+            if (running.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                rss[0] = residentBytes();
+                threads[0] = liveThreads();
+            }
+            List<long[]> all = new ArrayList<>();
+            for (Future<long[]> share : mine) {
+                all.add(await(share, deadline, phones));
+            }
+            return Timings.of(all.stream().flatMapToLong(Arrays::stream).toArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchInfrastructureException("phones per JVM: interrupted", e);
+        } finally {
+            pushers.shutdownNow();
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30 + phones * pushesPerPhone / 100L);
-        List<long[]> all = new ArrayList<>();
-        for (Future<long[]> share : shares) {
-            all.add(await(share, deadline, phones));
-        }
-        long[] merged = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        return Timings.of(merged);
     }
 
     private static long[] await(Future<long[]> share, long deadline, int phones) {
         try {
             return share.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new BenchInfrastructureException("phones per JVM: pushes to " + phones + " phones did not finish"
+            throw new BenchInfrastructureException("phones per JVM: requests to " + phones + " phones did not finish"
                     + " in time");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw new BenchInfrastructureException("phones per JVM: a push failed: " + e.getCause(), e.getCause());
+            throw new BenchInfrastructureException("phones per JVM: a request failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchInfrastructureException("phones per JVM: interrupted", e);
@@ -170,6 +216,20 @@ final class PhonesPerJvm {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Resident set size from /proc/self/status (Linux); 0 where there is none, so the RSS figures read 0. */
+    private static long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: no RSS figure
+        }
+        return 0;
     }
 
     private static int liveThreads() {

@@ -3,6 +3,7 @@ package io.phonebench.bench.cli;
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PushLimitExceededException;
+import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +39,7 @@ public final class PhoneBenchCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        ImageIO.setUseCache(false); // images are decoded and encoded in memory; the disk cache only slows them
         System.exit(execute(args));
     }
 

@@ -1,10 +1,8 @@
 package io.phonebench.bench.lab;
 
 import io.phonebench.emulator.serial.ChannelListener;
+import io.phonebench.emulator.serial.PseudoTerminalPair;
 import io.phonebench.emulator.virtual.VirtualPhone;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,12 +33,6 @@ final class VirtualPowerWiring {
 
     /** Simulated boards use socat pty pairs when socat is on the PATH. */
     static boolean socatAvailable() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "socat"))) {
-                return true;
-            }
-        }
-        return false;
+        return PseudoTerminalPair.socatInstalled();
     }
 }

@@ -8,16 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine;
 
 /** {@code phonebench benchmark --quick --json} end to end: every figure is there and is a finite positive number. */
 class BenchmarkCommandTest {
-    private static final List<String> FIGURES = List.of("push_overhead_ratio", "parallel_ratio_8",
-            "parallel_ratio_24", "virtual_phones_per_jvm", "heap_mb_per_phone", "screen_compare_ms_800x480",
-            "screen_compare_ratio", "relay_roundtrip_ratio", "rtp_receiver_pps");
+    private static final List<String> FIGURES = List.of("push_overhead_ratio",
+            "push_overhead_ratio_cold", "fleet_first_step_p99_ms", "screen_compare_ms_800x480", "screen_compare_ratio", "relay_roundtrip_ratio",
+            "rtp_receiver_pps", "rtp_statistics_pps");
 
     @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS) // measures for about a minute; much longer on a loaded machine
     void quickRunPrintsEveryFigureAsAFinitePositiveNumber() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -37,5 +40,12 @@ class BenchmarkCommandTest {
                     name + " expected finite and positive, saw " + value + "; progress: " + err);
         }
         assertTrue(err.toString().contains("benchmark: push overhead"), "progress goes to stderr: " + err);
+        assertTrue(figures.get("notes").isObject(), "notes qualify figures (cap, load): " + out);
+        // zero is a true answer for these: an idle machine, or a fleet whose first step missed its p99 on a loaded one
+        for (String zeroOrMore : List.of("machine_load_per_core_start", "machine_load_per_core_end",
+                "virtual_phones_per_jvm", "heap_mb_per_phone", "rss_mb_per_phone_busy", "threads_per_phone_busy")) {
+            JsonNode value = figures.get(zeroOrMore);
+            assertTrue(value != null && value.isNumber() && value.doubleValue() >= 0, zeroOrMore + " in: " + out);
+        }
     }
 }

@@ -36,6 +36,16 @@ public final class PseudoTerminalPair implements AutoCloseable {
         this.socatLog = dir.resolve(name + ".socat.log");
     }
 
+    /** Whether socat, which wires the pairs, is on the PATH. */
+    public static boolean socatInstalled() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "socat"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A pair in a fresh temporary directory, removed again by {@link #close()}. */
     public static PseudoTerminalPair start(String name) {
         try {
