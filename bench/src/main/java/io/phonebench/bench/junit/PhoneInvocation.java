@@ -69,7 +69,7 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
             for (Capability capability : required) {
                 if (!phone.has(capability)) {
                     return ConditionEvaluationResult.disabled("not applicable: " + phone.name() + " ("
-                            + phone.model().name() + ") " + capability.missingReason());
+                            + phone.model().name() + ") " + phone.whyLacks(capability));
                 }
             }
             return ConditionEvaluationResult.enabled("has " + required);
