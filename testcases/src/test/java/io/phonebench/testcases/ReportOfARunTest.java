@@ -32,7 +32,7 @@ class ReportOfARunTest {
                 "--tests", "ScreenshotTest", "--phones", "desk-7970", "--results", results.toString(), "--report");
 
         assertEquals(ExitCode.OK, exit);
-        Path index = tmp.resolve("allure-report/index.html");
+        Path index = tmp.resolve("allure-results-report/index.html");
         assertTrue(Files.isRegularFile(index), "no report at " + index);
         String html = Files.readString(index, StandardCharsets.UTF_8);
         String test = "idleScreenMatchesReferenceModel(Phone) desk-7970 (CP-7970G)";

@@ -82,14 +82,7 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
             CloseOnTermination.testStarted();
             ScreenNames.startTest(context.getRequiredTestClass().getSimpleName() + "."
                     + context.getRequiredTestMethod().getName());
-            Allure.parameter("phone", phone.name());
-            Allure.label("phone", phone.name());
-            Allure.label("model", phone.model().name());
-            phone.identity().ifPresent(id -> {
-                Allure.label("serial", id.serialNumber());
-                Allure.label("mac", id.macAddress());
-                Allure.label("firmware", id.firmware());
-            });
+            ResultLabels.apply(phone, context.getRequiredTestClass(), context.getRequiredTestMethod().getName());
             if (phone.strategy().state() == PhoneState.BROKEN) {
                 throw new BenchInfrastructureException("phone " + phone.name() + " is broken: "
                         + phone.strategy().brokenBecause());

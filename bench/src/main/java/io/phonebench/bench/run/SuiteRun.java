@@ -57,7 +57,14 @@ public final class SuiteRun {
                     .orElse("") + ", shard " + request.shard() + ")");
             return summary;
         }
-        launcher.execute(discovery(request, selected), new RunProgress(out, summary, phonesPerTest));
+        RunProgress progress = new RunProgress(out, summary, phonesPerTest);
+        if (request.junitXml().isPresent()) {
+            JUnitXmlReport xml = new JUnitXmlReport(request.junitXml().get());
+            launcher.execute(discovery(request, selected), progress, xml.listener());
+            xml.namePhones().forEach(f -> out.println("junit xml: " + f.toAbsolutePath()));
+        } else {
+            launcher.execute(discovery(request, selected), progress);
+        }
         return summary;
     }
 
