@@ -9,6 +9,7 @@ import io.phonebench.bench.report.ReportBrowser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The main job's report, read as a person reads it: {@code run --report} on the virtual rig, then the generated page
- * rendered in headless Chromium must show the run's tests and a screenshot attachment.
+ * rendered in headless Chromium must show the run's tests and a screenshot attachment, and, opened with name
+ * resolution refused, must not try a single request off the machine (no analytics tag, no CDN).
  */
 @Tag("report")
 class ReportOfARunTest {
@@ -42,5 +44,7 @@ class ReportOfARunTest {
                 "the run's other test not shown: " + ReportBrowser.excerpt(page));
         assertTrue(page.contains("screen of desk-7970 actual"),
                 "screenshot attachment not shown: " + ReportBrowser.excerpt(page));
+        assertEquals(List.of(), ReportBrowser.externalRequests(index, tmp),
+                "the single-file report is offline: no request may leave the page");
     }
 }
