@@ -85,6 +85,8 @@ class CertifyCommandTest {
         assertTrue(firstMd.contains("| test | CP-7960G | CP-7941G | CP-7970G | CP-8861 |"), firstMd);
         assertTrue(firstMd.contains("No baseline given"), firstMd);
         assertTrue(firstMd.contains("| firmware reported | 8.1(2.0) | 9.4(2SR3) | 9.4(2SR3) | 14.2(1) |"), firstMd);
+        String html = read(first.resolve("certification.html"));
+        assertTrue(html.contains("<td class=\"PASSED\">PASSED</td>") && html.contains("<th>CP-8861</th>"), html);
         for (String written : List.of("categories.json", "environment.properties", "executor.json")) {
             assertTrue(Files.isRegularFile(first.resolve("allure-results").resolve(written)), "certify writes "
                     + written + " like run does");

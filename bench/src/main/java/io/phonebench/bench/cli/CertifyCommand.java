@@ -3,9 +3,11 @@ package io.phonebench.bench.cli;
 import io.phonebench.bench.certify.BaselineDiff;
 import io.phonebench.bench.certify.BaselineRun;
 import io.phonebench.bench.certify.CertificationCsv;
+import io.phonebench.bench.certify.CertificationHtml;
 import io.phonebench.bench.certify.CertificationMarkdown;
 import io.phonebench.bench.certify.CertificationMatrix;
 import io.phonebench.bench.report.ReportedFirmware;
+import io.phonebench.bench.report.RunLogAttachment;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigFile;
@@ -72,6 +74,11 @@ final class CertifyCommand implements Callable<Integer> {
         System.out.println("matrix: " + CertificationMarkdown.write(matrix, compared, reported, results)
                 .toAbsolutePath());
         System.out.println("matrix: " + CertificationCsv.write(matrix, results).toAbsolutePath());
+        Path html = CertificationHtml.write(matrix, compared.map(CertificationMarkdown.Baseline::diff), reported,
+                results);
+        System.out.println("matrix: " + html.toAbsolutePath());
+        long now = System.currentTimeMillis();
+        RunLogAttachment.attach(allureResults, "certification matrix", html, "text/html", now, now);
         compared.ifPresent(c -> System.out.printf("against baseline %s: %d new failures, %d fixed, %d still failing%n",
                 baseline, c.diff().newFailures().size(), c.diff().fixed().size(), c.diff().stillFailing().size()));
         if (report) {

@@ -42,7 +42,7 @@ public record RtpJudgement(String title, List<FigureCheck> checks, List<Timeline
     }
 
     public byte[] chartPng() {
-        return RtpChart.png(title, timeline);
+        return RtpChart.png(title, timeline, checks);
     }
 
     /** PASSED or FAILED, with the table and the chart as evidence. */

@@ -86,7 +86,8 @@ public final class ReportBrowser {
     /** The report tests read the page as a person does; without a browser they cannot, and say how to get one. */
     private static void requireChromium() {
         String path = System.getenv().getOrDefault("PATH", "");
-        boolean found = java.util.Arrays.stream(path.split(java.io.File.pathSeparator)).anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "chromium")));
+        boolean found = java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "chromium")));
         assertTrue(found, "chromium is not installed, and ./mvnw -B verify opens the generated report in it: "
                 + "sudo apt-get install chromium");
     }
