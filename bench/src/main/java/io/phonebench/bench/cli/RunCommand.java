@@ -35,7 +35,8 @@ final class RunCommand implements Callable<Integer> {
     String tests;
 
     @Option(names = "--results", defaultValue = "allure-results", paramLabel = "DIR",
-            description = "allure-results directory (default: ${DEFAULT-VALUE})")
+            description = "allure-results directory; the previous run's results in it are removed, its history/ "
+                    + "kept (default: ${DEFAULT-VALUE})")
     Path results;
 
     @Option(names = "--report", description = "generate the single-file HTML report (in --report-dir) and print its "
