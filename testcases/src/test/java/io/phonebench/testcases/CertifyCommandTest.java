@@ -91,8 +91,8 @@ class CertifyCommandTest {
             assertTrue(Files.isRegularFile(first.resolve("allure-results").resolve(written)), "certify writes "
                     + written + " like run does");
         }
-        assertTrue(read(first.resolve("allure-results/environment.properties"))
-                .contains("phone.desk-8861.firmware=14.2(1)"), read(first.resolve("allure-results/environment.properties")));
+        String environment = read(first.resolve("allure-results/environment.properties"));
+        assertTrue(environment.contains("phone.desk-8861.firmware=14.2(1)"), environment);
 
         String secondMd = read(second.resolve("certification.md"));
         assertTrue(secondMd.contains("Baseline: " + first), secondMd);

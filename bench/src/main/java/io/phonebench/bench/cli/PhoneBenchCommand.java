@@ -30,8 +30,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
-        footer = {"", "Exit codes: 0 all passed, 1 product failures, 2 infrastructure broken, 64 usage or configuration error,"
-                + " 70 internal error (a bench bug; the stack trace is written to a log file whose path is printed)."})
+        footer = {"", "Exit codes: 0 all passed, 1 product failures, 2 infrastructure broken, 64 usage or configuration"
+                + " error, 70 internal error (a bench bug; its stack trace goes to a log file whose path is printed)."})
 public final class PhoneBenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -69,7 +69,8 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
             for (Capability capability : required) {
                 if (!phone.has(capability)) {
                     return ConditionEvaluationResult.disabled("not applicable: " + phone.name() + " ("
-                            + phone.model().name() + ") " + phone.whyLacks(capability));
+                            + phone.model().name() + ") "
+                            + phone.whyLacks(capability));
                 }
             }
             return ConditionEvaluationResult.enabled("has " + required);
