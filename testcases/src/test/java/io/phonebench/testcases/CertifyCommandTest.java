@@ -61,10 +61,13 @@ class CertifyCommandTest {
         Path second = dir.resolve("second");
 
         int firstExit = certify("--results", first.toString());
-        int secondExit = certify("--results", second.toString(), "--baseline", first.toString());
+        String firstConsole = console();
+        int secondExit = certify("--results", second.toString(), "--baseline", first.toString(), "--strict");
 
         assertEquals(ExitCode.OK, firstExit, this::console);
-        assertEquals(ExitCode.OK, secondExit, this::console);
+        assertTrue(firstConsole.contains("warning: the phones report other firmware than --firmware 9.4(2)SR3")
+                && firstConsole.contains("CP-8861=14.2(1)"), firstConsole);
+        assertEquals(ExitCode.USAGE, secondExit, "--strict: phones on other firmware than --firmware; " + console());
         CertificationMatrix matrix = CertificationCsv.read(first.resolve("certification.csv"));
         assertEquals("9.4(2)SR3", matrix.firmware());
         assertEquals("virtual", matrix.rig());
@@ -81,6 +84,15 @@ class CertifyCommandTest {
         assertTrue(firstMd.contains("Firmware: 9.4(2)SR3") && firstMd.contains("Rig: virtual"), firstMd);
         assertTrue(firstMd.contains("| test | CP-7960G | CP-7941G | CP-7970G | CP-8861 |"), firstMd);
         assertTrue(firstMd.contains("No baseline given"), firstMd);
+        assertTrue(firstMd.contains("| firmware reported | 8.1(2.0) | 9.4(2SR3) | 9.4(2SR3) | 14.2(1) |"), firstMd);
+        String html = read(first.resolve("certification.html"));
+        assertTrue(html.contains("<td class=\"PASSED\">PASSED</td>") && html.contains("<th>CP-8861</th>"), html);
+        for (String written : List.of("categories.json", "environment.properties", "executor.json")) {
+            assertTrue(Files.isRegularFile(first.resolve("allure-results").resolve(written)), "certify writes "
+                    + written + " like run does");
+        }
+        String environment = read(first.resolve("allure-results/environment.properties"));
+        assertTrue(environment.contains("phone.desk-8861.firmware=14.2(1)"), environment);
 
         String secondMd = read(second.resolve("certification.md"));
         assertTrue(secondMd.contains("Baseline: " + first), secondMd);

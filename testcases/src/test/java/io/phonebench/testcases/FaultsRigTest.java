@@ -71,7 +71,7 @@ class FaultsRigTest {
             List<Path> leaking = files.filter(Files::isRegularFile).filter(f -> contains(f, PASSWORD)).toList();
             assertEquals(List.of(), leaking, "allure-results files that contain the phone password");
         }
-        Path report = work.resolve("allure-report/index.html");
+        Path report = work.resolve("allure-results-report/index.html");
         assertTrue(Files.isRegularFile(report), "the report was generated: " + output);
         assertFalse(reportContains(report, PASSWORD), "the HTML report (or a file embedded in it) contains the password");
     }

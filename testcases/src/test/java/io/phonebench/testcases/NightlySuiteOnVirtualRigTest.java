@@ -28,13 +28,16 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What CI runs: the whole nightly suite through the CLI's SuiteRun on the virtual rig, whose faithful phones must
- * pass every test, with an Allure result written for each test that finished.
+ * pass every test, with an Allure result written for each test that finished; each (test, phone) is its own case.
  */
 /* End-to-end runs of the whole suite: bounded, but longer than the default per-test timeout on a busy CI host. */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
@@ -44,8 +47,12 @@ class NightlySuiteOnVirtualRigTest {
     @TempDir
     Path results;
 
-    @Test
-    void faithfulVirtualPhonesPassTheWholeNightlySuite() throws IOException {
+    /**
+     * One dynamic test per (test, phone) of the suite, so surefire's report and CI's test widget show the 200+
+     * results, each failing one with its own reason, instead of one case that hides which test failed.
+     */
+    @TestFactory
+    Stream<DynamicNode> faithfulVirtualPhonesPassTheWholeNightlySuite() throws IOException {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         SuiteRequest request = new SuiteRequest(Rigs.path("virtual.yaml"), "nightly", List.of(), Optional.empty(),
                 results, Shard.ALL);
@@ -54,15 +61,42 @@ class NightlySuiteOnVirtualRigTest {
                 StandardCharsets.UTF_8)).execute(request, 4));
 
         String report = progress.toString(StandardCharsets.UTF_8);
-        assertTrue(summary.count(Outcome.PASSED) > 0, "expected passed tests, the run reported:\n" + report);
-        assertEquals(0, summary.count(Outcome.FAILED), "expected no FAILED test on faithful phones:\n" + report);
         // a timing figure the loaded build host could not measure is BROKEN (inconclusive), never FAILED; anything
         // else broken on the virtual rig is a bench defect
-        assertEquals(List.of(), summary.results().stream().filter(r -> r.outcome() == Outcome.BROKEN
-                && !r.inconclusive()).toList(), "expected no BROKEN test on the virtual rig:\n" + report);
+        List<RunSummary.Result> failing = summary.results().stream()
+                .filter(r -> r.outcome() == Outcome.FAILED || r.outcome() == Outcome.BROKEN && !r.inconclusive())
+                .toList();
+        Map<String, Long> written = allureResultsByTest();
+        Stream<DynamicNode> perResult = summary.results().stream().map(r -> DynamicTest.dynamicTest(
+                r.test() + " " + r.phone(), () -> judge(r)));
+        Stream<DynamicNode> whole = Stream.of(
+                DynamicTest.dynamicTest("the suite ran", () -> assertTrue(summary.count(Outcome.PASSED) > 0,
+                        "expected passed tests, the run reported:\n" + report)),
+                DynamicTest.dynamicTest("no FAILED or BROKEN test on faithful phones", () -> assertEquals(List.of(),
+                        failing.stream().map(r -> r.outcome() + " " + r.test() + " [" + r.phone() + "]: "
+                                + r.message()).toList())),
+                DynamicTest.dynamicTest("an allure result per finished test", () -> assertAllureResultPerTest(summary,
+                        written)));
+        return Stream.concat(whole, perResult);
+    }
+
+    private static void judge(RunSummary.Result result) {
+        switch (result.outcome()) {
+            case PASSED -> { }
+            case SKIPPED -> Assumptions.abort(result.message());
+            case BROKEN -> {
+                if (result.inconclusive()) {
+                    Assumptions.abort("not judged on this busy host: " + result.message());
+                }
+                throw new AssertionError(result.outcome() + " on " + result.phone() + ": " + result.message());
+            }
+            default -> throw new AssertionError(result.outcome() + " on " + result.phone() + ": " + result.message());
+        }
+    }
+
+    private void assertAllureResultPerTest(RunSummary summary, Map<String, Long> written) {
         Map<String, Long> expected = summary.results().stream().filter(r -> r.outcome() != Outcome.SKIPPED)
                 .collect(Collectors.groupingBy(RunSummary.Result::test, Collectors.counting()));
-        Map<String, Long> written = allureResultsByTest();
         List<String> missing = new ArrayList<>();
         expected.forEach((test, count) -> {
             if (written.getOrDefault(test, 0L) < count) {

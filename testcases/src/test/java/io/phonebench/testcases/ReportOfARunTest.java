@@ -9,6 +9,7 @@ import io.phonebench.bench.report.ReportBrowser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The main job's report, read as a person reads it: {@code run --report} on the virtual rig, then the generated page
- * rendered in headless Chromium must show the run's tests and a screenshot attachment.
+ * rendered in headless Chromium must show the run's tests and a screenshot attachment, and, opened with name
+ * resolution refused, must not try a single request off the machine (no analytics tag, no CDN).
  */
 @Tag("report")
 class ReportOfARunTest {
@@ -32,7 +34,7 @@ class ReportOfARunTest {
                 "--tests", "ScreenshotTest", "--phones", "desk-7970", "--results", results.toString(), "--report");
 
         assertEquals(ExitCode.OK, exit);
-        Path index = tmp.resolve("allure-report/index.html");
+        Path index = tmp.resolve("allure-results-report/index.html");
         assertTrue(Files.isRegularFile(index), "no report at " + index);
         String html = Files.readString(index, StandardCharsets.UTF_8);
         String test = "idleScreenMatchesReferenceModel(Phone) desk-7970 (CP-7970G)";
@@ -40,7 +42,9 @@ class ReportOfARunTest {
         assertTrue(page.contains("idleScreenMatchesReferenceModel"), "test not shown: " + ReportBrowser.excerpt(page));
         assertTrue(page.contains("screenshotHasModelPanelSizeAndColourMode"),
                 "the run's other test not shown: " + ReportBrowser.excerpt(page));
-        assertTrue(page.contains("screen of desk-7970 actual"),
+        assertTrue(page.contains("screen of desk-7970: expected, actual"),
                 "screenshot attachment not shown: " + ReportBrowser.excerpt(page));
+        assertEquals(List.of(), ReportBrowser.externalRequests(index, tmp),
+                "the single-file report is offline: no request may leave the page");
     }
 }

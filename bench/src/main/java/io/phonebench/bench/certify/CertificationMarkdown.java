@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** certification.md: the header (firmware, rig), the model x test matrix, the problems and the baseline diff. */
@@ -16,6 +17,15 @@ public final class CertificationMarkdown {
     }
 
     public static String render(CertificationMatrix matrix, Optional<Baseline> baseline) {
+        return render(matrix, baseline, Map.of());
+    }
+
+    /**
+     * @param reportedFirmware model to the firmware its phones reported (DeviceInformationX), a row of the matrix:
+     *                         what ran, beside what {@code --firmware} claimed
+     */
+    public static String render(CertificationMatrix matrix, Optional<Baseline> baseline,
+                                Map<String, String> reportedFirmware) {
         StringBuilder md = new StringBuilder();
         md.append("# Certification of firmware ").append(matrix.firmware()).append("\n\n");
         md.append("- Firmware: ").append(matrix.firmware()).append('\n');
@@ -26,6 +36,13 @@ public final class CertificationMarkdown {
                 .append(matrix.count(Cell.NOT_APPLICABLE)).append(" not applicable\n\n");
         md.append("## Matrix\n\n| test | ").append(String.join(" | ", matrix.models())).append(" |\n|---|");
         md.append("---|".repeat(matrix.models().size())).append('\n');
+        if (!reportedFirmware.isEmpty()) {
+            md.append("| firmware reported |");
+            for (String model : matrix.models()) {
+                md.append(' ').append(escape(reportedFirmware.getOrDefault(model, "not reported"))).append(" |");
+            }
+            md.append('\n');
+        }
         for (String test : matrix.tests()) {
             md.append("| ").append(test).append(" |");
             for (String model : matrix.models()) {
@@ -43,9 +60,15 @@ public final class CertificationMarkdown {
     }
 
     public static Path write(CertificationMatrix matrix, Optional<Baseline> baseline, Path dir) {
+        return write(matrix, baseline, Map.of(), dir);
+    }
+
+    public static Path write(CertificationMatrix matrix, Optional<Baseline> baseline,
+                             Map<String, String> reportedFirmware, Path dir) {
         try {
             Files.createDirectories(dir);
-            return Files.writeString(dir.resolve(FILE_NAME), render(matrix, baseline), StandardCharsets.UTF_8);
+            return Files.writeString(dir.resolve(FILE_NAME), render(matrix, baseline, reportedFirmware),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
         }

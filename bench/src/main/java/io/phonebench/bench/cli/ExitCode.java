@@ -9,6 +9,8 @@ public final class ExitCode {
     public static final int BROKEN = 2;
     /** Usage or configuration error: the user can fix it. */
     public static final int USAGE = 64;
+    /** Internal error: a bug of the bench itself (sysexits EX_SOFTWARE), never a verdict on the phone. */
+    public static final int INTERNAL = 70;
 
     private ExitCode() {
     }

@@ -4,11 +4,14 @@ import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PushLimitExceededException;
 import javax.imageio.ImageIO;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code phonebench} command line: one subcommand per job of the design. */
 @Command(name = "phonebench",
+        // INHERIT gives every subcommand --help and --version, so "run --help" never trips over a required option.
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = PhoneBenchCommand.Version.class,
         description = "Hardware-in-the-loop test bench for Cisco IP phones.",
@@ -26,12 +29,22 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 BenchmarkCommand.class,
                 CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class,
         },
-        footer = {"", "Exit codes: 0 all passed, 1 product failures, 2 infrastructure broken, 64 usage or configuration error."})
+        footer = {"", "Exit codes: 0 all passed, 1 product failures, 2 infrastructure broken, 64 usage or configuration"
+                + " error, 70 internal error (a bench bug; its stack trace goes to a log file whose path is printed)."})
 public final class PhoneBenchCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "debug logging of the bench (steps, phone states, leases), not HTTP wire logs")
+    void verbose(boolean on) {
+        if (on) {
+            BenchLogging.verbose();
+        }
+    }
 
     @Override
     public void run() {
@@ -45,7 +58,13 @@ public final class PhoneBenchCommand implements Runnable {
 
     /** Runs the CLI and returns its exit code; tests call this instead of {@link #main}. */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        CommandLine cli = commandLine();
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only Exceptions to the handler; an Error escaping a command is a bench bug all the same.
+            return internalError(e, cli);
+        }
     }
 
     public static CommandLine commandLine() {
@@ -57,6 +76,7 @@ public final class PhoneBenchCommand implements Runnable {
             return ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler(PhoneBenchCommand::handle);
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cli;
     }
 
@@ -74,7 +94,25 @@ public final class PhoneBenchCommand implements Runnable {
             cli.getErr().println("infrastructure: " + e.getMessage());
             return ExitCode.BROKEN;
         }
-        throw new IllegalStateException(e.getMessage(), e);
+        return internalError(e, cli);
+    }
+
+    /**
+     * Anything else is a bug of the bench, not of the phone: exit 70 (EX_SOFTWARE), one line on the console, the
+     * stack trace in a log file. Exit 1 stays reserved for product failures.
+     */
+    static int internalError(Throwable e, CommandLine cli) {
+        String where;
+        try {
+            where = InternalErrorLog.write(e).toAbsolutePath().toString();
+        } catch (java.io.IOException io) {
+            where = "nowhere (cannot write a log file: " + io.getMessage() + ")";
+        }
+        cli.getErr().println("phonebench: internal error (a bench bug, please report it): " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                + "; stack trace in " + where);
+        cli.getErr().flush();
+        return ExitCode.INTERNAL;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

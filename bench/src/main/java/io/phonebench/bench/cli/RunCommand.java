@@ -35,10 +35,12 @@ final class RunCommand implements Callable<Integer> {
     String tests;
 
     @Option(names = "--results", defaultValue = "allure-results", paramLabel = "DIR",
-            description = "allure-results directory (default: ${DEFAULT-VALUE})")
+            description = "allure-results directory; the previous run's results in it are removed, its history/ "
+                    + "kept (default: ${DEFAULT-VALUE})")
     Path results;
 
-    @Option(names = "--report", description = "generate the HTML report next to the results and print its path")
+    @Option(names = "--report", description = "generate the single-file HTML report (in --report-dir) and print its "
+            + "path")
     boolean report;
 
     @Option(names = "--shard", defaultValue = "1/1", paramLabel = "i/n", description = "run slice i of n (default: all)")
@@ -52,27 +54,35 @@ final class RunCommand implements Callable<Integer> {
             + " a certified firmware)")
     boolean recordBaselines;
 
+    @Option(names = "--report-dir", paramLabel = "DIR",
+            description = "where --report writes index.html (default: RESULTS-report beside the results directory)")
+    Path reportDir;
+
+    @Option(names = "--junit-xml", paramLabel = "DIR", description = "also write JUnit XML (TEST-*.xml) for CI test "
+            + "widgets: one testcase per test and phone")
+    Path junitXml;
+
     @Override
     public Integer call() {
         Rig loaded = RigFile.load(rig);
         int phoneCount = phones.isEmpty() ? loaded.phones().size() : loaded.phones(phones).size();
         SuiteRequest request = new SuiteRequest(rig, suite, phones, Optional.ofNullable(tests), results,
-                Shard.parse(shard));
+                Shard.parse(shard), Optional.ofNullable(junitXml));
+        Path reportTo = ReportStep.reportDir(results, Optional.ofNullable(reportDir));
         System.out.printf("rig %s (%s), suite %s, %d phones, results in %s%n", loaded.name(), rig, suite, phoneCount,
                 results.toAbsolutePath());
-        ReportStep.prepareResults(results, loaded, suite, phones);
         if (baselines != null) {
             System.setProperty(SuiteRun.BASELINES_PARAMETER, baselines.toAbsolutePath().toString());
         }
         System.setProperty(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
         RecoveryLedger.shared().reset();
-        RunSummary summary = new SuiteRun(System.out).execute(request, phoneCount);
-        summary.print(System.out);
-        RecoveryLedger ledger = RecoveryLedger.shared();
-        System.out.println(new FaultFigures(InjectedFaults.of(loaded, phones).size(), ledger.recoveredCount(),
-                ledger.brokenPhones().size(), LostResults.in(summary.results(), results).size()).line());
+        RunSummary summary = RecordedRun.execute(request, loaded, reportTo, phoneCount, done -> {
+            RecoveryLedger ledger = RecoveryLedger.shared();
+            System.out.println(new FaultFigures(InjectedFaults.of(loaded, phones).size(), ledger.recoveredCount(),
+                    ledger.brokenPhones().size(), LostResults.in(done.results(), results).size()).line());
+        });
         if (report) {
-            ReportStep.generate(results, loaded);
+            ReportStep.generate(results, reportTo);
         }
         return summary.exitCode();
     }

@@ -69,7 +69,8 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
             for (Capability capability : required) {
                 if (!phone.has(capability)) {
                     return ConditionEvaluationResult.disabled("not applicable: " + phone.name() + " ("
-                            + phone.model().name() + ") " + capability.missingReason());
+                            + phone.model().name() + ") "
+                            + phone.whyLacks(capability));
                 }
             }
             return ConditionEvaluationResult.enabled("has " + required);
@@ -82,14 +83,7 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
             CloseOnTermination.testStarted();
             ScreenNames.startTest(context.getRequiredTestClass().getSimpleName() + "."
                     + context.getRequiredTestMethod().getName());
-            Allure.parameter("phone", phone.name());
-            Allure.label("phone", phone.name());
-            Allure.label("model", phone.model().name());
-            phone.identity().ifPresent(id -> {
-                Allure.label("serial", id.serialNumber());
-                Allure.label("mac", id.macAddress());
-                Allure.label("firmware", id.firmware());
-            });
+            ResultLabels.apply(phone, context.getRequiredTestClass(), context.getRequiredTestMethod().getName());
             if (phone.strategy().state() == PhoneState.BROKEN) {
                 throw new BenchInfrastructureException("phone " + phone.name() + " is broken: "
                         + phone.strategy().brokenBecause());

@@ -136,6 +136,19 @@ public final class Phone {
         return hostProbe.map(p -> p.since(since)).orElse(SchedulingNoise.NONE);
     }
 
+    /**
+     * Why this phone lacks a capability, for the skip reason. A console the rig declares but the session could not
+     * attach is a simulated one on a machine without socat: say so, not "no console in the rig".
+     */
+    public String whyLacks(Capability capability) {
+        if (capability == Capability.CONSOLE && spec.console().isPresent()) {
+            return spec.console().get().simulated()
+                    ? "has a simulated console, but socat is not installed (install it: sudo apt-get install socat)"
+                    : "has a console in the rig that the bench could not open";
+        }
+        return capability.missingReason();
+    }
+
     public boolean has(Capability capability) {
         return switch (capability) {
             case POWER -> power.isPresent();

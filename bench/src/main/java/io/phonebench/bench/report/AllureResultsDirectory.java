@@ -33,6 +33,10 @@ public final class AllureResultsDirectory {
             Map.of("name", "Product failures: phone deviates from its reference model", "matchedStatuses",
                     List.of("failed")));
 
+    /** What Allure and the bench write into a results directory, besides history/. */
+    private static final Pattern ALLURE_FILE = Pattern.compile("[0-9a-f-]{36}-(result\\.json|container\\.json|"
+            + "attachment.*)|categories\\.json|environment\\.properties|executor\\.json|phonebench\\.log");
+
     private final Path dir;
 
     public AllureResultsDirectory(Path dir) {
@@ -41,6 +45,31 @@ public final class AllureResultsDirectory {
 
     public Path path() {
         return dir;
+    }
+
+    /**
+     * Starts a run from an empty results directory but for {@code history/}: Allure reports every result file it
+     * finds, so a 4-test run after a full run would report both runs. Only Allure's own files are removed, so a
+     * mistaken {@code --results .} costs nothing else.
+     *
+     * @return the number of files removed
+     */
+    public int clearKeepingHistory() {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            int removed = 0;
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (ALLURE_FILE.matcher(f.getFileName().toString()).matches()) {
+                    Files.delete(f);
+                    removed++;
+                }
+            }
+            return removed;
+        } catch (IOException e) {
+            throw failure("a clean start (removing the previous run's results)", e);
+        }
     }
 
     public void writeCategories() {

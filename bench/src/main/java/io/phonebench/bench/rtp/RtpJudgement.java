@@ -60,7 +60,7 @@ public record RtpJudgement(String title, List<FigureCheck> checks, List<Timeline
     }
 
     public byte[] chartPng() {
-        return RtpChart.png(title, timeline);
+        return RtpChart.png(title, timeline, checks);
     }
 
     /**

@@ -13,10 +13,16 @@ import java.util.Optional;
  * @param tests    glob on {@code Class}, {@code method} or {@code Class.method}; empty means all
  * @param results  the allure-results directory, written as each test finishes
  * @param shard    the slice of the suite this run takes
+ * @param junitXml where the JUnit Platform's XML report goes, for CI test widgets; empty means none
  */
 public record SuiteRequest(Path rig, String suite, List<String> phones, Optional<String> tests, Path results,
-                           Shard shard) {
+                           Shard shard, Optional<Path> junitXml) {
     public SuiteRequest {
         phones = List.copyOf(phones);
+    }
+
+    public SuiteRequest(Path rig, String suite, List<String> phones, Optional<String> tests, Path results,
+                        Shard shard) {
+        this(rig, suite, phones, tests, results, shard, Optional.empty());
     }
 }

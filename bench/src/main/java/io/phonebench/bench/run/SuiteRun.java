@@ -57,7 +57,14 @@ public final class SuiteRun {
                     .orElse("") + ", shard " + request.shard() + ")");
             return summary;
         }
-        launcher.execute(discovery(request, selected), new RunProgress(out, summary, phonesPerTest));
+        RunProgress progress = new RunProgress(out, summary, phonesPerTest);
+        if (request.junitXml().isPresent()) {
+            JUnitXmlReport xml = new JUnitXmlReport(request.junitXml().get());
+            launcher.execute(discovery(request, selected), progress, xml.listener());
+            xml.namePhones().forEach(f -> out.println("junit xml: " + f.toAbsolutePath()));
+        } else {
+            launcher.execute(discovery(request, selected), progress);
+        }
         return summary;
     }
 
@@ -71,22 +78,32 @@ public final class SuiteRun {
         }
         Pattern glob = request.tests().map(SuiteRun::globToRegex).orElse(null);
         List<DiscoverySelector> selectors = new ArrayList<>();
+        boolean anyMatch = false;
         int position = 0;
         for (Map.Entry<String, List<String>> entry : methodsByClass.entrySet()) {
-            if (!request.shard().takes(position++)) {
-                continue;
-            }
             String className = entry.getKey();
             String simple = className.substring(className.lastIndexOf('.') + 1);
+            List<DiscoverySelector> ofClass = new ArrayList<>();
             if (glob == null || glob.matcher(simple).matches()) {
-                selectors.add(selectClass(className));
-                continue;
-            }
-            for (String method : new TreeSet<>(entry.getValue())) {
-                if (glob.matcher(method).matches() || glob.matcher(simple + "." + method).matches()) {
-                    selectors.add(selectMethod(className + "#" + method + parametersOf(plan, className, method)));
+                ofClass.add(selectClass(className));
+            } else {
+                for (String method : new TreeSet<>(entry.getValue())) {
+                    if (glob.matcher(method).matches() || glob.matcher(simple + "." + method).matches()) {
+                        ofClass.add(selectMethod(className + "#" + method + parametersOf(plan, className, method)));
+                    }
                 }
             }
+            anyMatch |= !ofClass.isEmpty();
+            if (request.shard().takes(position++)) {
+                selectors.addAll(ofClass);
+            }
+        }
+        // A typo in --tests must not turn into a green run that tested nothing; an empty shard slice is fine.
+        if (!anyMatch) {
+            throw new RigConfigurationException("--tests " + request.tests().orElse("") + ": matches no test of suite "
+                    + request.suite() + " (a glob on Class, method or Class.method, e.g. ScreenshotTest or "
+                    + "Cookie*.*Session*; known classes: " + String.join(", ", methodsByClass.keySet().stream()
+                    .map(c -> c.substring(c.lastIndexOf('.') + 1)).toList()) + ")");
         }
         return selectors;
     }

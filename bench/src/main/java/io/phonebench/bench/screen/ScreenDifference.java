@@ -21,12 +21,10 @@ import java.util.Optional;
 public record ScreenDifference(boolean matches, String summary, int differingPixels, Optional<Region> boundingBox,
         BufferedImage expected, BufferedImage actual, Optional<BufferedImage> diff) {
 
-    /** PASSED or FAILED with the expected, actual and diff images as evidence. */
+    /** PASSED or FAILED with the expected, actual and diff images as one screen-diff attachment. */
     public Verdict verdict(String screenName) {
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(Evidence.png(screenName + " expected", expected));
-        evidence.add(Evidence.png(screenName + " actual", actual));
-        diff.ifPresent(d -> evidence.add(Evidence.png(screenName + " diff", d)));
+        evidence.add(Evidence.screenDiff(screenName, expected, actual, diff));
         String line = screenName + ": " + summary;
         return matches ? Verdict.passed(line, evidence.toArray(Evidence[]::new))
                 : Verdict.failed(line, evidence.toArray(Evidence[]::new));

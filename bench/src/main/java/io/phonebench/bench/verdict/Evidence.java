@@ -52,6 +52,27 @@ public record Evidence(String name, String mediaType, String extension, byte[] c
         return new Evidence(name, "image/png", "png", out.toByteArray());
     }
 
+    /** Allure's screen-diff attachment: one view with expected, actual and diff, and an overlay to compare them. */
+    public static final String SCREEN_DIFF_TYPE = "application/vnd.allure.image.diff";
+
+    /**
+     * The three images of a screen comparison as one attachment for Allure's screen-diff viewer: a JSON object of
+     * {@code data:} URIs, so the single-file report needs no separate image files.
+     */
+    public static Evidence screenDiff(String name, BufferedImage expected, BufferedImage actual,
+                                      java.util.Optional<BufferedImage> diff) {
+        StringBuilder json = new StringBuilder("{\"expected\":\"").append(dataUri(name, expected))
+                .append("\",\"actual\":\"").append(dataUri(name, actual)).append('"');
+        diff.ifPresent(d -> json.append(",\"diff\":\"").append(dataUri(name, d)).append('"'));
+        json.append('}');
+        return new Evidence(name + ": expected, actual" + (diff.isPresent() ? ", diff" : ""), SCREEN_DIFF_TYPE,
+                "imagediff", json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String dataUri(String name, BufferedImage image) {
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(name, image).content());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Evidence e && name.equals(e.name) && mediaType.equals(e.mediaType)

@@ -20,8 +20,36 @@ class RigCommandsTest {
         PhoneCommandsTest.Run run = PhoneCommandsTest.run("", "check", "--rig", virtualRig().toString());
 
         assertEquals(ExitCode.OK, run.exit(), run.out() + run.err());
-        assertTrue(run.out().contains("desk-7970") && run.out().contains("READY"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("phone desk-7970") && l.contains(" OK ")), run.out());
         assertTrue(run.out().contains("rig is healthy"), run.out());
+    }
+
+    @Test
+    void checkPrintsARowForEveryResourceWhateverFailsAndNamesTheCause(@TempDir Path dir) throws Exception {
+        Path rig = Files.writeString(dir.resolve("broken-lab.yaml"), """
+                name: broken-lab
+                credentials: { user: bench, password: "${PHONEBENCH_PASSWORD:-bench}" }
+                serviceHost: { bind: 10.20.0.5, port: 0 }
+                power:
+                  relays: { type: lcus, port: %s, channels: 4 }
+                phones:
+                  - { name: lab-7960, model: CP-7960G, address: 127.0.5.1, power: { switch: relays, channel: 1 } }
+                  - { name: lab-7970, model: CP-7970G, address: 127.0.5.2, console: { port: %s, baud: 115200 } }
+                  - { name: lab-7941, model: CP-7941G, address: 127.0.5.3 }
+                """.formatted(dir.resolve("no-such-ttyUSB0"), dir.resolve("no-such-ttyUSB1")));
+
+        PhoneCommandsTest.Run run = PhoneCommandsTest.run("", "check", "--rig", rig.toString());
+
+        assertEquals(ExitCode.BROKEN, run.exit(), run.out() + run.err());
+        String out = run.out();
+        assertTrue(out.contains("address 10.20.0.5 is not on this host"), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("switch relays") && l.contains("does not exist")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("console lab-7970") && l.contains("does not exist")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("phone lab-7960") && l.contains("switch relays is down")),
+                out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("phone lab-7970") && l.contains("console is down")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("phone lab-7941") && l.contains("not answering")), out);
+        assertTrue(out.contains("rig is NOT healthy"), out);
     }
 
     @Test

@@ -57,6 +57,16 @@ class RunArgumentsTest {
     }
 
     @Test
+    void testsFilterMatchingNothingExits64InsteadOfAGreenRun(@TempDir Path dir) throws Exception {
+        Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--suite", "faultfixture", "--tests", "NoSuchTest",
+                "--results", dir.resolve("results").toString());
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        assertTrue(cli.err.contains("--tests NoSuchTest: matches no test of suite faultfixture")
+                && cli.err.contains("ResetScenario"), cli.err);
+    }
+
+    @Test
     void missingRigFileExits64NamingIt(@TempDir Path dir) {
         Cli cli = Cli.run("run", "--rig", dir.resolve("nope.yaml").toString());
 

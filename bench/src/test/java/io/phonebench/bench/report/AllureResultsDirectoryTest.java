@@ -30,6 +30,27 @@ class AllureResultsDirectoryTest {
     }
 
     @Test
+    void cleanStartRemovesThePreviousRunsResultsButKeepsHistoryAndForeignFiles() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("results"));
+        String uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+        for (String old : java.util.List.of(uuid + "-result.json", uuid + "-container.json", uuid + "-attachment.png",
+                "categories.json", "environment.properties", "executor.json", "phonebench.log")) {
+            Files.writeString(dir.resolve(old), "previous run");
+        }
+        Files.writeString(Files.createDirectories(dir.resolve("history")).resolve("history.json"), "{}");
+        Files.writeString(dir.resolve("notes.txt"), "not Allure's");
+
+        int removed = new AllureResultsDirectory(dir).clearKeepingHistory();
+
+        assertEquals(7, removed);
+        try (var left = Files.list(dir)) {
+            assertEquals(java.util.Set.of("history", "notes.txt"), left.map(f -> f.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("history/history.json")));
+    }
+
+    @Test
     void environmentIsAReadablePropertiesFile() throws Exception {
         AllureResultsDirectory results = new AllureResultsDirectory(tmp.resolve("results"));
         results.writeEnvironment(Map.of("rig", "virtual", "serviceHost", "http://127.0.0.1:8080"));

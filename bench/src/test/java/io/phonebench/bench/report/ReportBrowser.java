@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -34,6 +35,7 @@ public final class ReportBrowser {
 
     /** The DOM after the report's scripts ran, at {@code route} (e.g. {@code #suites/...}). */
     public static String renderedDom(Path index, String route, Path workDir) throws Exception {
+        requireChromium();
         Path profile = Files.createDirectories(workDir.resolve("chromium-" + UUID.randomUUID()));
         Path err = workDir.resolve("chromium-" + UUID.randomUUID() + ".err");
         Process chromium = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
@@ -45,6 +47,49 @@ public final class ReportBrowser {
         assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "chromium did not finish within 60 s");
         assertEquals(0, chromium.exitValue(), () -> "chromium failed: " + read(err));
         return new String(dom, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every http(s) request the page tried while it rendered, read from Chromium's net log. Name resolution is
+     * refused for every host, so nothing leaves the machine even when a request is attempted; the log still names it.
+     */
+    public static List<String> externalRequests(Path index, Path workDir) throws Exception {
+        requireChromium();
+        Path profile = Files.createDirectories(workDir.resolve("chromium-" + UUID.randomUUID()));
+        Path netLog = workDir.resolve("netlog-" + UUID.randomUUID() + ".json");
+        Path err = workDir.resolve("chromium-" + UUID.randomUUID() + ".err");
+        Process chromium = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-domain-reliability", "--user-data-dir=" + profile,
+                "--host-resolver-rules=MAP * ~NOTFOUND", "--log-net-log=" + netLog, "--net-log-capture-mode=Default",
+                "--virtual-time-budget=10000", "--dump-dom", index.toUri().toString())
+                .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "chromium did not finish within 60 s");
+        assertEquals(0, chromium.exitValue(), () -> "chromium failed: " + read(err));
+        assertTrue(Files.isRegularFile(netLog), () -> "chromium wrote no net log: " + read(err));
+        JsonNode log = new ObjectMapper().readTree(netLog.toFile());
+        int startJob = log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt(-1);
+        assertTrue(startJob >= 0, "the net log has no URL_REQUEST_START_JOB event type");
+        java.util.Set<String> requests = new java.util.TreeSet<>();
+        for (JsonNode event : log.path("events")) {
+            JsonNode params = event.path("params");
+            String url = params.path("url").asText("");
+            // The browser's own traffic (updates, time, accounts) has no page origin: "not an origin".
+            boolean fromPage = !"not an origin".equals(params.path("initiator").asText());
+            if (event.path("type").asInt() == startJob && fromPage && url.matches("(?i)(https?|wss?)://.*")) {
+                requests.add(url);
+            }
+        }
+        return List.copyOf(requests);
+    }
+
+    /** The report tests read the page as a person does; without a browser they cannot, and say how to get one. */
+    private static void requireChromium() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        boolean found = java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "chromium")));
+        assertTrue(found, "chromium is not installed, and ./mvnw -B verify opens the generated report in it: "
+                + "sudo apt-get install chromium");
     }
 
     /** The visible text of a DOM, shortened for an assertion message. */

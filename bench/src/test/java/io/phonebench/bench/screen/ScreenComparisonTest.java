@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.verdict.Outcome;
+import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -69,7 +70,14 @@ class ScreenComparisonTest {
         assertTrue(result.summary().startsWith("differs in 2 pixels"), result.summary());
         Verdict verdict = result.verdict("services screen of desk-7970");
         assertEquals(Outcome.FAILED, verdict.outcome());
-        assertEquals(3, verdict.evidence().size());
+        assertEquals(1, verdict.evidence().size(), "one screen-diff attachment, not three images");
+        Evidence shown = verdict.evidence().get(0);
+        assertEquals("application/vnd.allure.image.diff", shown.mediaType());
+        String json = new String(shown.content(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String image : List.of("expected", "actual", "diff")) {
+            assertTrue(json.contains("\"" + image + "\":\"data:image/png;base64,"), image + " in " + json.substring(0,
+                    Math.min(200, json.length())));
+        }
     }
 
     @Test

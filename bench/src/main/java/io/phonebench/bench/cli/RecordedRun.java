@@ -1,0 +1,43 @@
+package io.phonebench.bench.cli;
+
+import io.phonebench.bench.report.RunLogAttachment;
+import io.phonebench.bench.rig.Rig;
+import io.phonebench.bench.run.RunSummary;
+import io.phonebench.bench.run.SuiteRequest;
+import io.phonebench.bench.run.SuiteRun;
+import io.phonebench.drivers.BenchInfrastructureException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * A suite run with everything {@code run} and {@code certify} both record around it: a clean results directory
+ * with the previous history, categories, executor and environment (rewritten after the run with the firmware each
+ * phone reported), and the run's log ({@code RESULTS/phonebench.log}) attached to every result.
+ */
+final class RecordedRun {
+    static final String LOG_FILE = "phonebench.log";
+
+    private RecordedRun() {
+    }
+
+    static RunSummary execute(SuiteRequest request, Rig rig, Path report, int phoneCount,
+                              Consumer<RunSummary> afterRun) {
+        Path results = request.results();
+        ReportStep.prepareResults(results, report, rig, request.suite(), request.phones());
+        long start = System.currentTimeMillis();
+        Path logFile = results.resolve(LOG_FILE);
+        RunSummary summary;
+        try (RunLog log = RunLog.start(logFile)) {
+            summary = new SuiteRun(System.out).execute(request, phoneCount);
+            summary.print(System.out);
+            afterRun.accept(summary);
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("cannot write the run log " + logFile + ": " + e.getMessage(), e);
+        }
+        ReportStep.writeEnvironment(results, rig, request.suite(), request.phones());
+        RunLogAttachment.attach(results, logFile, start, System.currentTimeMillis());
+        System.out.println("log: " + logFile.toAbsolutePath());
+        return summary;
+    }
+}
