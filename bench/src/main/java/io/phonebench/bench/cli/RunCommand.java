@@ -44,6 +44,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--shard", defaultValue = "1/1", paramLabel = "i/n", description = "run slice i of n (default: all)")
     String shard;
 
+    @Option(names = {"--suite-jar", "--classpath"}, split = ",", paramLabel = "PATH",
+            description = "a lab's suite jar or class folder (repeatable or a,b): --suite NAME is then a package of it,"
+                    + " full or its last segment")
+    List<Path> suiteClasspath = new ArrayList<>();
+
     @Option(names = "--baselines", paramLabel = "DIR",
             description = "screen baselines of real phones (default: rigs/baselines/RIG next to the rig file)")
     Path baselines;
@@ -57,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         Rig loaded = RigFile.load(rig);
         int phoneCount = phones.isEmpty() ? loaded.phones().size() : loaded.phones(phones).size();
         SuiteRequest request = new SuiteRequest(rig, suite, phones, Optional.ofNullable(tests), results,
-                Shard.parse(shard));
+                Shard.parse(shard), suiteClasspath);
         System.out.printf("rig %s (%s), suite %s, %d phones, results in %s%n", loaded.name(), rig, suite, phoneCount,
                 results.toAbsolutePath());
         ReportStep.prepareResults(results, loaded, suite, phones);
