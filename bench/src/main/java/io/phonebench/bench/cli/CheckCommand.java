@@ -21,11 +21,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--phones", split = ",", paramLabel = "NAME", description = "only these phones (a,b,...)")
     List<String> phones = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    LeaseWait leaseWait = new LeaseWait();
+
     @Override
     public Integer call() {
         Rig loaded = RigFile.load(rig);
         System.out.printf("checking rig %s (%s)%n", loaded.name(), rig);
-        try (RigSession session = RigSession.open(loaded, phones, System.out)) {
+        try (RigSession session = RigSession.open(loaded, phones, System.out, leaseWait.terms())) {
             String format = "%-20s %-10s %-8s %-28s %-10s %s%n";
             System.out.printf(format, "phone", "model", "state", "power", "console", "problem");
             boolean allUp = true;

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 BenchmarkCommand.class,
                 MergeResultsCommand.class,
                 ReportCommand.class,
+                LeasesCommand.class,
                 CommandLine.HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 all passed, 1 product failures, 2 infrastructure broken, 64 usage or configuration error."})

@@ -49,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
                     + " full or its last segment")
     List<Path> suiteClasspath = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    LeaseWait leaseWait = new LeaseWait();
+
     @Option(names = "--baselines", paramLabel = "DIR",
             description = "screen baselines of real phones (default: rigs/baselines/RIG next to the rig file)")
     Path baselines;
@@ -70,6 +73,7 @@ final class RunCommand implements Callable<Integer> {
             System.setProperty(SuiteRun.BASELINES_PARAMETER, baselines.toAbsolutePath().toString());
         }
         System.setProperty(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
+        System.setProperty(SuiteRun.LEASE_WAIT_PARAMETER, leaseWait.wait.toString());
         RecoveryLedger.shared().reset();
         RunSummary summary = new SuiteRun(System.out).execute(request, phoneCount);
         summary.print(System.out);

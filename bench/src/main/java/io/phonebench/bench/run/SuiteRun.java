@@ -35,6 +35,8 @@ public final class SuiteRun {
     /** Where real phones' screen baselines live, and whether missing ones are recorded (run's options). */
     public static final String BASELINES_PARAMETER = "phonebench.baselines";
     public static final String RECORD_BASELINES_PARAMETER = "phonebench.recordBaselines";
+    /** How long the session waits for phones another bench holds (ISO-8601, run's --lease-wait). */
+    public static final String LEASE_WAIT_PARAMETER = "phonebench.leaseWait";
     public static final String SUITES_PACKAGE = "io.phonebench.testcases.";
 
     private final PrintStream out;
