@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,6 +33,7 @@ class LabSuiteExampleTest {
     Path tmp;
 
     @Test
+    @Timeout(value = 12, unit = TimeUnit.MINUTES)   // a nested Maven build and a run: longer than the 120 s default
     void labSuiteBuildsAgainstTheBomAndRunsBothUnderMavenAndThroughSuiteJar() throws Exception {
         Path root = Path.of(System.getProperty("phonebench.root")).toAbsolutePath();
         String version = System.getProperty("phonebench.version");
@@ -43,7 +45,8 @@ class LabSuiteExampleTest {
                 """.formatted(Path.of(System.getProperty("user.home"), ".m2", "repository").toUri()));
         Path rig = root.resolve("rigs/virtual.yaml");
 
-        Result verify = run(project, List.of("./mvnw", "-B", "-q", "-s", settings.toString(),
+        // -U: a miss cached by an earlier build of the private repository is looked up again
+        Result verify = run(project, List.of("./mvnw", "-B", "-q", "-U", "-s", settings.toString(),
                 "-Dmaven.repo.local=" + repository, "-Dphonebench.rig=" + rig, "verify"));
         assertEquals(0, verify.exit(), verify.output());
         String surefire = Files.readString(project.resolve(
