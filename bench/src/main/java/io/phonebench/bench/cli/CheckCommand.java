@@ -1,6 +1,7 @@
 package io.phonebench.bench.cli;
 
 import io.phonebench.bench.lab.RigSession;
+import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneState;
 import io.phonebench.bench.rig.PhoneSpec;
@@ -38,6 +39,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--power-cycle", description = "bring real phones up through their switches (power on, one "
             + "recovery power cycle); without it real phones are only asked over HTTP")
     boolean powerCycle;
+    @picocli.CommandLine.Mixin
+    LeaseWait leaseWait = new LeaseWait();
 
     @Override
     public Integer call() {
@@ -83,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         blocked.forEach((name, why) -> phoneRows.put(name, ResourceCheck.Row.down("phone " + name, "-",
                 "not checked: its " + why)));
         if (!inSession.isEmpty()) {
-            phoneRows.putAll(session(loaded, inSession));
+            phoneRows.putAll(session(loaded, inSession, leaseWait.terms()));
         }
         for (PhoneSpec phone : used) {
             if (!phoneRows.containsKey(phone.name())) {
@@ -97,10 +100,11 @@ final class CheckCommand implements Callable<Integer> {
         return allUp ? ExitCode.OK : ExitCode.BROKEN;
     }
 
-    private static Map<String, ResourceCheck.Row> session(Rig rig, List<String> names) {
+    private static Map<String, ResourceCheck.Row> session(Rig rig, List<String> names, LeaseTerms terms) {
         Map<String, ResourceCheck.Row> rows = new LinkedHashMap<>();
         ByteArrayOutputStream notices = new ByteArrayOutputStream();
-        try (RigSession session = RigSession.open(rig, names, new PrintStream(notices, true, StandardCharsets.UTF_8))) {
+        try (RigSession session = RigSession.open(rig, names, new PrintStream(notices, true, StandardCharsets.UTF_8),
+                terms)) {
             for (Phone phone : session.phones()) {
                 PhoneState state = phone.strategy().state();
                 String where = phone.model().name() + " " + phone.spec().address() + phone.identity()

@@ -28,6 +28,9 @@ final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--phone", required = true, paramLabel = "NAME", description = "the rig phone's name")
     String phone;
 
+    @picocli.CommandLine.Mixin
+    LeaseWait leaseWait = new LeaseWait();
+
     @Override
     public Integer call() throws IOException {
         Rig loaded = RigFile.load(rig);
@@ -38,7 +41,8 @@ final class ConsoleCommand implements Callable<Integer> {
             throw new RigConfigurationException(rig + ":" + spec.line() + ": the console of " + phone
                     + " is simulated and exists only inside a run ('./phonebench run' attaches it to reports)");
         }
-        try (SerialConsole serial = new SerialConsole(phone, new SerialLine(console.port(), console.baud()),
+        try (LeaseWait.Held lease = leaseWait.hold(loaded, phone);
+             SerialConsole serial = new SerialConsole(phone, new SerialLine(console.port(), console.baud()),
                 ConsoleSettings.defaults().withMustNotSee(List.of()))) {
             serial.start();
             Thread follower = new Thread(() -> follow(serial), "console-" + phone);

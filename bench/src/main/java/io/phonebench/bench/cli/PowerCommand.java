@@ -22,9 +22,14 @@ final class PowerCommand implements Callable<Integer> {
     @Option(names = "--phone", required = true, paramLabel = "NAME", description = "the rig phone's name")
     String phone;
 
+    @picocli.CommandLine.Mixin
+    LeaseWait leaseWait = new LeaseWait();
+
     @Override
     public Integer call() {
-        try (PhonePower power = PhonePower.open(RigFile.load(rig), phone, System.err)) {
+        io.phonebench.bench.rig.Rig loaded = RigFile.load(rig);
+        try (LeaseWait.Held lease = leaseWait.hold(loaded, phone);
+             PhonePower power = PhonePower.open(loaded, phone, System.err)) {
             PowerSwitch s = power.power();
             switch (action) {
                 case on -> s.on();

@@ -46,6 +46,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--shard", defaultValue = "1/1", paramLabel = "i/n", description = "run slice i of n (default: all)")
     String shard;
 
+    @Option(names = {"--suite-jar", "--classpath"}, split = ",", paramLabel = "PATH",
+            description = "a lab's suite jar or class folder (repeatable or a,b): --suite NAME is then a package of it,"
+                    + " full or its last segment")
+    List<Path> suiteClasspath = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    LeaseWait leaseWait = new LeaseWait();
+
     @Option(names = "--baselines", paramLabel = "DIR",
             description = "screen baselines of real phones (default: rigs/baselines/RIG next to the rig file)")
     Path baselines;
@@ -67,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         Rig loaded = RigFile.load(rig);
         int phoneCount = phones.isEmpty() ? loaded.phones().size() : loaded.phones(phones).size();
         SuiteRequest request = new SuiteRequest(rig, suite, phones, Optional.ofNullable(tests), results,
-                Shard.parse(shard), Optional.ofNullable(junitXml));
+                Shard.parse(shard), Optional.ofNullable(junitXml), suiteClasspath);
         Path reportTo = ReportStep.reportDir(results, Optional.ofNullable(reportDir));
         System.out.printf("rig %s (%s), suite %s, %d phones, results in %s%n", loaded.name(), rig, suite, phoneCount,
                 results.toAbsolutePath());
@@ -75,6 +83,7 @@ final class RunCommand implements Callable<Integer> {
             System.setProperty(SuiteRun.BASELINES_PARAMETER, baselines.toAbsolutePath().toString());
         }
         System.setProperty(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
+        System.setProperty(SuiteRun.LEASE_WAIT_PARAMETER, leaseWait.wait.toString());
         RecoveryLedger.shared().reset();
         RunSummary summary = RecordedRun.execute(request, loaded, reportTo, phoneCount, done -> {
             RecoveryLedger ledger = RecoveryLedger.shared();

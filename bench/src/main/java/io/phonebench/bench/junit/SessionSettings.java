@@ -49,7 +49,10 @@ record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> b
         Steps.Registration allure = Steps.addListener(new AllureStepListener());
         try {
             io.phonebench.bench.rig.Rig loaded = RigFile.load(rig);
-            RigSession session = RigSession.open(loaded, phones, System.out);
+            java.time.Duration wait = java.util.Optional.ofNullable(System.getProperty(SuiteRun.LEASE_WAIT_PARAMETER))
+                    .map(java.time.Duration::parse).orElse(java.time.Duration.ofMinutes(2));
+            RigSession session = RigSession.open(loaded, phones, System.out,
+                    io.phonebench.bench.lease.LeaseTerms.waiting(wait));
             session.closeAlso(allure);
             BaselineStore store = baselineStore(loaded);
             session.phones().forEach(phone -> phone.useBaselines(store));

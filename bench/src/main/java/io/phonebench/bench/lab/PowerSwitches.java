@@ -131,14 +131,24 @@ final class PowerSwitches {
         return spec.baud() > 0 ? spec.baud() : fallback;
     }
 
+    /** The mock plugin is an optional dependency of the bench library: tests and the CLI jar bring it. */
+    private static Context mockPi4j(SwitchSpec spec) {
+        try {
+            return Pi4J.newContextBuilder().add(new com.pi4j.plugin.mock.platform.MockPlatform())
+                    .add(com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider.newInstance()).build();
+        } catch (NoClassDefFoundError e) {
+            throw new io.phonebench.bench.rig.RigConfigurationException(spec.name() + ": GPIO provider 'mock' needs"
+                    + " com.pi4j:pi4j-plugin-mock on the classpath (a test dependency); on a lab host write"
+                    + " provider: gpiod");
+        }
+    }
+
     private Context pi4j(SwitchSpec spec) {
         if (pi4j == null) {
             // The rig names the provider; there is no silent fallback to a mock on a lab machine (STYLE §8).
             String provider = spec.provider().orElse("gpiod");
             pi4j = switch (provider) {
-                case "mock" -> Pi4J.newContextBuilder().add(new com.pi4j.plugin.mock.platform.MockPlatform())
-                        .add(com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider.newInstance())
-                        .build();
+                case "mock" -> mockPi4j(spec);
                 case "gpiod" -> Pi4J.newContextBuilder()
                         .add(com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider.newInstance())
                         .build();

@@ -1,6 +1,6 @@
 package io.phonebench.bench.lab;
 
-import io.phonebench.bench.lease.LeaseDirectory;
+import io.phonebench.bench.lease.LeaseStore;
 import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.phone.MirroredPowerSwitch;
 import io.phonebench.bench.phone.Phone;
@@ -60,19 +60,32 @@ public final class RigSession implements AutoCloseable {
      * reported broken while the other phones run.
      */
     public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices) {
-        return open(rig, phoneNames, notices, LeaseDirectory.standard(), LeaseTerms.waiting(Duration.ofMinutes(2)));
+        return open(rig, phoneNames, notices, LeaseTerms.waiting(Duration.ofMinutes(2)));
+    }
+
+    /** As {@link #open(Rig, List, PrintStream)}, waiting for busy phones as {@code terms} say. */
+    public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseTerms terms) {
+        return open(rig, phoneNames, notices, LeaseStore.of(rig.leases()), terms, true);
     }
 
     /**
      * As {@link #open(Rig, List, PrintStream)}, first taking an exclusive lease on each phone used
      * ({@code rig/phone}), so two runs never drive one phone at once; the lease is released last on close.
      */
-    public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseDirectory leases,
+    public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseStore leases,
                                   LeaseTerms terms) {
+        return open(rig, phoneNames, notices, leases, terms, false);
+    }
+
+    private static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseStore leases,
+                                   LeaseTerms terms, boolean ownsStore) {
         // Screenshots and evidence images are decoded and encoded in memory; ImageIO's default disk cache for
         // streams only adds a temp file per image (BMP decode and PNG encode measured 3-10x slower with it).
         ImageIO.setUseCache(false);
         Teardown teardown = new Teardown();
+        if (ownsStore) {
+            teardown.add(leases);   // closed last, after the lease is released
+        }
         try {
             List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
             teardown.add(leases.acquire(used.stream().map(p -> rig.name() + "/" + p.name()).toList(), terms));

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class Lease implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Lease.class);
 
-    private final LeaseDirectory directory;
+    private final LeaseBackend directory;
     private final List<LeaseRecord> records;
     private final LeaseTerms terms;
     private final ScheduledExecutorService heartbeat;
@@ -24,7 +24,7 @@ public final class Lease implements AutoCloseable {
     private volatile boolean lost;
     private volatile boolean closed;
 
-    Lease(LeaseDirectory directory, List<LeaseRecord> records, LeaseTerms terms) {
+    Lease(LeaseBackend directory, List<LeaseRecord> records, LeaseTerms terms) {
         this.directory = directory;
         this.records = List.copyOf(records);
         this.terms = terms;
@@ -60,8 +60,8 @@ public final class Lease implements AutoCloseable {
     public void verifyHeld() {
         if (!isHeld()) {
             lost = true;
-            throw new BenchInfrastructureException("lease lost on " + resources() + ": expected to hold "
-                    + directory.path() + " files, but they expired or were taken over");
+            throw new BenchInfrastructureException("lease lost on " + resources() + ": expected to hold them in "
+                    + directory.describe() + ", but they expired, were taken over or the store was unreachable");
         }
     }
 
@@ -74,7 +74,8 @@ public final class Lease implements AutoCloseable {
             for (LeaseRecord record : records) {
                 if (!directory.renew(record, terms.ttl())) {
                     lost = true;
-                    LOG.error("lease on {} was taken over by another bench", record.resource());
+                    LOG.error("lease on {} lost: taken over by another bench, or {} lost our session", record.resource(),
+                            directory.describe());
                 }
             }
         } catch (RuntimeException e) {

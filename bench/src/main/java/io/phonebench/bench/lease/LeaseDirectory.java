@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * lock on {@code .guard} plus an in-process lock), so two benches never both take over the same stale lease. The
  * lease file itself is created with CREATE_NEW.
  */
-public final class LeaseDirectory {
+public final class LeaseDirectory implements LeaseStore, LeaseBackend {
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
     private static final Duration GUARD_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(100);
@@ -54,6 +54,33 @@ public final class LeaseDirectory {
         return dir;
     }
 
+    @Override
+    public String describe() {
+        return "lease directory " + dir;
+    }
+
+    /** Every lease file's record, live or stale, by resource. */
+    @Override
+    public List<LeaseRecord> holders() {
+        return guarded(() -> {
+            List<LeaseRecord> records = new ArrayList<>();
+            try (var files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".lease")).sorted().toList()) {
+                    try {
+                        records.add(LeaseRecord.parse(Files.readString(f, StandardCharsets.UTF_8)));
+                    } catch (IllegalArgumentException | IOException e) {
+                        // a corrupt or vanished file holds nothing
+                    }
+                }
+            } catch (IOException e) {
+                throw new BenchInfrastructureException("cannot list lease directory " + dir + ": " + e.getMessage(),
+                        e);
+            }
+            return records;
+        });
+    }
+
+    @Override
     public Lease acquire(String resource, LeaseTerms terms) {
         return acquire(List.of(resource), terms);
     }
@@ -65,6 +92,7 @@ public final class LeaseDirectory {
      * @throws BenchInfrastructureException when a resource stays held by someone else past {@code terms.maxWait()},
      *                                      naming the holder and since when
      */
+    @Override
     public Lease acquire(List<String> resources, LeaseTerms terms) {
         List<LeaseRecord> held = new ArrayList<>();
         try {
@@ -79,6 +107,7 @@ public final class LeaseDirectory {
     }
 
     /** The current holder of {@code resource}, stale or not. */
+    @Override
     public Optional<LeaseRecord> holder(String resource) {
         return guarded(() -> read(resource));
     }
@@ -114,12 +143,14 @@ public final class LeaseDirectory {
         }
     }
 
-    boolean stale(LeaseRecord record) {
+    @Override
+    public boolean stale(LeaseRecord record) {
         return !clock.instant().isBefore(record.expiry()) || record.owner().deadOn(self.host());
     }
 
     /** Extends our lease; false when the file is no longer ours (taken over after we were deemed stale). */
-    boolean renew(LeaseRecord record, Duration ttl) {
+    @Override
+    public boolean renew(LeaseRecord record, Duration ttl) {
         return guarded(() -> {
             Optional<LeaseRecord> current = read(record.resource());
             if (current.isEmpty() || !current.get().token().equals(record.token())) {
@@ -141,12 +172,14 @@ public final class LeaseDirectory {
     }
 
     /** Whether {@code record} is still the lease on file. */
-    boolean holds(LeaseRecord record) {
+    @Override
+    public boolean holds(LeaseRecord record) {
         return guarded(() -> read(record.resource()).map(r -> r.token().equals(record.token())).orElse(false));
     }
 
     /** Deletes the lease file if it is still ours; never someone else's. */
-    void release(LeaseRecord record) {
+    @Override
+    public void release(LeaseRecord record) {
         guarded(() -> {
             if (read(record.resource()).map(r -> r.token().equals(record.token())).orElse(false)) {
                 delete(record.resource());

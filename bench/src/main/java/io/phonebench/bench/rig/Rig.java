@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * @param serviceHost where the service host listens
  * @param switches    power switches by name, in file order
  * @param phones      phones in file order
+ * @param leases      where the phones' leases live
  */
 public record Rig(
         String name,
@@ -24,11 +25,18 @@ public record Rig(
         Credentials credentials,
         ServiceHostSpec serviceHost,
         Map<String, SwitchSpec> switches,
-        List<PhoneSpec> phones) {
+        List<PhoneSpec> phones,
+        LeaseSpec leases) {
 
     public Rig {
         switches = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(switches));
         phones = List.copyOf(phones);
+    }
+
+    /** A rig whose leases live in the local lease directory. */
+    public Rig(String name, Path source, Credentials credentials, ServiceHostSpec serviceHost,
+               Map<String, SwitchSpec> switches, List<PhoneSpec> phones) {
+        this(name, source, credentials, serviceHost, switches, phones, LeaseSpec.DIRECTORY);
     }
 
     public Optional<PhoneSpec> phone(String phoneName) {

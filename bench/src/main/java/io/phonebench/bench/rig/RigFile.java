@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * {@link RigConfigurationException} whose message starts with {@code FILE:LINE:}.
  */
 public final class RigFile {
-    private static final Set<String> TOP_KEYS = Set.of("name", "credentials", "serviceHost", "power", "phones");
+    private static final Set<String> TOP_KEYS = Set.of("name", "credentials", "serviceHost", "power", "phones",
+            "leases");
     /** An IPv4 dotted quad or an IPv6 literal: an alias is an address to bind, never a name to resolve. */
     private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     private static final Pattern IP_LITERAL = Pattern.compile("(" + OCTET + "\\.){3}" + OCTET
@@ -95,7 +97,19 @@ public final class RigFile {
         for (int i = 0; i < phoneNodes.size(); i++) {
             phones.read(RigMapping.of(phoneNodes.get(i), "phones[" + i + "]", fileName, placeholders));
         }
-        return new Rig(name, source, credentials, serviceHost, switches, phones.phones());
+        LeaseSpec leases = top.optionalMapping("leases").map(RigFile::leases).orElse(LeaseSpec.DIRECTORY);
+        return new Rig(name, source, credentials, serviceHost, switches, phones.phones(), leases);
+    }
+
+    /** {@code leases: { store: postgresql, url: "${PHONEBENCH_LEASE_DB}" }}: the URL may hold a password. */
+    private static LeaseSpec leases(RigMapping m) {
+        m.allowOnly(Set.of("store", "url"));
+        String store = m.optionalChoice("store", List.of("directory", "postgresql")).orElse("directory");
+        Optional<String> url = m.optionalSecret("url");
+        if (url.isPresent() && !store.equals("postgresql")) {
+            throw m.error("url", "a url belongs to store: postgresql; the lease directory is $PHONEBENCH_LEASE_DIR");
+        }
+        return new LeaseSpec(store, url.filter(u -> !u.isBlank()));
     }
 
     private static Credentials credentials(RigMapping m) {

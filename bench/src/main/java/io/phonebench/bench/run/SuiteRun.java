@@ -2,7 +2,6 @@ package io.phonebench.bench.run;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.qameta.allure.Allure;
@@ -26,8 +25,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs a suite through the JUnit Platform Launcher: discovers the suite's package, narrows it to the requested tests
- * and shard, and runs it with Allure writing results as each test finishes.
+ * Runs a suite through the JUnit Platform Launcher: discovers the suite's package (the bench's own, or any package of
+ * a lab's jar), narrows it to the requested tests and shard, and runs it with Allure writing results as each test finishes.
  */
 public final class SuiteRun {
     /** Configuration parameters the bench's JUnit extension reads. */
@@ -36,6 +35,8 @@ public final class SuiteRun {
     /** Where real phones' screen baselines live, and whether missing ones are recorded (run's options). */
     public static final String BASELINES_PARAMETER = "phonebench.baselines";
     public static final String RECORD_BASELINES_PARAMETER = "phonebench.recordBaselines";
+    /** How long the session waits for phones another bench holds (ISO-8601, run's --lease-wait). */
+    public static final String LEASE_WAIT_PARAMETER = "phonebench.leaseWait";
     public static final String SUITES_PACKAGE = "io.phonebench.testcases.";
 
     private final PrintStream out;
@@ -49,32 +50,41 @@ public final class SuiteRun {
         // Allure reads that property once per JVM; a fresh lifecycle sends this run's results to its own directory
         // (the Allure listener picks up the current lifecycle when the launcher creates it, just below).
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(request.results().toAbsolutePath())));
-        Launcher launcher = LauncherFactory.create();
-        List<DiscoverySelector> selected = select(launcher, request);
-        RunSummary summary = new RunSummary();
-        if (selected.isEmpty()) {
-            out.println("no tests selected (suite " + request.suite() + request.tests().map(t -> ", tests " + t)
-                    .orElse("") + ", shard " + request.shard() + ")");
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (SuiteSource source = SuiteSource.of(request.suiteClasspath())) {
+            // JUnit loads the classes it discovers through the context class loader: a lab's jars are found there
+            thread.setContextClassLoader(source.loader());
+            Launcher launcher = LauncherFactory.create();
+            List<DiscoverySelector> selected = select(launcher, request, source);
+            RunSummary summary = new RunSummary();
+            if (selected.isEmpty()) {
+                out.println("no tests selected (suite " + request.suite() + request.tests().map(t -> ", tests " + t)
+                        .orElse("") + ", shard " + request.shard() + ")");
+                return summary;
+            }
+            RunProgress progress = new RunProgress(out, summary, phonesPerTest);
+            if (request.junitXml().isPresent()) {
+                JUnitXmlReport xml = new JUnitXmlReport(request.junitXml().get());
+                launcher.execute(discovery(request, selected), progress, xml.listener());
+                xml.namePhones().forEach(f -> out.println("junit xml: " + f.toAbsolutePath()));
+            } else {
+                launcher.execute(discovery(request, selected), progress);
+            }
             return summary;
+        } finally {
+            thread.setContextClassLoader(previous);
         }
-        RunProgress progress = new RunProgress(out, summary, phonesPerTest);
-        if (request.junitXml().isPresent()) {
-            JUnitXmlReport xml = new JUnitXmlReport(request.junitXml().get());
-            launcher.execute(discovery(request, selected), progress, xml.listener());
-            xml.namePhones().forEach(f -> out.println("junit xml: " + f.toAbsolutePath()));
-        } else {
-            launcher.execute(discovery(request, selected), progress);
-        }
-        return summary;
     }
 
-    private List<DiscoverySelector> select(Launcher launcher, SuiteRequest request) {
-        TestPlan plan = launcher.discover(discovery(request, List.of(selectPackage(SUITES_PACKAGE + request.suite()))));
+    private List<DiscoverySelector> select(Launcher launcher, SuiteRequest request, SuiteSource source) {
+        TestPlan plan = launcher.discover(discovery(request, source.suite(request.suite())));
         Map<String, List<String>> methodsByClass = new TreeMap<>();
         collect(plan, plan.getRoots(), methodsByClass);
+        methodsByClass.keySet().removeIf(c -> !source.inSuite(c, request.suite()));
         if (methodsByClass.isEmpty()) {
             throw new RigConfigurationException("--suite " + request.suite() + ": no such suite (known: "
-                    + String.join(", ", knownSuites(launcher, request)) + ")");
+                    + String.join(", ", knownSuites(launcher, request, source)) + ")");
         }
         Pattern glob = request.tests().map(SuiteRun::globToRegex).orElse(null);
         List<DiscoverySelector> selectors = new ArrayList<>();
@@ -125,15 +135,11 @@ public final class SuiteRun {
         }
     }
 
-    private List<String> knownSuites(Launcher launcher, SuiteRequest request) {
-        TestPlan all = launcher.discover(discovery(request, List.of(selectPackage("io.phonebench.testcases"))));
+    private List<String> knownSuites(Launcher launcher, SuiteRequest request, SuiteSource source) {
+        TestPlan all = launcher.discover(discovery(request, source.everything()));
         Map<String, List<String>> classes = new HashMap<>();
         collect(all, all.getRoots(), classes);
-        return classes.keySet().stream()
-                .map(c -> c.substring(SUITES_PACKAGE.length()))
-                .filter(rest -> rest.indexOf('.') > 0)
-                .map(rest -> rest.substring(0, rest.indexOf('.')))
-                .distinct().sorted().toList();
+        return source.suiteNames(classes.keySet());
     }
 
     private static LauncherDiscoveryRequest discovery(SuiteRequest request, List<DiscoverySelector> selectors) {

@@ -1,0 +1,74 @@
+package io.phonebench.bench.cli;
+
+import io.phonebench.bench.lease.Lease;
+import io.phonebench.bench.lease.LeaseStore;
+import io.phonebench.bench.lease.LeaseTerms;
+import io.phonebench.bench.rig.Rig;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** {@code --lease-wait DURATION}: how long a command waits for a phone another bench holds. */
+final class LeaseWait {
+    @Option(names = "--lease-wait", paramLabel = "DURATION", defaultValue = "2m", converter = Parser.class,
+            description = "wait this long for a phone another bench holds, e.g. 30s, 5m, 1h, 0 (default: "
+                    + "${DEFAULT-VALUE})")
+    Duration wait = Duration.ofMinutes(2);
+
+    LeaseTerms terms() {
+        return LeaseTerms.waiting(wait);
+    }
+
+    /** The rig phone's lease, in the rig's lease store, held until closed (the store closes with it). */
+    Held hold(Rig rig, String phone) {
+        LeaseStore store = LeaseStore.of(rig.leases());
+        try {
+            Lease lease = store.acquire(rig.name() + "/" + phone, terms());
+            return () -> {
+                try (store; lease) {
+                    // released in reverse order: the lease, then the store's connection
+                }
+            };
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** A lease held for the length of a command. */
+    interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** {@code 90s}, {@code 2m}, {@code 1h}, a bare number of seconds, or ISO-8601 {@code PT2M}. */
+    static final class Parser implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            try {
+                if (v.startsWith("pt")) {
+                    return Duration.parse(v.toUpperCase(Locale.ROOT));
+                }
+                if (v.matches("\\d+")) {
+                    return Duration.ofSeconds(Long.parseLong(v));
+                }
+                if (v.matches("\\d+(ms|s|m|h)")) {
+                    long n = Long.parseLong(v.replaceAll("\\D", ""));
+                    return switch (v.replaceAll("\\d", "")) {
+                        case "ms" -> Duration.ofMillis(n);
+                        case "s" -> Duration.ofSeconds(n);
+                        case "m" -> Duration.ofMinutes(n);
+                        default -> Duration.ofHours(n);
+                    };
+                }
+            } catch (DateTimeParseException | ArithmeticException e) {
+                // reported below
+            }
+            throw new CommandLine.TypeConversionException("expected a duration such as 30s, 5m, 1h or 0, found '"
+                    + value + "'");
+        }
+    }
+}
