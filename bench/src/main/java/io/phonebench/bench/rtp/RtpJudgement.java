@@ -76,8 +76,10 @@ public record RtpJudgement(String title, List<FigureCheck> checks, List<Timeline
                     .collect(Collectors.joining("; ")), table, chart);
         }
         if (!inconclusive().isEmpty()) {
-            return Verdict.broken(title + ": " + inconclusive().stream().map(FigureCheck::describe)
-                    .collect(Collectors.joining("; ")), table, chart);
+            // the figures share one reason (the host's noise over the stream): say it once
+            return Verdict.broken(title + ": " + inconclusive().stream().map(FigureCheck::figure)
+                    .collect(Collectors.joining(" and ")) + " not judged, " + inconclusive().get(0).inconclusive(),
+                    table, chart);
         }
         String widened = notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
         return Verdict.passed(title + ": " + checks.size() + " figures within tolerance" + widened, table, chart);
