@@ -9,13 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * The requests a phone made to the service host against those its reference model made: same targets in the same
- * order, and the same value of every header the SDK defines (model, display, SDK version, Accept, Accept-Charset,
- * Accept-Language, Cookie).
+ * order, and the same meaning of every header the SDK defines (model, display, SDK version, Accept, Accept-Charset,
+ * Accept-Language, Cookie), compared within the {@link HeaderLatitude}s the SDK leaves.
  */
 public final class TraceExpectation {
     public static final List<String> JUDGED_HEADERS = List.of("x-CiscoIPPhoneModelName", "x-CiscoIPPhoneDisplay",
@@ -52,7 +51,7 @@ public final class TraceExpectation {
             for (String header : JUDGED_HEADERS) {
                 String want = e.header(header);
                 String got = a.header(header).orElse(null);
-                if (!Objects.equals(want, got)) {
+                if (!HeaderLatitude.sameMeaning(header, want, got, a.header("x-CiscoIPPhoneSDKVersion"))) {
                     differences.add("request " + (i + 1) + " " + header + ": expected " + quote(want) + ", saw "
                             + quote(got));
                 }
