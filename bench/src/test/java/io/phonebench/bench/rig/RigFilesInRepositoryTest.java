@@ -19,7 +19,7 @@ class RigFilesInRepositoryTest {
     private static final Map<String, String> LAB_SECRETS = Map.of(
             "PHONEBENCH_PASSWORD", "lab-password", "PHONEBENCH_SNMP_COMMUNITY", "lab-community");
 
-    private final RigFile rigFile = new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.NAMES,
+    private final RigFile rigFile = new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.knownNames(),
             LAB_SECRETS::get);
 
     @Test

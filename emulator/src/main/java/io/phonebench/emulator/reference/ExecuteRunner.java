@@ -40,16 +40,29 @@ final class ExecuteRunner {
     }
 
     static CiscoIPPhoneResponse run(CiscoIPPhoneExecute execute, Phone phone) {
+        return run(execute, phone, false);
+    }
+
+    /**
+     * @param lastToFirst run the items last to first (a legal variation: Cisco does not guarantee the order); which
+     *                    items are over the limit is still decided by their place in the object
+     */
+    static CiscoIPPhoneResponse run(CiscoIPPhoneExecute execute, Phone phone, boolean lastToFirst) {
         List<ResponseItem> answers = new ArrayList<>();
-        int httpSeen = 0;
         List<ExecuteItem> items = execute.executeItems();
+        boolean[] overLimit = new boolean[items.size()];
+        int httpSeen = 0;
         for (int i = 0; i < items.size(); i++) {
-            ExecuteItem item = items.get(i);
-            String url = item.url();
-            if (item.isHttp()) {
+            if (items.get(i).isHttp()) {
                 httpSeen++;
             }
-            if (i >= MAX_ITEMS || (item.isHttp() && httpSeen > 1)) {
+            overLimit[i] = i >= MAX_ITEMS || (items.get(i).isHttp() && httpSeen > 1);
+        }
+        for (int n = 0; n < items.size(); n++) {
+            int i = lastToFirst ? items.size() - 1 - n : n;
+            ExecuteItem item = items.get(i);
+            String url = item.url();
+            if (overLimit[i]) {
                 answers.add(new ResponseItem(1, TOO_MANY, url));
             } else if (item.isHttp()) {
                 answers.add(runHttp(item, phone));
