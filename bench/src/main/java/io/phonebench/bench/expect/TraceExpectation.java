@@ -24,13 +24,13 @@ public final class TraceExpectation {
     }
 
     /**
-     * Waits (bounded) until the phone has made as many requests since {@code since} as its reference model, then
-     * compares them one by one.
+     * Waits (bounded) until the phone has made as many requests since {@code since} as its reference model and then
+     * gone quiet ({@link TraceWindow}), so extra requests are seen, then compares them one by one.
      */
     public static Verdict judge(Phone phone, Instant since, Duration wait) {
         List<RecordedFetch> expected = phone.expected().requests().stream()
                 .filter(f -> !f.at().isBefore(since)).toList();
-        List<RecordedRequest> actual = awaitRequests(phone, since, expected.size(), wait);
+        List<RecordedRequest> actual = TraceWindow.collect(phone, since, expected.size(), wait);
         Evidence[] evidence = {
                 Evidence.text("expected request trace", expected.stream().map(TraceExpectation::line)
                         .collect(Collectors.joining("\n"))),
@@ -61,19 +61,6 @@ public final class TraceExpectation {
                 ? Verdict.passed("request trace matches the reference model (" + actual.size() + " request(s))",
                         evidence)
                 : Verdict.failed("request trace differs: " + String.join("; ", differences), evidence);
-    }
-
-    private static List<RecordedRequest> awaitRequests(Phone phone, Instant since, int count, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        List<RecordedRequest> seen;
-        do {
-            seen = phone.requests().stream().filter(r -> !r.receivedAt().isBefore(since)).toList();
-            if (seen.size() >= count) {
-                break;
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
-        } while (System.nanoTime() < deadline);
-        return seen;
     }
 
     private static String target(RecordedFetch fetch) {

@@ -39,7 +39,12 @@ public enum Deviation {
     /** {@code x-CiscoIPPhone/*} without {@code version=}: the seed says the SDK version is then implied. */
     UNVERSIONED_ACCEPT("unversioned-accept", true),
     /** Another q-value for the second charset ({@code q=0.5}), the same order of preference. */
-    OTHER_CHARSET_WEIGHT("other-charset-weight", true);
+    OTHER_CHARSET_WEIGHT("other-charset-weight", true),
+    /**
+     * Other words and codes where Cisco documents none: an over-limit ExecuteItem answered Status 6, a Priority 2 URL
+     * dropped while busy answered "Busy".
+     */
+    OTHER_ERROR_TEXTS("other-error-texts", true);
 
     /** Label length on firmware with {@link #TRUNCATED_SOFTKEY_LABEL}. */
     public static final int TRUNCATED_LABEL_CHARS = 4;

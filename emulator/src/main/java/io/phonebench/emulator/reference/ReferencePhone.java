@@ -93,7 +93,7 @@ public final class ReferencePhone {
     /** A pushed object (POST /CGI/Execute): shown, or for an Execute, run. One ResponseItem per executed item. */
     public synchronized CiscoIPPhoneResponse push(CiscoIPPhoneObject object) {
         if (object instanceof CiscoIPPhoneExecute execute) {
-            return ExecuteRunner.run(execute, executeTarget(), deviations.contains(Deviation.REVERSED_EXECUTE_ORDER));
+            return ExecuteRunner.run(execute, executeTarget(), deviations);
         }
         if (object instanceof DisplayableObject d) {
             show(d, Optional.empty(), Optional.empty(), "");
@@ -296,7 +296,7 @@ public final class ReferencePhone {
         }
         PageLoad.Shown s = (PageLoad.Shown) load;
         if (s.object() instanceof CiscoIPPhoneExecute execute) {
-            ExecuteRunner.run(execute, executeTarget(), deviations.contains(Deviation.REVERSED_EXECUTE_ORDER));
+            ExecuteRunner.run(execute, executeTarget(), deviations);
             return true;
         }
         if (!(s.object() instanceof DisplayableObject d)) {
