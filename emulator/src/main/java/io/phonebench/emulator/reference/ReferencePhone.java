@@ -235,11 +235,15 @@ public final class ReferencePhone {
         return layout.labels(softkeys());
     }
 
-    /** What the service area shows, laid out. */
+    /**
+     * What the service area shows, laid out. A Status object lives on the call plane (Notes 9.1.1,
+     * CiscoIPPhoneStatus: "displayed on the Call plane" rather than in Services): it shows while no service page is
+     * open and stays held, hidden, while one is, until Init:AppStatus clears it.
+     */
     public synchronized DisplayContent displayContent() {
         Optional<ShownStatus> window = Optional.ofNullable(status);
         return current == null ? layout.idle(window, clock.now())
-                : layout.layout(current, softkeys(), window, clock.now());
+                : layout.layout(current, softkeys(), Optional.empty(), clock.now());
     }
 
     /** The service area at the model's size, depth and colour mode. */
