@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 PushCommand.class,
                 ScreenshotCommand.class,
                 InfoCommand.class,
+                CaptureCommand.class,
                 StatsCommand.class,
                 PowerCommand.class,
                 ConsoleCommand.class,

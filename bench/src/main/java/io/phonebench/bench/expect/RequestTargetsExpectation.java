@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +18,6 @@ import java.util.stream.Collectors;
  * firmware deviation fails the tests that concern it (the header tests) and no others.
  */
 public final class RequestTargetsExpectation {
-    private static final Duration POLL = Duration.ofMillis(20);
 
     private RequestTargetsExpectation() {
     }
@@ -29,7 +26,7 @@ public final class RequestTargetsExpectation {
     public static Verdict judge(Phone phone, Instant since, Duration wait, String... headers) {
         List<RecordedFetch> expected = phone.expected().requests().stream()
                 .filter(f -> !f.at().isBefore(since)).toList();
-        List<RecordedRequest> actual = await(phone, since, expected.size(), wait);
+        List<RecordedRequest> actual = TraceWindow.collect(phone, since, expected.size(), wait);
         Evidence[] evidence = {
                 Evidence.text("expected requests", expected.stream().map(f -> line(f, headers))
                         .collect(Collectors.joining("\n"))),
@@ -50,7 +47,7 @@ public final class RequestTargetsExpectation {
             for (String header : headers) {
                 String e = expected.get(i).header(header);
                 String g = a.header(header).orElse(null);
-                if (!Objects.equals(e, g)) {
+                if (!HeaderLatitude.sameMeaning(header, e, g, a.header("x-CiscoIPPhoneSDKVersion"))) {
                     differences.add("request " + (i + 1) + " " + header + ": expected " + quote(e) + ", saw "
                             + quote(g));
                 }
@@ -61,20 +58,6 @@ public final class RequestTargetsExpectation {
                         evidence)
                 : Verdict.failed("requests of " + phone.name() + " differ: " + String.join("; ", differences),
                         evidence);
-    }
-
-    private static List<RecordedRequest> await(Phone phone, Instant since, int count, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        List<RecordedRequest> seen = made(phone, since);
-        while (seen.size() < count && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(POLL.toNanos());
-            seen = made(phone, since);
-        }
-        return seen;
-    }
-
-    private static List<RecordedRequest> made(Phone phone, Instant since) {
-        return phone.requests().stream().filter(r -> !r.receivedAt().isBefore(since)).toList();
     }
 
     private static List<String> targets(List<RecordedFetch> fetches) {

@@ -27,8 +27,38 @@ public final class ScreenExpectation {
     private ScreenExpectation() {
     }
 
+    /**
+     * Grey-level noise a real panel's capture may carry between firmware builds of one certified version (dithering,
+     * anti-aliasing); a changed glyph or picture differs by far more pixels than this.
+     */
+    public static final Tolerance BASELINE_TOLERANCE = new Tolerance(16, 24);
+
+    /**
+     * Virtual phones: exact against the emulator's rendering (it draws no clock). Real phones: against the baseline
+     * with {@link #BASELINE_TOLERANCE} and the phone's header masked ({@link #chromeMasks}), so a baseline recorded
+     * at 09:41 still matches at 23:05.
+     */
     public static Verdict judge(Phone phone) {
-        return judge(phone, List.of(), Tolerance.EXACT);
+        if (phone.spec().emulated()) {
+            return judge(phone, List.of(), Tolerance.EXACT);
+        }
+        return judge(phone, chromeMasks(phone.model()), BASELINE_TOLERANCE);
+    }
+
+    /**
+     * The panel's header band, where desk phones show the clock, date and line: the seed says x-CiscoIPPhoneDisplay
+     * is the area available to services, not the panel, so the panel's extra height holds the phone's own header
+     * and softkey row; the upper half of it is masked (an estimate: Cisco documents no panel layout). Models without
+     * a services area mask nothing, so labs add masks for them in their own tests.
+     */
+    public static List<Mask> chromeMasks(PhoneModel model) {
+        int extra = model.screenshotHeight() - model.display().map(PhoneModel.DisplayArea::height).orElse(
+                model.screenshotHeight());
+        if (extra <= 1) {
+            return List.of();
+        }
+        return List.of(Mask.of(0, 0, model.screenshotWidth(), extra / 2, "phone header: clock, date and line"
+                + " (outside the services area)"));
     }
 
     public static Verdict judge(Phone phone, List<Mask> masks, Tolerance tolerance) {

@@ -9,13 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * The requests a phone made to the service host against those its reference model made: same targets in the same
- * order, and the same value of every header the SDK defines (model, display, SDK version, Accept, Accept-Charset,
- * Accept-Language, Cookie).
+ * order, and the same meaning of every header the SDK defines (model, display, SDK version, Accept, Accept-Charset,
+ * Accept-Language, Cookie), compared within the {@link HeaderLatitude}s the SDK leaves.
  */
 public final class TraceExpectation {
     public static final List<String> JUDGED_HEADERS = List.of("x-CiscoIPPhoneModelName", "x-CiscoIPPhoneDisplay",
@@ -25,13 +24,13 @@ public final class TraceExpectation {
     }
 
     /**
-     * Waits (bounded) until the phone has made as many requests since {@code since} as its reference model, then
-     * compares them one by one.
+     * Waits (bounded) until the phone has made as many requests since {@code since} as its reference model and then
+     * gone quiet ({@link TraceWindow}), so extra requests are seen, then compares them one by one.
      */
     public static Verdict judge(Phone phone, Instant since, Duration wait) {
         List<RecordedFetch> expected = phone.expected().requests().stream()
                 .filter(f -> !f.at().isBefore(since)).toList();
-        List<RecordedRequest> actual = awaitRequests(phone, since, expected.size(), wait);
+        List<RecordedRequest> actual = TraceWindow.collect(phone, since, expected.size(), wait);
         Evidence[] evidence = {
                 Evidence.text("expected request trace", expected.stream().map(TraceExpectation::line)
                         .collect(Collectors.joining("\n"))),
@@ -52,7 +51,7 @@ public final class TraceExpectation {
             for (String header : JUDGED_HEADERS) {
                 String want = e.header(header);
                 String got = a.header(header).orElse(null);
-                if (!Objects.equals(want, got)) {
+                if (!HeaderLatitude.sameMeaning(header, want, got, a.header("x-CiscoIPPhoneSDKVersion"))) {
                     differences.add("request " + (i + 1) + " " + header + ": expected " + quote(want) + ", saw "
                             + quote(got));
                 }
@@ -62,19 +61,6 @@ public final class TraceExpectation {
                 ? Verdict.passed("request trace matches the reference model (" + actual.size() + " request(s))",
                         evidence)
                 : Verdict.failed("request trace differs: " + String.join("; ", differences), evidence);
-    }
-
-    private static List<RecordedRequest> awaitRequests(Phone phone, Instant since, int count, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        List<RecordedRequest> seen;
-        do {
-            seen = phone.requests().stream().filter(r -> !r.receivedAt().isBefore(since)).toList();
-            if (seen.size() >= count) {
-                break;
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
-        } while (System.nanoTime() < deadline);
-        return seen;
     }
 
     private static String target(RecordedFetch fetch) {

@@ -223,12 +223,17 @@ public final class Phone {
         return services.requests().stream().filter(r -> address().equals(r.phoneAddress())).toList();
     }
 
-    /** Called before each test: the phone and its reference model back at the idle screen. */
+    /**
+     * Called before each test: the phone and its reference model back at the idle screen. {@code Init:Services}
+     * closes the services application if one is open and does nothing otherwise (Internal URI chapter), so each
+     * test starts from the same state whatever the test before it left; {@code Key:Services} would instead open the
+     * Services menu on an idle phone and close it on the next test.
+     */
     public void prepareForTest() {
         clockDrive.ifPresent(d -> d.advance(d.offset().negated()));  // a test that failed while behind
         strategy.transition(PhoneState.READY);
         services.reset();
-        client.push(new CiscoIPPhoneExecute(List.of(new ExecuteItem("Key:Services"))));
+        client.push(new CiscoIPPhoneExecute(List.of(new ExecuteItem("Init:Services"))));
         expected.closeApplication();
     }
 

@@ -49,7 +49,7 @@ public final class RigFile {
 
     /** The emulator's standard catalog and firmware profiles; placeholders from the process environment. */
     public static RigFile standard() {
-        return new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.NAMES, System::getenv);
+        return new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.knownNames(), System::getenv);
     }
 
     /** Reads a rig file with {@link #standard()} settings. */

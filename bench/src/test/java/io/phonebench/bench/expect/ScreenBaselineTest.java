@@ -76,4 +76,15 @@ class ScreenBaselineTest {
             }
         }
     }
+
+    @Test
+    void realPhonesHaveTheirHeaderBandMaskedForTheClock() {
+        // 7970: 320x212 panel, 298x168 services area: the upper half of the 44 extra rows holds the clock
+        List<io.phonebench.bench.screen.Mask> masks = ScreenExpectation.chromeMasks(
+                PhoneCatalog.standard().model("CP-7970G"));
+
+        assertEquals(List.of(io.phonebench.bench.screen.Mask.of(0, 0, 320, 22, masks.get(0).reason())), masks);
+        assertTrue(masks.get(0).reason().contains("clock"), masks.get(0).reason());
+        assertEquals(List.of(), ScreenExpectation.chromeMasks(PhoneCatalog.standard().model("CP-7912G")));
+    }
 }

@@ -19,7 +19,7 @@ class RigFilesInRepositoryTest {
     private static final Map<String, String> LAB_SECRETS = Map.of(
             "PHONEBENCH_PASSWORD", "lab-password", "PHONEBENCH_SNMP_COMMUNITY", "lab-community");
 
-    private final RigFile rigFile = new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.NAMES,
+    private final RigFile rigFile = new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.knownNames(),
             LAB_SECRETS::get);
 
     @Test
@@ -42,9 +42,20 @@ class RigFilesInRepositoryTest {
         Set<String> profiles = rig.phones().stream().map(p -> p.emulatedProfile().orElseThrow())
                 .collect(Collectors.toSet());
         Set<String> deviations = java.util.Arrays.stream(io.phonebench.emulator.reference.Deviation.values())
+                .filter(d -> !d.legal())
                 .map(io.phonebench.emulator.reference.Deviation::id).collect(Collectors.toSet());
         assertEquals(deviations, profiles, "one phone per firmware deviation of the emulator");
         assertEquals(deviations.size(), rig.phones().size());
+    }
+
+    @Test
+    void variationsRigCarriesEveryLegalVariation() {
+        Rig rig = rigFile.read(RIGS.resolve("virtual-variations.yaml"));
+        Set<String> variations = rig.phones().stream()
+                .flatMap(p -> java.util.Arrays.stream(p.emulatedProfile().orElseThrow().split("\\+")))
+                .collect(Collectors.toSet());
+        assertEquals(Set.copyOf(FirmwareProfile.LEGAL_VARIATIONS), variations,
+                "every legal variation on a phone of the variations rig");
     }
 
     @Test

@@ -4,12 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.phonebench.emulator.catalog.PhoneModel.DisplayArea;
 import io.phonebench.emulator.catalog.PhoneModel.Generation;
 import io.phonebench.emulator.catalog.PhoneModel.ScreenshotFormat;
+import io.phonebench.protocol.header.AcceptCharsetHeader;
+import io.phonebench.protocol.header.AcceptHeader;
+import io.phonebench.protocol.header.AcceptLanguageHeader;
+import io.phonebench.protocol.header.DisplayHeader;
+import io.phonebench.protocol.header.HeaderSyntaxException;
+import io.phonebench.protocol.header.SdkVersion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns one catalog entry into a {@link PhoneModel}, checking every field. A mistake names the source, the model and
@@ -19,7 +28,7 @@ final class ModelEntryReader {
     private static final Set<String> FIELDS = Set.of("name", "generation", "display", "sdkVersion", "accept",
             "acceptCharset", "acceptLanguage", "clearsSessionOnClose", "colourPng", "screenshotFormat",
             "screenshotWidth", "screenshotHeight", "lines", "softkeys", "ethernetPorts", "rtpStreamSlots",
-            "pushLimitBytes");
+            "pushLimitBytes", "displayHeader", "sources");
     private static final Set<String> DISPLAY_FIELDS = Set.of("width", "height", "depth", "colour");
 
     private final String source;
@@ -45,20 +54,61 @@ final class ModelEntryReader {
             }
         }
         Generation generation = enumValue("generation", Generation.class);
-        String acceptCharset = text("acceptCharset");
-        if (!acceptCharset.equals(generation.acceptCharset())) {
-            throw problem("acceptCharset", "'" + generation.acceptCharset() + "' for " + generation,
-                    "'" + acceptCharset + "'");
+        Map<String, String> sources = sources();
+        String acceptCharset = header("acceptCharset", AcceptCharsetHeader::parse);
+        // A value other than the SDK's for the generation needs the capture that shows it (e.g. the CP-7942G).
+        if (!acceptCharset.equals(generation.acceptCharset()) && !sources.containsKey("acceptCharset")) {
+            throw problem("acceptCharset", "'" + generation.acceptCharset() + "' for " + generation
+                    + ", or another value with its source under sources.acceptCharset", "'" + acceptCharset + "'");
         }
         int pushLimit = positive("pushLimitBytes");
         if (pushLimit != generation.pushLimitBytes()) {
             throw problem("pushLimitBytes", generation.pushLimitBytes() + " for " + generation, "" + pushLimit);
         }
-        return new PhoneModel(text("name"), generation, display(), text("sdkVersion"), accept(), acceptCharset,
-                text("acceptLanguage"), bool("clearsSessionOnClose"), bool("colourPng"),
-                enumValue("screenshotFormat", ScreenshotFormat.class), positive("screenshotWidth"),
-                positive("screenshotHeight"), positive("lines"), positive("softkeys"), positive("ethernetPorts"),
-                positive("rtpStreamSlots"), pushLimit);
+        Optional<DisplayArea> display = display();
+        int screenshotWidth = positive("screenshotWidth");
+        int screenshotHeight = positive("screenshotHeight");
+        String displayHeader = entry.has("displayHeader") ? header("displayHeader", DisplayHeader::parse)
+                : display.map(DisplayArea::header).orElse(screenshotWidth + ", " + screenshotHeight + ", 1, G");
+        header("sdkVersion", SdkVersion::parse);
+        return new PhoneModel(text("name"), generation, display, text("sdkVersion"), accept(), acceptCharset,
+                header("acceptLanguage", AcceptLanguageHeader::parse), displayHeader, bool("clearsSessionOnClose"),
+                bool("colourPng"), enumValue("screenshotFormat", ScreenshotFormat.class), screenshotWidth,
+                screenshotHeight, positive("lines"), positive("softkeys"), positive("ethernetPorts"),
+                positive("rtpStreamSlots"), pushLimit, sources);
+    }
+
+    /** A header value as the phone sends it: kept verbatim, but it must parse the way the bench reads it. */
+    private String header(String field, Function<String, ?> parser) {
+        String value = text(field);
+        try {
+            parser.apply(value);
+        } catch (HeaderSyntaxException e) {
+            throw problem(field, "a header value the phone could send (" + e.getMessage() + ")", "'" + value + "'");
+        }
+        return value;
+    }
+
+    private Map<String, String> sources() {
+        JsonNode node = entry.get("sources");
+        Map<String, String> sources = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return sources;
+        }
+        if (!node.isObject()) {
+            throw problem("sources", "a mapping of field name to source", node.toString());
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!FIELDS.contains(e.getKey()) || e.getKey().equals("sources")) {
+                throw problem("sources." + e.getKey(), "one of the fields " + sorted(FIELDS), "unknown field");
+            }
+            if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                throw problem("sources." + e.getKey(), "the source as text", e.getValue().toString());
+            }
+            sources.put(e.getKey(), e.getValue().asText());
+        }
+        return sources;
     }
 
     private Optional<DisplayArea> display() {
@@ -86,10 +136,17 @@ final class ModelEntryReader {
         return Optional.of(new DisplayArea(width, height, depth, node.get("colour").asBoolean()));
     }
 
-    private List<String> accept() {
+    /**
+     * Accept as the phone sends it: a text (spelling kept, as captured) or a list of media ranges, which the phone
+     * sends separated by {@code ", "}.
+     */
+    private String accept() {
         JsonNode node = required("accept");
+        if (node.isTextual()) {
+            return header("accept", AcceptHeader::parse);
+        }
         if (!node.isArray() || node.isEmpty()) {
-            throw problem("accept", "a non-empty list of media ranges", node.toString());
+            throw problem("accept", "the header as text or a non-empty list of media ranges", node.toString());
         }
         List<String> values = new ArrayList<>();
         for (JsonNode v : node) {
@@ -98,7 +155,13 @@ final class ModelEntryReader {
             }
             values.add(v.asText());
         }
-        return values;
+        String joined = String.join(", ", values);
+        try {
+            AcceptHeader.parse(joined);
+        } catch (HeaderSyntaxException e) {
+            throw problem("accept", "media ranges the phone could send (" + e.getMessage() + ")", node.toString());
+        }
+        return joined;
     }
 
     private String text(String field) {

@@ -2,7 +2,6 @@ package io.phonebench.emulator.catalog;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,9 +13,11 @@ import java.util.Optional;
  * @param generation            firmware generation, which decides charset rules and the push limit
  * @param display               service display area (x-CiscoIPPhoneDisplay), empty for models without XML images
  * @param sdkVersion            x-CiscoIPPhoneSDKVersion, e.g. {@code 5.0.3}
- * @param accept                the Accept header's values, in order
+ * @param accept                the Accept header exactly as the model sends it (spacing included)
  * @param acceptCharset         the Accept-Charset header exactly as the model sends it
- * @param acceptLanguage        the Accept-Language header (from the user locale), e.g. {@code en-US}
+ * @param acceptLanguage        the Accept-Language header (from the user locale), e.g. {@code en-US} or {@code en_US}
+ * @param displayHeader         x-CiscoIPPhoneDisplay exactly as the model sends it; every model sends one (seed:
+ *                              the phone sends its model name, display and SDK version with every request)
  * @param clearsSessionOnClose  whether cookie sessions are cleared when the application window closes
  * @param colourPng             whether the model shows colour PNG images (7960-class needs grey CIP instead)
  * @param screenshotFormat      the format /CGI/Screenshot answers in
@@ -27,15 +28,18 @@ import java.util.Optional;
  * @param ethernetPorts         PortInformationX?n range: 1..ethernetPorts
  * @param rtpStreamSlots        StreamingStatisticsX?n range: 1..rtpStreamSlots
  * @param pushLimitBytes        largest object accepted by POST /CGI/Execute (512 on 79xx-era firmware)
+ * @param sources               where a field's value comes from, by field name (a capture of a real phone, a
+ *                              Cisco document); fields not listed follow the Cisco SDK text named in the catalog
  */
 public record PhoneModel(
         String name,
         Generation generation,
         Optional<DisplayArea> display,
         String sdkVersion,
-        List<String> accept,
+        String accept,
         String acceptCharset,
         String acceptLanguage,
+        String displayHeader,
         boolean clearsSessionOnClose,
         boolean colourPng,
         ScreenshotFormat screenshotFormat,
@@ -45,22 +49,32 @@ public record PhoneModel(
         int softkeys,
         int ethernetPorts,
         int rtpStreamSlots,
-        int pushLimitBytes) {
+        int pushLimitBytes,
+        Map<String, String> sources) {
+
+    /** Source of a value that follows the SDK text rather than a capture. */
+    public static final String SDK_TEXT = "Cisco SDK text";
 
     public PhoneModel {
-        accept = List.copyOf(accept);
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+
+    /** Where the value of {@code field} comes from: a capture or document named in the catalog, else the SDK text. */
+    public String source(String field) {
+        return sources.getOrDefault(field, SDK_TEXT);
     }
 
     /**
-     * The headers this model sends with every HTTP GET, in the order the phone sends them. Models without an XML
-     * image area send no x-CiscoIPPhoneDisplay.
+     * The headers this model sends with every HTTP GET, in the order the phone sends them. Every model sends the
+     * three capability headers (model name, display, SDK version); a model without an XML image area still sends
+     * x-CiscoIPPhoneDisplay (its text panel), the catalog's {@code displayHeader}.
      */
     public Map<String, String> requestHeaders() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-CiscoIPPhoneModelName", name);
-        display.ifPresent(d -> headers.put("x-CiscoIPPhoneDisplay", d.header()));
+        headers.put("x-CiscoIPPhoneDisplay", displayHeader);
         headers.put("x-CiscoIPPhoneSDKVersion", sdkVersion);
-        headers.put("Accept", String.join(", ", accept));
+        headers.put("Accept", accept);
         headers.put("Accept-Language", acceptLanguage);
         headers.put("Accept-Charset", acceptCharset);
         return Collections.unmodifiableMap(headers);
@@ -93,7 +107,10 @@ public record PhoneModel(
             this.pushLimitBytes = pushLimitBytes;
         }
 
-        /** Accept-Charset exactly as phones of this generation send it (http-interface.md). */
+        /**
+         * Accept-Charset as the SDK text gives it for this generation (seed, "HTTP Requests and Header Settings").
+         * A model's catalog entry may differ when a capture shows its firmware sending something else.
+         */
         public String acceptCharset() {
             return acceptCharset;
         }

@@ -93,7 +93,7 @@ public final class ReferencePhone {
     /** A pushed object (POST /CGI/Execute): shown, or for an Execute, run. One ResponseItem per executed item. */
     public synchronized CiscoIPPhoneResponse push(CiscoIPPhoneObject object) {
         if (object instanceof CiscoIPPhoneExecute execute) {
-            return ExecuteRunner.run(execute, executeTarget());
+            return ExecuteRunner.run(execute, executeTarget(), deviations);
         }
         if (object instanceof DisplayableObject d) {
             show(d, Optional.empty(), Optional.empty(), "");
@@ -235,11 +235,15 @@ public final class ReferencePhone {
         return layout.labels(softkeys());
     }
 
-    /** What the service area shows, laid out. */
+    /**
+     * What the service area shows, laid out. A Status object lives on the call plane (Notes 9.1.1,
+     * CiscoIPPhoneStatus: "displayed on the Call plane" rather than in Services): it shows while no service page is
+     * open and stays held, hidden, while one is, until Init:AppStatus clears it.
+     */
     public synchronized DisplayContent displayContent() {
         Optional<ShownStatus> window = Optional.ofNullable(status);
         return current == null ? layout.idle(window, clock.now())
-                : layout.layout(current, softkeys(), window, clock.now());
+                : layout.layout(current, softkeys(), Optional.empty(), clock.now());
     }
 
     /** The service area at the model's size, depth and colour mode. */
@@ -296,7 +300,7 @@ public final class ReferencePhone {
         }
         PageLoad.Shown s = (PageLoad.Shown) load;
         if (s.object() instanceof CiscoIPPhoneExecute execute) {
-            ExecuteRunner.run(execute, executeTarget());
+            ExecuteRunner.run(execute, executeTarget(), deviations);
             return true;
         }
         if (!(s.object() instanceof DisplayableObject d)) {

@@ -23,8 +23,19 @@ public record DeviceIdentity(String mac, String hostName, String serialNumber, S
         int digest = (model.name() + "/" + address.getHostAddress()).hashCode();
         String serial = "FCH" + String.format(Locale.ROOT, "%08X", digest);
         FirmwareLoad load = FirmwareLoad.of(model.generation());
-        return new DeviceIdentity(mac, "SEP" + mac, serial, model.name(), load.versionId(), load.appLoadId(),
+        return new DeviceIdentity(mac, "SEP" + mac, serial, modelNumber(model), load.versionId(), load.appLoadId(),
                 load.bootLoadId(), address.getHostAddress());
+    }
+
+    /**
+     * The model as the device page names it. A captured CP-7940G DeviceInformationX (published in the POIP spec and
+     * in node-cuipp's fakePhone.js) reports {@code CP-7940}, without the G it sends in x-CiscoIPPhoneModelName;
+     * classic-old firmware does the same here. Later firmware keeps the full name, for want of a capture.
+     */
+    static String modelNumber(PhoneModel model) {
+        String name = model.name();
+        return model.generation() == PhoneModel.Generation.CLASSIC_OLD && name.matches(".*\\dG")
+                ? name.substring(0, name.length() - 1) : name;
     }
 
     /** Firmware loads a lab would certify, per generation. */

@@ -2,6 +2,7 @@ package io.phonebench.emulator.virtual;
 
 import io.phonebench.emulator.reference.Deviation;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +40,15 @@ public record FirmwareProfile(
             "keeps-fifth-cookie", "truncated-softkey-label", "ignores-idle-expiry", "slow-boot", "hangs-after-pushes",
             "malformed-device-pages", "realistic-timing");
 
+    /** Legal variations: firmware that differs from the reference model only within the SDK's latitude. */
+    public static final List<String> LEGAL_VARIATIONS = Arrays.stream(Deviation.values()).filter(Deviation::legal)
+            .map(Deviation::id).toList();
+
+    /** Every profile name a rig file may use: the profiles above and the legal variations. */
+    public static List<String> knownNames() {
+        return java.util.stream.Stream.concat(NAMES.stream(), LEGAL_VARIATIONS.stream()).toList();
+    }
+
     public FirmwareProfile {
         deviations = deviations.isEmpty()
                 ? Collections.unmodifiableSet(EnumSet.noneOf(Deviation.class))
@@ -65,6 +75,18 @@ public record FirmwareProfile(
     public static FirmwareProfile named(String profileName) {
         String n = profileName == null ? "" : profileName.trim().toLowerCase(Locale.ROOT);
         FirmwareProfile base = faithful();
+        if (LEGAL_VARIATIONS.contains(n)) {
+            return new FirmwareProfile(n, EnumSet.of(Deviation.byId(n)), 0, false, 1, Latencies.NONE);
+        }
+        if (n.contains("+")) {
+            // several legal variations on one phone keep a rig that covers them all small
+            List<String> parts = List.of(n.split("\\+", -1));
+            if (!LEGAL_VARIATIONS.containsAll(parts)) {
+                throw new IllegalArgumentException("firmware profile '" + profileName + "': only legal variations"
+                        + " combine with '+', expected names among " + String.join(", ", LEGAL_VARIATIONS));
+            }
+            return new FirmwareProfile(n, Deviation.byIds(parts), 0, false, 1, Latencies.NONE);
+        }
         if (n.startsWith("hangs-after-pushes")) {
             return new FirmwareProfile(n, Set.of(), hangCount(profileName, n), false, 1, Latencies.NONE);
         }
@@ -77,7 +99,8 @@ public record FirmwareProfile(
             case "malformed-device-pages" -> new FirmwareProfile(n, Set.of(), 0, true, 1, Latencies.NONE);
             case "realistic-timing" -> new FirmwareProfile(n, Set.of(), 0, false, 1, Latencies.REALISTIC);
             default -> throw new IllegalArgumentException("unknown firmware profile '" + profileName
-                    + "': expected one of " + String.join(", ", NAMES));
+                    + "': expected one of " + String.join(", ", NAMES) + ", or a legal variation: "
+                    + String.join(", ", LEGAL_VARIATIONS));
         };
     }
 

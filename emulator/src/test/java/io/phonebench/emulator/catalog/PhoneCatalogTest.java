@@ -72,11 +72,25 @@ class PhoneCatalogTest {
     }
 
     @Test
-    void modelsWithoutImageAreaSendNoDisplayHeader() {
+    void modelsWithoutImageAreaStillSendTheDisplayHeader() {
         Map<String, String> headers = catalog.model("CP-7912G").requestHeaders();
-        assertFalse(headers.containsKey("x-CiscoIPPhoneDisplay"));
-        assertEquals(List.of("x-CiscoIPPhoneModelName", "x-CiscoIPPhoneSDKVersion", "Accept", "Accept-Language",
-                "Accept-Charset"), List.copyOf(headers.keySet()));
+        assertEquals("128, 64, 1, G", headers.get("x-CiscoIPPhoneDisplay"));
+        assertEquals(List.of("x-CiscoIPPhoneModelName", "x-CiscoIPPhoneDisplay", "x-CiscoIPPhoneSDKVersion", "Accept",
+                "Accept-Language", "Accept-Charset"), List.copyOf(headers.keySet()));
+    }
+
+    @Test
+    void holdsCapturedHeaderValuesVerbatimWithTheirSource() {
+        PhoneModel p7942 = catalog.model("CP-7942G");
+        Map<String, String> headers = p7942.requestHeaders();
+        assertEquals("298,144,3,G", headers.get("x-CiscoIPPhoneDisplay"));
+        assertEquals("x-CiscoIPPhone/*, text/*,image/png,*/*", headers.get("Accept"));
+        assertEquals("iso-8859-1,utf-8;q=0.8", headers.get("Accept-Charset"));
+        assertEquals("en_US", headers.get("Accept-Language"));
+        assertTrue(p7942.source("acceptCharset").startsWith("capture: CP-7942G"), p7942.source("acceptCharset"));
+        assertEquals(PhoneModel.SDK_TEXT, p7942.source("pushLimitBytes"));
+        assertEquals("iso-8859-1", catalog.model("CP-7921G").acceptCharset());
+        assertEquals("en", catalog.model("CP-7921G").acceptLanguage());
     }
 
     @Test
@@ -131,10 +145,26 @@ class PhoneCatalogTest {
     }
 
     @Test
-    void refusesAcceptCharsetThatContradictsTheGeneration() {
+    void refusesAcceptCharsetThatContradictsTheGenerationWithoutASource() {
         CatalogException e = assertThrows(CatalogException.class,
                 () -> load(VALID_ENTRY.replace("\"iso-8859-1, utf-8;q=0.8\"", "\"utf-8,iso-8859-1;q=0.8\"")));
         assertTrue(e.getMessage().contains("model CP-7960G, field acceptCharset"), e.getMessage());
+        assertTrue(e.getMessage().contains("sources.acceptCharset"), e.getMessage());
+    }
+
+    @Test
+    void acceptsAnotherAcceptCharsetWhenItsCaptureIsNamed() {
+        PhoneCatalog one = load(VALID_ENTRY.replace("\"iso-8859-1, utf-8;q=0.8\"", "\"iso-8859-1\"")
+                + "    sources: { acceptCharset: \"capture: lab phone, firmware 8.1(2)\" }\n");
+        assertEquals("iso-8859-1", one.model("CP-7960G").acceptCharset());
+        assertEquals("capture: lab phone, firmware 8.1(2)", one.model("CP-7960G").source("acceptCharset"));
+    }
+
+    @Test
+    void refusesAHeaderValueThatDoesNotParse() {
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> load(VALID_ENTRY.replace("acceptLanguage: en-US", "acceptLanguage: \"en US\"")));
+        assertTrue(e.getMessage().contains("model CP-7960G, field acceptLanguage"), e.getMessage());
     }
 
     @Test

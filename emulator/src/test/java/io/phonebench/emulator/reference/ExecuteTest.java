@@ -57,6 +57,25 @@ class ExecuteTest {
     }
 
     @Test
+    void reversedOrderFirmwareRunsItemsLastToFirstAndAnswersInCompletionOrder() {
+        ReferencePhone reversed = Phones.phone("CP-7970G", clock, Deviation.REVERSED_EXECUTE_ORDER);
+        CiscoIPPhoneResponse r = reversed.push(new CiscoIPPhoneExecute(List.of(new ExecuteItem("Key:KeyPad4"),
+                new ExecuteItem(url("/page")))));
+
+        assertEquals(List.of(url("/page"), "Key:KeyPad4"), r.responseItems().stream().map(ResponseItem::url).toList());
+        assertEquals(1, services.hits("/page"));
+    }
+
+    @Test
+    void otherErrorTextsFirmwareWordsTheUndocumentedAnswersItsOwnWay() {
+        ReferencePhone other = Phones.phone("CP-7970G", clock, Deviation.OTHER_ERROR_TEXTS);
+        other.push(new CiscoIPPhoneText("Busy", null, "a service page is shown"));
+        CiscoIPPhoneResponse busy = other.push(CiscoIPPhoneExecute.of(new ExecuteItem(url("/other"), 2)));
+
+        assertEquals(new ResponseItem(6, ExecuteRunner.NOT_IDLE_OTHER, url("/other")), busy.responseItems().get(0));
+    }
+
+    @Test
     void internalUrisRunImmediatelyWhateverThePriority() {
         phone.push(new CiscoIPPhoneText("Busy", null, "x"));
         CiscoIPPhoneResponse r = phone.push(CiscoIPPhoneExecute.of(new ExecuteItem("Dial:1234", 2)));

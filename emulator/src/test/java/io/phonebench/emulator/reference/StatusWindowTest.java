@@ -49,11 +49,14 @@ class StatusWindowTest {
     }
 
     @Test
-    void statusStaysUnderAServicePageAndClearsWithInitAppStatus() {
+    void statusLivesOnTheCallPlaneBehindAServicePageAndClearsWithInitAppStatus() {
         ReferencePhone phone = Phones.phone("CP-7970G", clock);
         phone.push(new CiscoIPPhoneStatus("Queue: 3", null, -1, -1, null));
         phone.push(new CiscoIPPhoneText("Page", null, "body"));
-        assertTrue(phone.displayContent().status().isPresent());
+        assertTrue(phone.displayContent().status().isEmpty(), "not drawn over the service page");
+        assertTrue(phone.statusObject().isPresent(), "still held for the call plane");
+        phone.press("Init:Services");
+        assertTrue(phone.displayContent().status().isPresent(), "back on the call plane");
         phone.press("Init:AppStatus");
         assertTrue(phone.displayContent().status().isEmpty());
     }

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * {@code /DeviceLogX?n}: log entries in document order. 79xx firmware puts several {@code <?xml ...?>} declarations
  * inside one body, which no XML parser accepts (xml-objects.md §7.6); like usecallmanagernz's xmlinfo this strips
- * them (keeping the first one's encoding) before parsing through {@link SecureXml}. Every leaf element is an entry:
- * on 79xx these are {@code <status>} elements whose text is the time stamp.
+ * them (keeping the first one's encoding) before parsing through {@link SecureXml}. Every leaf element is an entry,
+ * and so is an element with its own text before child elements: 79xx firmware writes each {@code <status>} as a
+ * time stamp followed by a child element, which reads as a {@code status} entry holding the time stamp and then the
+ * child's entries. Both that form and the single-declaration {@code <DeviceLog>} document parse.
  */
 public record DeviceLog(List<Entry> entries) {
     public static final String ROOT = "DeviceLog";
@@ -42,23 +44,29 @@ public record DeviceLog(List<Entry> entries) {
         XmlElement root = SecureXml.parse(wrapped, charset);
         List<Entry> entries = new ArrayList<>();
         for (XmlElement top : root.children()) {
-            if (top.name().equals(ROOT) || !top.children().isEmpty()) {
+            if (top.name().equals(ROOT)) {
                 collect(top, entries);
             } else {
-                entries.add(new Entry(top.name(), top.text()));
+                entry(top, entries);
             }
         }
         return new DeviceLog(entries);
     }
 
     private static void collect(XmlElement element, List<Entry> into) {
-        for (XmlElement child : element.children()) {
-            if (child.children().isEmpty()) {
-                into.add(new Entry(child.name(), child.text()));
-            } else {
-                collect(child, into);
-            }
+        element.children().forEach(child -> entry(child, into));
+    }
+
+    /** A leaf is one entry; an element with text of its own and children is that text, then its children's. */
+    private static void entry(XmlElement element, List<Entry> into) {
+        if (element.children().isEmpty()) {
+            into.add(new Entry(element.name(), element.text()));
+            return;
         }
+        if (!element.text().isBlank()) {
+            into.add(new Entry(element.name(), element.text().strip()));
+        }
+        collect(element, into);
     }
 
     /** Texts of the {@code <status>} entries. */

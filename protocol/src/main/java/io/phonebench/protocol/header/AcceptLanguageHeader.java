@@ -6,10 +6,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** {@code Accept-Language}: from the phone's user locale, e.g. {@code en-US}. */
+/**
+ * {@code Accept-Language}: from the phone's user locale, e.g. {@code en-US} (seed). Firmware writes the locale
+ * in Cisco's own spelling too: a CP-7942G sends {@code en_US}, a CP-7921G {@code en} (captured requests), so a
+ * subtag may be separated by {@code _} as well as by {@code -}.
+ */
 public record AcceptLanguageHeader(List<QualityItem> languages, boolean spaced) {
     public static final String NAME = "Accept-Language";
-    private static final Pattern TAG = Pattern.compile("\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern TAG = Pattern.compile("\\*|[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*");
 
     public AcceptLanguageHeader {
         languages = List.copyOf(languages);
@@ -41,6 +45,7 @@ public record AcceptLanguageHeader(List<QualityItem> languages, boolean spaced) 
     public Locale preferredLocale() {
         return languages.stream().filter(QualityItem::acceptable)
                 .sorted(Comparator.comparing(QualityItem::weight).reversed()).map(QualityItem::value)
-                .filter(t -> !t.equals("*")).findFirst().map(Locale::forLanguageTag).orElse(Locale.ROOT);
+                .filter(t -> !t.equals("*")).findFirst().map(t -> Locale.forLanguageTag(t.replace('_', '-')))
+                .orElse(Locale.ROOT);
     }
 }

@@ -40,8 +40,9 @@ final class ExecuteRules {
     }
 
     /**
-     * Priority="0" on an internal URI is harmless and common in the field (it is what happens anyway), so only
-     * 1 and 2 are reported there: the author expects a delay the phone will not make.
+     * Only a value outside 0-2 is a problem. Cisco (Notes 9.1.1, CiscoIPPhoneExecute): "The Priority attribute is
+     * only used for HTTP URLs. Internal URIs always execute immediately", so Priority 1 or 2 on an internal URI is
+     * ignored by the phone and runs the URI at once, not an object to refuse ({@link ExecuteItem#effectivePriority}).
      */
     private void priority(String path, ExecuteItem item) {
         Integer p = item.priority();
@@ -50,9 +51,6 @@ final class ExecuteRules {
         }
         if (p < ExecuteItem.EXECUTE_IMMEDIATELY || p > ExecuteItem.EXECUTE_IF_IDLE) {
             v.add(path, "Priority=\"" + p + "\": expected 0 (immediately), 1 (when idle) or 2 (only if idle)");
-        } else if (!item.isHttp() && p != ExecuteItem.EXECUTE_IMMEDIATELY) {
-            v.add(path, "Priority=\"" + p + "\" on internal URI '" + item.url() + "': Priority is only used for"
-                    + " HTTP URLs; internal URIs always execute immediately");
         }
     }
 }

@@ -166,6 +166,18 @@ class DevicePageTest {
     }
 
     @Test
+    void readsStatusEntriesThatHoldATimeStampAndThenAChildElement() {
+        // the 79xx form: several declarations, each <status> a time stamp followed by a child element
+        String body = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><status>10:00:01 <msg>boot</msg></status>\n"
+                + "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><status>10:00:05 <msg>registered</msg></status>";
+        DeviceLog log = DeviceLog.parse(body.getBytes(ISO_8859_1), null);
+
+        assertEquals(List.of("10:00:01", "10:00:05"), log.statuses());
+        assertEquals(List.of(new DeviceLog.Entry("status", "10:00:01"), new DeviceLog.Entry("msg", "boot"),
+                new DeviceLog.Entry("status", "10:00:05"), new DeviceLog.Entry("msg", "registered")), log.entries());
+    }
+
+    @Test
     void readsADeviceLogWithoutARootAndAnEmptyOne() {
         String body = "<?xml version=\"1.0\"?><status>a</status><?xml version=\"1.0\"?><status>b</status>";
         assertEquals(List.of("a", "b"), DeviceLog.parse(body.getBytes(UTF_8), "utf-8").statuses());

@@ -109,8 +109,15 @@ class PhoneRequestHeadersTest {
         assertEquals("de-CH,fr;q=0.7", AcceptLanguageHeader.parse("de-CH,fr;q=0.7").format());
     }
 
+    @Test
+    void readsCiscoLocaleSpellingOfLanguageTags() {
+        // a captured CP-7942G sends en_US: Cisco's locale spelling, the same locale as en-US
+        assertEquals(Locale.US, AcceptLanguageHeader.parse("en_US").preferredLocale());
+        assertEquals("en_US", AcceptLanguageHeader.parse("en_US").format());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"en_US", "", "en-US;q=x", "englishlanguage-US"})
+    @ValueSource(strings = {"en US", "", "en-US;q=x", "englishlanguage-US"})
     void refusesMalformedAcceptLanguage(String value) {
         HeaderSyntaxException e = assertThrows(HeaderSyntaxException.class, () -> AcceptLanguageHeader.parse(value));
         assertTrue(e.getMessage().contains("Accept-Language"), e.getMessage());

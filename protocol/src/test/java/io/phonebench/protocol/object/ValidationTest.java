@@ -100,11 +100,12 @@ class ValidationTest {
     }
 
     @Test
-    void refusesWhenIdlePriorityOnAnInternalUri() {
+    void acceptsWhenIdlePriorityOnAnInternalUriWhichRunsAtOnce() {
+        // Cisco: Priority is only used for HTTP URLs; internal URIs always execute immediately
         CiscoIPPhoneExecute execute = CiscoIPPhoneExecute.of(new ExecuteItem("Key:Services", 1));
 
-        assertEquals(List.of("CiscoIPPhoneExecute/ExecuteItem[1]: Priority=\"1\" on internal URI 'Key:Services':"
-                + " Priority is only used for HTTP URLs; internal URIs always execute immediately"), problems(execute));
+        assertEquals(List.of(), problems(execute));
+        assertEquals(ExecuteItem.EXECUTE_IMMEDIATELY, execute.executeItems().get(0).effectivePriority());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.phonebench.testcases.certification;
 
 import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.ModelIdentity;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.verdict.Evidence;
@@ -18,10 +19,11 @@ class DevicePagesTest {
         DeviceInformation info = phone.client().deviceInformation();
 
         String model = info.modelNumber().orElse("(absent)");
-        Judge.require(model.equals(phone.model().name())
-                ? Verdict.passed("DeviceInformationX modelNumber is " + model, evidence(info))
+        Judge.require(ModelIdentity.sameModel(model, phone.model().name())
+                ? Verdict.passed("DeviceInformationX modelNumber is " + model + " (" + ModelIdentity.LATITUDE + ")",
+                        evidence(info))
                 : Verdict.failed("DeviceInformationX of " + phone.name() + ": expected modelNumber "
-                        + phone.model().name() + ", saw " + model, evidence(info)));
+                        + phone.model().name() + " (" + ModelIdentity.LATITUDE + "), saw " + model, evidence(info)));
     }
 
     @PhoneTest

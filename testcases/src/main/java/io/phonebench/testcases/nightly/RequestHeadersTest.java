@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The headers every GET carries (http-interface.md, "The phone as HTTP client"): x-CiscoIPPhoneModelName,
- * x-CiscoIPPhoneDisplay (only models with a display area), x-CiscoIPPhoneSDKVersion, Accept, Accept-Charset and
- * Accept-Language, each as the catalog lists it for the model.
+ * The headers every GET carries (seed, HTTP interface chapter, "The phone as HTTP client"): x-CiscoIPPhoneModelName,
+ * x-CiscoIPPhoneDisplay (every model; any well-formed tuple for models Cisco gives no services area),
+ * x-CiscoIPPhoneSDKVersion, Accept, Accept-Charset and Accept-Language, each meaning what the catalog lists for the
+ * model (spelling, spacing and q-values may differ within the SDK's latitude).
  */
 class RequestHeadersTest {
     private static final Duration WAIT = Duration.ofSeconds(3);

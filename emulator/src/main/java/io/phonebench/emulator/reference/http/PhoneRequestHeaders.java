@@ -16,6 +16,28 @@ public final class PhoneRequestHeaders {
         if (deviations.contains(Deviation.WRONG_ACCEPT_CHARSET)) {
             fixed.put("Accept-Charset", otherGeneration(model).acceptCharset());
         }
+        legalVariations(model, deviations);
+    }
+
+    /** Spellings the SDK leaves open (docs/reference-model.md): the meaning of each header stays the same. */
+    private void legalVariations(PhoneModel model, Set<Deviation> deviations) {
+        if (deviations.contains(Deviation.UNVERSIONED_ACCEPT)) {
+            fixed.computeIfPresent("Accept", (k, v) -> v.replace(";version=" + model.sdkVersion(), ""));
+        }
+        if (deviations.contains(Deviation.OTHER_CHARSET_WEIGHT)) {
+            fixed.computeIfPresent("Accept-Charset", (k, v) -> v.replace("q=0.8", "q=0.5"));
+        }
+        if (deviations.contains(Deviation.BARE_LANGUAGE_TAG)) {
+            fixed.computeIfPresent("Accept-Language", (k, v) -> v.split("[-_]")[0]);
+        }
+        if (deviations.contains(Deviation.LOCALE_LANGUAGE_TAG)) {
+            fixed.computeIfPresent("Accept-Language", (k, v) -> v.replace('-', '_'));
+        }
+        if (deviations.contains(Deviation.COMPACT_HEADERS)) {
+            for (String name : new String[] {"Accept", "Accept-Charset", "Accept-Language", "x-CiscoIPPhoneDisplay"}) {
+                fixed.computeIfPresent(name, (k, v) -> v.replaceAll("\\s*,\\s*", ","));
+            }
+        }
     }
 
     /** Headers for one request, with the Cookie header when the phone holds a session for the host. */

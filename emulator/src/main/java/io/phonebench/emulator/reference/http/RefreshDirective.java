@@ -18,6 +18,12 @@ public record RefreshDirective(Duration delay, Optional<String> url) {
         int semi = header.indexOf(';');
         String seconds = (semi < 0 ? header : header.substring(0, semi)).trim();
         String rest = semi < 0 ? "" : header.substring(semi + 1).trim();
+        if (seconds.toLowerCase(Locale.ROOT).startsWith("url=")) {
+            // Seed: "N absent or 0: manual", and a URL may still name what Next or Update fetches: url=X alone is
+            // a manual refresh of X, not an unreadable header.
+            rest = header.trim();
+            seconds = "";
+        }
         long n;
         try {
             n = seconds.isEmpty() ? 0 : Long.parseLong(seconds);

@@ -22,6 +22,14 @@ class HeaderParsingTest {
     }
 
     @Test
+    void refreshWithUrlAndNoTimeIsManualRefreshOfThatUrl() {
+        // seed: N absent means manual; the URL is still what Next/Update fetch
+        assertEquals(Optional.of(new RefreshDirective(Duration.ZERO, Optional.of("http://h/next"))),
+                RefreshDirective.parse("url=http://h/next"));
+        assertTrue(RefreshDirective.parse(" URL=/x").orElseThrow().manual());
+    }
+
+    @Test
     void expiresIsJudgedAtLoadTimeAndUnreadableDatesCountAsExpired() {
         Instant at = Instant.parse("2024-01-01T00:00:00Z");
         assertTrue(ExpiresHeader.freshAt(null, at));
