@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 ConsoleCommand.class,
                 CheckCommand.class,
                 BenchmarkCommand.class,
+                DeviationsCommand.class,
                 CommandLine.HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 all passed, 1 product failures, 2 infrastructure broken, 64 usage or configuration error."})

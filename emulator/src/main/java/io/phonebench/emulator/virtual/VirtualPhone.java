@@ -66,14 +66,24 @@ public final class VirtualPhone implements AutoCloseable {
         Credentials credentials = new Credentials(b.user, b.password);
         this.identity = DeviceIdentity.of(model, address);
         this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
-                .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp).build();
-        this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push);
+                .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp)
+                .onDial(d -> console.emit(dialLine(d.digits()))).build();
+        this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push,
+                profile);
         this.screenshot = new ScreenshotEndpoint(model, credentials,
                 b.screen != null ? b.screen : reference::screenshot);
         this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()));
         this.pages = new DevicePages(model, identity, clock, log::count, profile.malformedDevicePages(),
                 n -> rtp.snapshot(n).fields());
         power.cut();
+    }
+
+    /**
+     * The console line a call attempt prints, so a bench can see the number dialled (from a Directory's Dial softkey
+     * or a Dial: URI) without a call manager.
+     */
+    public static String dialLine(String digits) {
+        return "call: dialling " + digits;
     }
 
     public static Builder builder(PhoneModel model) {

@@ -75,6 +75,28 @@ class CookieTest {
         Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT, "Cookie"));
     }
 
+    /**
+     * The negative case of the rule above (seed, Set-Cookie): models outside 7970, 7971, 7961, 7941, 7911 keep the
+     * session when the application window closes, so the cookie still goes out.
+     */
+    @PhoneTest
+    @Requires(Capability.SESSION_KEPT_ON_CLOSE)
+    void keepsSessionWhenApplicationCloses(Phone phone) {
+        String forget = mountForget(phone);
+        String set = "/cookie/" + phone.name() + "/kept";
+        phone.services().mount(set, ServiceResponse.xml(page("Session started")).withCookie("pbsid=43"));
+        String check = mountCheck(phone);
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(forget));
+        phone.execute(phone.services().url(set));
+        phone.execute("Key:Services");
+        phone.execute(phone.services().url(check));
+
+        // expected: Cookie pbsid=43 still on the request after the application closed
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT, "Cookie"));
+    }
+
     /** A page deleting every cookie this class sets, so each test starts from the same session. */
     private static String mountForget(Phone phone) {
         String path = "/cookie/" + phone.name() + "/forget";

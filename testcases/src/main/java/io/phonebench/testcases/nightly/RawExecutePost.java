@@ -31,10 +31,16 @@ final class RawExecutePost {
 
     /** Posts {@code xml} as the form field XML, with basic authentication when {@code credentials} are given. */
     static Answer post(PhoneAddress phone, String xml, Optional<PhoneAddress> credentials) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + phone.label() + "/CGI/Execute"))
+        return post(phone, "/CGI/Execute", "XML", xml, credentials);
+    }
+
+    /** As {@link #post(PhoneAddress, String, Optional)}, to another path or form field name (their case matters). */
+    static Answer post(PhoneAddress phone, String path, String field, String xml, Optional<PhoneAddress> credentials) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + phone.label() + path))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("XML=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(field + "=" + URLEncoder.encode(xml,
+                        StandardCharsets.UTF_8)));
         credentials.ifPresent(c -> request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                 (c.user() + ":" + c.password()).getBytes(StandardCharsets.UTF_8))));
         HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
