@@ -31,12 +31,13 @@ class DeviationCatalogueTest {
     private String printed;
 
     @BeforeAll
-    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void runTheCatalogue(@TempDir Path work) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         figures = new SensitivityRun(new PrintStream(out, true, StandardCharsets.UTF_8)).run(work,
                 DeviationCatalogue.ENTRIES, SensitivityRun.legalVariations());
         printed = out.toString(StandardCharsets.UTF_8);
+        System.out.println(figures.line());
     }
 
     @Test

@@ -16,13 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Runs the nightly suite once on a generated virtual rig with one phone per catalogued deviation and one per legal
- * variation, through the same path as {@code phonebench run}, and scores it: a deviation is caught when each of its
- * pinned tests failed with its evidence and nothing else failed on its phone; any other failed or broken result is
- * an unrelated failure; a legal variation passes when nothing on its phone failed or broke.
+ * Runs nightly tests on a generated virtual rig with one phone per catalogued deviation and one per legal variation,
+ * through the same path as {@code phonebench run}, and scores them: a deviation is caught when each of its pinned
+ * tests failed with its evidence; any other failed or broken result on its phone (every test of the classes its
+ * pins belong to runs there) is an unrelated failure; a legal variation passes when the whole nightly suite passes
+ * on its phone.
  */
 public final class SensitivityRun {
     /** Legal variations are shown on one model of each charset generation that has a display. */
@@ -43,25 +47,47 @@ public final class SensitivityRun {
         } catch (IOException e) {
             throw new BenchInfrastructureException("cannot write the deviation rig " + rig + ": " + e.getMessage(), e);
         }
-        RunSummary summary = new SuiteRun(progress).execute(new SuiteRequest(rig, SUITE, List.of(), Optional.empty(),
-                workDir.resolve("allure-results"), Shard.ALL), deviations.size() + variations.size());
-        return score(summary, deviations, variations);
+        List<RunSummary.Result> results = new ArrayList<>();
+        // One run per test class, on the phones whose deviations that class must catch: each deviation meets all
+        // the tests of its classes (so a failure beside its pins is seen), and no phone runs the whole suite.
+        Map<String, Set<String>> phonesByClass = new TreeMap<>();
+        for (CataloguedDeviation d : deviations) {
+            d.tests().forEach(t -> phonesByClass.computeIfAbsent(testClass(t), c -> new TreeSet<>())
+                    .add(d.phoneName()));
+        }
+        phonesByClass.forEach((testClass, phones) -> results.addAll(suite(rig, workDir, List.copyOf(phones),
+                Optional.of(testClass), testClass).results()));
+        if (!variations.isEmpty()) {
+            results.addAll(suite(rig, workDir, variations.stream().map(SensitivityRun::variationPhone).toList(),
+                    Optional.empty(), "legal-variations").results());
+        }
+        return score(results, deviations, variations);
     }
 
-    static SensitivityFigures score(RunSummary summary, List<CataloguedDeviation> deviations, List<String> variations) {
-        Map<String, List<RunSummary.Result>> byPhone = summary.results().stream()
+    private RunSummary suite(Path rig, Path workDir, List<String> phones, Optional<String> tests, String label) {
+        return new SuiteRun(progress).execute(new SuiteRequest(rig, SUITE, phones, tests,
+                workDir.resolve("allure-results").resolve(label), Shard.ALL), phones.size());
+    }
+
+    private static String testClass(String test) {
+        return test.substring(0, test.indexOf('.'));
+    }
+
+    static SensitivityFigures score(List<RunSummary.Result> all, List<CataloguedDeviation> deviations,
+            List<String> variations) {
+        Map<String, List<RunSummary.Result>> byPhone = all.stream()
                 .collect(Collectors.groupingBy(RunSummary.Result::phone));
         List<String> findings = new ArrayList<>();
         int caught = 0;
         int unrelated = 0;
         for (CataloguedDeviation d : deviations) {
             List<RunSummary.Result> results = byPhone.getOrDefault(d.phoneName(), List.of());
-            boolean all = true;
+            boolean everyPin = true;
             for (String test : d.tests()) {
                 Optional<RunSummary.Result> r = results.stream().filter(x -> x.test().equals(test)).findFirst();
                 if (r.isEmpty() || r.get().outcome() != Outcome.FAILED
                         || !d.evidence().matcher(r.get().message()).find()) {
-                    all = false;
+                    everyPin = false;
                     findings.add("missed " + d.phoneName() + ": " + test + " " + r.map(x -> x.outcome() + ": "
                             + x.message()).orElse("did not run") + " (expected FAILED with /" + d.evidence() + "/)");
                 }
@@ -73,7 +99,7 @@ public final class SensitivityRun {
                             + r.message());
                 }
             }
-            caught += all ? 1 : 0;
+            caught += everyPin ? 1 : 0;
         }
         int passed = 0;
         for (String v : variations) {

@@ -15,7 +15,8 @@ class AppStatusTest {
     @PhoneTest
     @Requires(Capability.IMAGES)
     void initAppStatusClearsStatusObject(Phone phone) {
-        Judge.require(ResponseExpectation.judge(phone.push(new CiscoIPPhoneStatus("Recording", null, 0, 0, null))));
+        Judge.require(ResponseExpectation.judge(phone.push(new CiscoIPPhoneStatus("Recording", null, 0, 0,
+                PushObjectsTest.stripes(16, 8)))));
 
         Judge.require(ResponseExpectation.judge(phone.execute("Init:AppStatus")));
 

@@ -30,9 +30,9 @@ class CookieTest {
         phone.services().mount(set, ServiceResponse.xml(page("Five cookies set")).withCookie("pb1=one")
                 .withCookie("pb2=two").withCookie("pb3=three").withCookie("pb4=four").withCookie("pb5=five"));
         String check = mountCheck(phone);
+        phone.execute(phone.services().url(forget));     // before since: its request carries the last test's cookies
         Instant since = Instant.now();
 
-        phone.execute(phone.services().url(forget));
         phone.execute(phone.services().url(set));
         phone.execute(phone.services().url(check));
 
@@ -47,9 +47,9 @@ class CookieTest {
         phone.services().mount(set, ServiceResponse.xml(page("Two cookies set"))
                 .withCookie(pair("pbfit", 255)).withCookie(pair("pbover", 256)));
         String check = mountCheck(phone);
+        phone.execute(phone.services().url(forget));     // before since: its request carries the last test's cookies
         Instant since = Instant.now();
 
-        phone.execute(phone.services().url(forget));
         phone.execute(phone.services().url(set));
         phone.execute(phone.services().url(check));
 
@@ -64,9 +64,9 @@ class CookieTest {
         String set = "/cookie/" + phone.name() + "/session";
         phone.services().mount(set, ServiceResponse.xml(page("Session started")).withCookie("pbsid=42"));
         String check = mountCheck(phone);
+        phone.execute(phone.services().url(forget));     // before since: its request carries the last test's cookies
         Instant since = Instant.now();
 
-        phone.execute(phone.services().url(forget));
         phone.execute(phone.services().url(set));
         phone.execute("Key:Services");
         phone.execute(phone.services().url(check));
@@ -86,9 +86,9 @@ class CookieTest {
         String set = "/cookie/" + phone.name() + "/kept";
         phone.services().mount(set, ServiceResponse.xml(page("Session started")).withCookie("pbsid=43"));
         String check = mountCheck(phone);
+        phone.execute(phone.services().url(forget));     // before since: its request carries the last test's cookies
         Instant since = Instant.now();
 
-        phone.execute(phone.services().url(forget));
         phone.execute(phone.services().url(set));
         phone.execute("Key:Services");
         phone.execute(phone.services().url(check));

@@ -22,8 +22,17 @@ import java.util.Optional;
 final class RawExecutePost {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    /** The phone's answer: the exact body and the object it parses to. */
+    /** The phone's answer: the exact body and the object it parses to (null when it is not a CiscoIPPhone object). */
     record Answer(int status, String body, CiscoIPPhoneObject object) {
+    }
+
+    /** A 404 page or other non-CiscoIPPhone answer is a legitimate refusal, judged by the test, not a bench fault. */
+    private static CiscoIPPhoneObject parsed(byte[] body) {
+        try {
+            return CiscoIPPhoneObjects.parse(body, null);
+        } catch (io.phonebench.protocol.xml.XmlParseException e) {
+            return null;
+        }
     }
 
     private RawExecutePost() {
@@ -47,7 +56,7 @@ final class RawExecutePost {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             String body = new String(response.body(), StandardCharsets.UTF_8);
-            return new Answer(response.statusCode(), body, CiscoIPPhoneObjects.parse(response.body(), null));
+            return new Answer(response.statusCode(), body, parsed(response.body()));
         } catch (IOException e) {
             throw new BenchInfrastructureException("phone " + phone.label() + ": raw POST /CGI/Execute failed: " + e, e);
         } catch (InterruptedException e) {
