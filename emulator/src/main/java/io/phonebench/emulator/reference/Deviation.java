@@ -24,6 +24,8 @@ public enum Deviation {
     TRUNCATED_SOFTKEY_LABEL("truncated-softkey-label"),
     /** Keeps cookie sessions however long they sit idle: the SDK's 30-minute idle expiry never ends one. */
     IGNORES_IDLE_EXPIRY("ignores-idle-expiry"),
+    /** Judges Expires again at Exit: a page fresh when it loaded but expired since is skipped. */
+    JUDGES_EXPIRES_AT_EXIT("judges-expires-at-exit"),
     /** Keeps a cookie longer than the SDK's 255 bytes. */
     KEEPS_OVERSIZED_COOKIE("keeps-oversized-cookie"),
     /** With all 8 sessions in use, a new host takes the session used most recently instead of the idlest one. */
@@ -74,6 +76,10 @@ public enum Deviation {
     ACCEPTS_PUSH_WITHOUT_CREDENTIALS("accepts-push-without-credentials"),
     /** Accepts a pushed object over the model's push limit. */
     IGNORES_PUSH_LIMIT("ignores-push-limit"),
+    /** Takes any answer of the Authentication URL that starts with AUTHORIZED, extra text and all. */
+    ACCEPTS_AUTHORIZED_WITH_EXTRA_TEXT("accepts-authorized-with-extra-text"),
+    /** Lets a push through when the Authentication URL does not answer (fails open). */
+    AUTHORIZES_WHEN_UNREACHABLE("authorizes-when-unreachable"),
     /** Answers /cgi/execute as if it were /CGI/Execute. */
     CASE_INSENSITIVE_EXECUTE_PATH("case-insensitive-execute-path"),
     /** Takes the pushed object from a form field named xml as well as XML. */

@@ -204,6 +204,9 @@ final class PhoneKeys {
 
     private void exit() {
         Optional<HistoryEntry> back = phone.urlHistory().exit();
+        while (back.isPresent() && phone.has(Deviation.JUDGES_EXPIRES_AT_EXIT) && phone.expiredNow(back.get().url())) {
+            back = phone.urlHistory().exit();
+        }
         if (back.isPresent()) {
             phone.navigate(back.get().url(), false, "");
         } else {

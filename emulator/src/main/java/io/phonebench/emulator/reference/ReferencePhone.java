@@ -60,6 +60,8 @@ public final class ReferencePhone {
     private ShownStatus status;
     private PhoneClock.Cancellable refreshTimer = () -> { };
     private final java.util.function.Consumer<DialEvent> dialListener;
+    /** Expires headers by URL, for firmware that judges them again at Exit ({@link Deviation#JUDGES_EXPIRES_AT_EXIT}). */
+    private final java.util.Map<URI, String> expiresHeaders = new java.util.HashMap<>();
 
     public ReferencePhone(PhoneModel model, PhoneClock clock, Set<Deviation> deviations) {
         this(builder(model).clock(clock).deviations(deviations));
@@ -288,6 +290,12 @@ public final class ReferencePhone {
         dialListener.accept(event);
     }
 
+    /** Whether the page at {@code url} has expired by now (the deviant firmware's question at Exit). */
+    boolean expiredNow(URI url) {
+        String header = expiresHeaders.get(url);
+        return header != null && !io.phonebench.emulator.reference.http.ExpiresHeader.freshAt(header, clock.now());
+    }
+
     boolean has(Deviation deviation) {
         return deviations.contains(deviation);
     }
@@ -319,6 +327,7 @@ public final class ReferencePhone {
                     + s.object().rootName(), clock.now()));
             return false;
         }
+        s.expires().ifPresent(e -> expiresHeaders.put(url, e));
         if (!(d instanceof CiscoIPPhoneStatus || d instanceof CiscoIPPhoneStatusFile)) {
             boolean fresh = s.freshAtLoad() || deviations.contains(Deviation.IGNORES_EXPIRES);
             history.loaded(new HistoryEntry(url, fresh, clock.now()), replacesCurrent);

@@ -23,12 +23,24 @@ final class ExecuteEndpoint {
     private final Credentials credentials;
     private final PushTarget target;
     private final FirmwareProfile profile;
+    private final Optional<AuthenticationUrl> authenticationUrl;
 
-    ExecuteEndpoint(PhoneModel model, Credentials credentials, PushTarget target, FirmwareProfile profile) {
+    /**
+     * @param authenticationUrl where push credentials are checked; without one the phone checks its configured
+     *                          directory user itself (a virtual phone's stand-in for CUCM's authentication service)
+     */
+    ExecuteEndpoint(PhoneModel model, Credentials credentials, PushTarget target, FirmwareProfile profile,
+            Optional<AuthenticationUrl> authenticationUrl) {
+        this.authenticationUrl = authenticationUrl;
         this.profile = profile;
         this.model = model;
         this.credentials = credentials;
         this.target = target;
+    }
+
+    private boolean authorized(Optional<String> authorization) {
+        return authenticationUrl.map(a -> a.authorizes(authorization))
+                .orElseGet(() -> credentials.acceptsAuthorization(authorization));
     }
 
     /** Firmware deviations that let a push through without the right credentials. */
@@ -41,7 +53,7 @@ final class ExecuteEndpoint {
         if (!request.method().equals("POST")) {
             return Reply.methodNotAllowed();
         }
-        if (!credentials.acceptsAuthorization(authorization) && !deviantlyAccepted(authorization)) {
+        if (!authorized(authorization) && !deviantlyAccepted(authorization)) {
             return Reply.authenticationError();
         }
         Optional<byte[]> field = FormBody.field(request.body(), "XML");

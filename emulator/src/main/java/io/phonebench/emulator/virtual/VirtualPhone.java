@@ -68,13 +68,15 @@ public final class VirtualPhone implements AutoCloseable {
         this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
                 .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp)
                 .onDial(d -> console.emit(dialLine(d.digits()))).build();
+        Optional<AuthenticationUrl> authentication = Optional.ofNullable(b.authenticationUrl)
+                .map(u -> new AuthenticationUrl(u, identity.hostName(), profile));
         this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push,
-                profile);
+                profile, authentication);
         this.screenshot = new ScreenshotEndpoint(model, credentials,
                 b.screen != null ? b.screen : reference::screenshot);
         this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()));
         this.pages = new DevicePages(model, identity, clock, log::count, profile.malformedDevicePages(),
-                n -> rtp.snapshot(n).fields());
+                n -> rtp.snapshot(n).fields(), authentication.map(a -> a.url().toString()).orElse(""));
         power.cut();
     }
 
@@ -340,6 +342,7 @@ public final class VirtualPhone implements AutoCloseable {
         private ReferencePhone reference;
         private PushTarget pushTarget;
         private ScreenSource screen;
+        private URI authenticationUrl;
 
         private Builder(PhoneModel model) {
             this.model = Objects.requireNonNull(model, "model");
@@ -405,6 +408,12 @@ public final class VirtualPhone implements AutoCloseable {
         }
 
         /** Replaces the reference phone for screenshots only (tests of the HTTP face). */
+        /** The Authentication URL push credentials are forwarded to; without one the phone checks them itself. */
+        public Builder authenticationUrl(URI url) {
+            this.authenticationUrl = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
         public Builder screen(ScreenSource screen) {
             this.screen = screen;
             return this;
