@@ -37,8 +37,16 @@ final class DeviationsCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a working directory for the deviation run", e);
         }
-        SensitivityFigures figures = new SensitivityRun(System.err).run(work, DeviationCatalogue.ENTRIES,
-                SensitivityRun.legalVariations());
+        // The rig session prints each phone's readiness to stdout; stdout is the figure's alone (--json is parsed).
+        java.io.PrintStream stdout = System.out;
+        SensitivityFigures figures;
+        System.setOut(System.err);
+        try {
+            figures = new SensitivityRun(System.err).run(work, DeviationCatalogue.ENTRIES,
+                    SensitivityRun.legalVariations());
+        } finally {
+            System.setOut(stdout);
+        }
         figures.findings().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getOut().println(json ? figures.json() : figures.line());
         spec.commandLine().getOut().flush();
