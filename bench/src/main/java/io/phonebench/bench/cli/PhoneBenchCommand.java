@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
                 MergeResultsCommand.class,
                 ReportCommand.class,
                 LeasesCommand.class,
+                DeviationsCommand.class,
                 CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },

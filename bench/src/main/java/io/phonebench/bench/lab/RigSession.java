@@ -90,6 +90,8 @@ public final class RigSession implements AutoCloseable {
             List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
             teardown.add(leases.acquire(used.stream().map(p -> rig.name() + "/" + p.name()).toList(), terms));
             ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost()).start());
+            // The bench is the phones' authentication service: it authorizes the rig's directory user for pushes.
+            serviceHost.authentication().authorize(rig.credentials().user(), rig.credentials().password());
             VirtualPowerWiring wiring = new VirtualPowerWiring();
             PowerSwitches switches = new PowerSwitches(teardown, notices, wiring);
             Consoles consoles = new Consoles(teardown, notices);
@@ -115,6 +117,7 @@ public final class RigSession implements AutoCloseable {
                             .clock(phoneClock)
                             .credentials(rig.credentials().user(), rig.credentials().password())
                             .profile(FirmwareProfile.named(spec.emulatedProfile().orElseThrow()))
+                            .authenticationUrl(java.net.URI.create(serviceHost.authenticationUrl()))
                             .build();
                     teardown.add(phone);
                     virtual = Optional.of(phone);

@@ -14,6 +14,8 @@ public enum Capability {
     CURRENT_FIRMWARE("is a 79xx-era phone"),
     /** Application window closes clear the cookie session. */
     SESSION_CLEARS_ON_CLOSE("keeps cookie sessions when the application closes"),
+    /** Application window closes keep the cookie session (the models the seed does not list as clearing it). */
+    SESSION_KEPT_ON_CLOSE("clears cookie sessions when the application closes"),
     /** RTP stream slots in StreamingStatisticsX. */
     RTP("has no RTP stream slots"),
     /** A power switch in the rig. */
@@ -42,6 +44,7 @@ public enum Capability {
             case CLASSIC_FIRMWARE -> model.generation() != PhoneModel.Generation.CURRENT;
             case CURRENT_FIRMWARE -> model.generation() == PhoneModel.Generation.CURRENT;
             case SESSION_CLEARS_ON_CLOSE -> model.clearsSessionOnClose();
+            case SESSION_KEPT_ON_CLOSE -> !model.clearsSessionOnClose();
             case RTP -> model.rtpStreamSlots() > 0;
             case POWER, CONSOLE, DRIVABLE_CLOCK -> true;
         };

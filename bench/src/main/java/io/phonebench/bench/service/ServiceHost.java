@@ -48,6 +48,7 @@ public final class ServiceHost implements AutoCloseable {
     private final Clock clock;
     private final Map<String, ServiceResponse> routes = new ConcurrentHashMap<>();
     private final RequestLog log = new RequestLog();
+    private final AuthenticationService authentication;
     private final AtomicLong sequence = new AtomicLong();
     private HttpServer server;
     private List<HttpServer> aliasServers = List.of();
@@ -66,6 +67,7 @@ public final class ServiceHost implements AutoCloseable {
         this.requestedPort = port;
         this.aliasAddresses = List.copyOf(aliases);
         this.clock = clock;
+        this.authentication = new AuthenticationService(clock);
     }
 
     public ServiceHost(ServiceHostSpec spec) {
@@ -86,6 +88,7 @@ public final class ServiceHost implements AutoCloseable {
             });
             s.setExecutor(executor);
             s.createContext("/", this::serve);
+            s.createContext(AuthenticationService.PATH, authentication::serve);
             s.start();
             server = s;
         } catch (IOException e) {
@@ -247,8 +250,19 @@ public final class ServiceHost implements AutoCloseable {
         }
     }
 
+    /** The Authentication URL route; its checks are kept apart from the service requests a trace judges. */
+    public AuthenticationService authentication() {
+        return authentication;
+    }
+
+    /** The Authentication URL to configure on phones (a virtual phone gets it from the rig session). */
+    public String authenticationUrl() {
+        return baseUrl() + AuthenticationService.PATH;
+    }
+
     /** Forgets routes and recordings, between tests. */
     public void reset() {
+        authentication.reset();
         routes.clear();
         log.clear();
         sequence.set(0);

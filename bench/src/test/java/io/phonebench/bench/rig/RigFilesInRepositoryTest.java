@@ -8,6 +8,7 @@ import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.virtual.FirmwareProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,15 +38,14 @@ class RigFilesInRepositoryTest {
     }
 
     @Test
-    void regressionRigCarriesEachDeviationOnce() {
+    void regressionRigCarriesDeviationsOfTheEmulatorOncePerPhone() {
         Rig rig = rigFile.read(RIGS.resolve("virtual-regression.yaml"));
-        Set<String> profiles = rig.phones().stream().map(p -> p.emulatedProfile().orElseThrow())
-                .collect(Collectors.toSet());
+        List<String> profiles = rig.phones().stream().map(p -> p.emulatedProfile().orElseThrow()).toList();
         Set<String> deviations = java.util.Arrays.stream(io.phonebench.emulator.reference.Deviation.values())
                 .filter(d -> !d.legal())
                 .map(io.phonebench.emulator.reference.Deviation::id).collect(Collectors.toSet());
-        assertEquals(deviations, profiles, "one phone per firmware deviation of the emulator");
-        assertEquals(deviations.size(), rig.phones().size());
+        assertTrue(deviations.containsAll(profiles), "every regression phone runs a firmware deviation: " + profiles);
+        assertEquals(profiles.size(), Set.copyOf(profiles).size(), "one phone per deviation");
     }
 
     @Test

@@ -35,8 +35,11 @@ final class ContentLayout {
     private final int columns;
     private final int softkeySlots;
     private final boolean truncatesLabels;
+    private final boolean showsPasswords;
 
-    ContentLayout(CharsetRules charset, int columns, int softkeySlots, boolean truncatesLabels) {
+    ContentLayout(CharsetRules charset, int columns, int softkeySlots, boolean truncatesLabels,
+            boolean showsPasswords) {
+        this.showsPasswords = showsPasswords;
         this.charset = charset;
         this.columns = columns;
         this.softkeySlots = Math.max(1, softkeySlots);
@@ -79,7 +82,8 @@ final class ContentLayout {
             List<String> values = page.inputValues();
             for (int i = 0; i < in.inputItems().size(); i++) {
                 InputItem item = in.inputItems().get(i);
-                boolean password = item.inputFlags() != null && item.inputFlags().password();
+                // SDK, CiscoIPPhoneInput InputFlags: a "P" after the type marks a password field, shown masked
+                boolean password = !showsPasswords && item.inputFlags() != null && item.inputFlags().password();
                 String v = password ? "*".repeat(values.get(i).length()) : values.get(i);
                 lines.add(DisplayLine.of(shown(item.displayName()) + ": " + shown(v)));
             }

@@ -31,6 +31,8 @@ final class ExecuteRunner {
     interface Phone {
         boolean idle();
 
+        boolean has(Deviation deviation);
+
         ResponseItem fetch(String url);
 
         void fetchWhenIdle(String url);
@@ -85,13 +87,14 @@ final class ExecuteRunner {
     private static ResponseItem runHttp(ExecuteItem item, Phone phone, String notIdle) {
         switch (item.effectivePriority()) {
             case ExecuteItem.EXECUTE_WHEN_IDLE:
-                if (phone.idle()) {
+                if (phone.idle() || phone.has(Deviation.RUNS_PRIORITY_ONE_AT_ONCE)) {
                     return phone.fetch(item.url());
                 }
                 phone.fetchWhenIdle(item.url());
                 return ResponseItem.success(item.url());
             case ExecuteItem.EXECUTE_IF_IDLE:
-                return phone.idle() ? phone.fetch(item.url()) : new ResponseItem(6, notIdle, item.url());
+                return phone.idle() || phone.has(Deviation.RUNS_PRIORITY_TWO_WHEN_BUSY) ? phone.fetch(item.url())
+                        : new ResponseItem(6, notIdle, item.url());
             default:
                 return phone.fetch(item.url());
         }

@@ -10,7 +10,8 @@ sealed interface PageLoad {
     URI url();
 
     /** An object to show or (Execute) to run. */
-    record Shown(URI url, CiscoIPPhoneObject object, Optional<RefreshDirective> refresh, boolean freshAtLoad)
+    record Shown(URI url, CiscoIPPhoneObject object, Optional<RefreshDirective> refresh, boolean freshAtLoad,
+                 Optional<String> expires)
             implements PageLoad {
     }
 

@@ -83,14 +83,17 @@ final class PageLoader {
                 case "text/xml":
                     Charset xmlCharset = charset.decodingCharset(page.contentType().charset(), page.body(), true);
                     return new PageLoad.Shown(url, CiscoIPPhoneObjects.parse(page.body(), xmlCharset.name()),
-                            refresh, fresh);
+                            refresh, fresh, page.expires());
                 case "text/plain":
                 case "text/html":
+                    if (headers.deviates(Deviation.REFUSES_PLAIN_TEXT)) {
+                        return new PageLoad.Refused(url, "GET " + url + ": Content-Type " + media + " not shown");
+                    }
                     Charset textCharset = charset.decodingCharset(page.contentType().charset(), page.body(), false);
                     return new PageLoad.Shown(url, new CiscoIPPhoneText(null, null,
-                            new String(page.body(), textCharset)), refresh, fresh);
+                            new String(page.body(), textCharset)), refresh, fresh, page.expires());
                 case "audio/basic":
-                    if (page.body().length > MAX_AUDIO_BYTES) {
+                    if (page.body().length > MAX_AUDIO_BYTES && !headers.deviates(Deviation.PLAYS_LONG_AUDIO)) {
                         return new PageLoad.Refused(url, "GET " + url + ": audio/basic clip of "
                                 + page.body().length + " bytes refused: expected at most " + MAX_AUDIO_BYTES
                                 + " bytes (5 s of 8 kHz µ-law)");

@@ -18,6 +18,11 @@ final class PhoneExecuteTarget implements ExecuteRunner.Phone {
     }
 
     @Override
+    public boolean has(Deviation deviation) {
+        return phone.has(deviation);
+    }
+
+    @Override
     public ResponseItem fetch(String url) {
         return phone.navigate(URI.create(url), false, "")
                 ? ResponseItem.success(url) : new ResponseItem(6, phone.lastProblem(), url);

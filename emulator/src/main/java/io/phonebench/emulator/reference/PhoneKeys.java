@@ -128,7 +128,7 @@ final class PhoneKeys {
             target = q.appendTo(base.get());
         }
         if (!target.contains(":") || target.startsWith("/")) {
-            target = page == null || page.url().isEmpty() ? target : page.url().get().resolve(target).toString();
+            target = page == null || page.url().isEmpty() ? target : resolve(page.url().get(), target).toString();
         }
         phone.run(InternalUri.parse(target));
     }
@@ -157,16 +157,30 @@ final class PhoneKeys {
             return;
         }
         switch (action) {
-            case SELECT -> selectedItem(page).ifPresent(this::choose);
+            case SELECT -> {
+                if (phone.has(Deviation.SELECTS_NEXT_ITEM)) {
+                    List<MenuItem> items = menuItems(page.object());
+                    if (page.selected() + 1 < items.size()) {
+                        choose(items.get(page.selected() + 1));
+                        return;
+                    }
+                }
+                selectedItem(page).ifPresent(this::choose);
+            }
             case EXIT, BACK, CANCEL -> exit();
-            case UPDATE -> page.url().ifPresent(u -> phone.navigate(u, true, page.inheritedTitle()));
+            case UPDATE -> {
+                if (!phone.has(Deviation.IGNORES_UPDATE_SOFTKEY)) {
+                    page.url().ifPresent(u -> phone.navigate(u, true, page.inheritedTitle()));
+                }
+            }
             case NEXT -> phone.refreshTarget(page).ifPresent(t ->
                     phone.navigate(t, page.url().map(t::equals).orElse(false), ""));
             case SUBMIT -> submit(page);
             case BACKSPACE -> page.backspaceSelected();
             case DIAL, EDIT_DIAL -> {
                 if (page.object() instanceof CiscoIPPhoneDirectory d && !d.directoryEntries().isEmpty()) {
-                    phone.dialled(d.directoryEntries().get(page.selected()).telephone(),
+                    int entry = phone.has(Deviation.DIALS_FIRST_ENTRY) ? 0 : page.selected();
+                    phone.dialled(d.directoryEntries().get(entry).telephone(),
                             action == SoftKeyUri.Action.DIAL ? "Dial" : "EditDial");
                 }
             }
@@ -178,7 +192,7 @@ final class PhoneKeys {
         String url = item.url();
         ShownPage page = phone.current();
         if (!url.contains(":") || url.startsWith("/")) {
-            url = page.url().map(u -> u.resolve(item.url()).toString()).orElse(url);
+            url = page.url().map(u -> resolve(u, item.url()).toString()).orElse(url);
         }
         InternalUri uri = InternalUri.parse(url);
         if (uri instanceof HttpUrl h) {
@@ -190,6 +204,9 @@ final class PhoneKeys {
 
     private void exit() {
         Optional<HistoryEntry> back = phone.urlHistory().exit();
+        while (back.isPresent() && phone.has(Deviation.JUDGES_EXPIRES_AT_EXIT) && phone.expiredNow(back.get().url())) {
+            back = phone.urlHistory().exit();
+        }
         if (back.isPresent()) {
             phone.navigate(back.get().url(), false, "");
         } else {
@@ -205,18 +222,30 @@ final class PhoneKeys {
         List<String> values = page.inputValues();
         for (int i = 0; i < input.inputItems().size(); i++) {
             InputItem item = input.inputItems().get(i);
-            query.add(item.queryStringParam() + "=" + URLEncoder.encode(values.get(i), StandardCharsets.UTF_8));
+            String value = URLEncoder.encode(values.get(i), StandardCharsets.UTF_8);
+            query.add(phone.has(Deviation.SUBMITS_VALUES_WITHOUT_NAMES) ? value
+                    : item.queryStringParam() + "=" + value);
         }
-        String base = page.url().map(u -> u.resolve(input.url()).toString()).orElse(input.url());
+        String base = page.url().map(u -> resolve(u, input.url()).toString()).orElse(input.url());
         phone.navigate(URI.create(new QueryStringParamUri(query.toString()).appendTo(base)), false, "");
     }
 
     private void init(InitUri.Target target) {
         switch (target) {
-            case APP_STATUS -> phone.clearStatus();
+            case APP_STATUS -> {
+                if (!phone.has(Deviation.IGNORES_INIT_APPSTATUS)) {
+                    phone.clearStatus();
+                }
+            }
             case CALL_HISTORY -> { }
             default -> phone.closeApplication();
         }
+    }
+
+    /** A URL relative to the page's own URL (RFC 3986), as a browser resolves it. */
+    private URI resolve(URI page, String url) {
+        return phone.has(Deviation.RESOLVES_FROM_SERVER_ROOT) && !url.startsWith("/") && !url.contains(":")
+                ? ServerRoot.resolve(page, url) : page.resolve(url);
     }
 
     private static Optional<MenuItem> selectedItem(ShownPage page) {

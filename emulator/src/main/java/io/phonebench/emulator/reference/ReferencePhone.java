@@ -59,6 +59,9 @@ public final class ReferencePhone {
     private final ServicePictures pictures;
     private ShownStatus status;
     private PhoneClock.Cancellable refreshTimer = () -> { };
+    private final java.util.function.Consumer<DialEvent> dialListener;
+    /** Expires headers by URL, for firmware that judges them again at Exit ({@link Deviation#JUDGES_EXPIRES_AT_EXIT}). */
+    private final java.util.Map<URI, String> expiresHeaders = new java.util.HashMap<>();
 
     public ReferencePhone(PhoneModel model, PhoneClock clock, Set<Deviation> deviations) {
         this(builder(model).clock(clock).deviations(deviations));
@@ -72,8 +75,11 @@ public final class ReferencePhone {
         this.uriHandler = b.uriHandler;
         this.cookies = new CookieJar(clock, deviations.contains(Deviation.KEEPS_FIFTH_COOKIE)
                 ? CookieJar.COOKIES_PER_SESSION + 1 : CookieJar.COOKIES_PER_SESSION,
-                !deviations.contains(Deviation.IGNORES_IDLE_EXPIRY));
-        CharsetRules charset = new CharsetRules(model);
+                !deviations.contains(Deviation.IGNORES_IDLE_EXPIRY),
+                deviations.contains(Deviation.KEEPS_OVERSIZED_COOKIE),
+                deviations.contains(Deviation.EVICTS_NEWEST_SESSION));
+        this.dialListener = b.dialListener;
+        CharsetRules charset = new CharsetRules(model, deviations);
         this.loader = new PageLoader(new PhoneHttpClient(b.httpTimeout, java.util.Optional.ofNullable(b.localAddress)),
                 new PhoneRequestHeaders(model, deviations), cookies, charset, clock);
         this.pictures = new ServicePictures(loader, model, (url, reason) -> problems.add(
@@ -81,7 +87,8 @@ public final class ReferencePhone {
         this.renderer = new ScreenRenderer(ScreenGeometry.of(model));
         this.screenshots = new ScreenshotEncoder(model);
         this.layout = new ContentLayout(charset, renderer.columns(), model.softkeys(),
-                deviations.contains(Deviation.TRUNCATED_SOFTKEY_LABEL));
+                deviations.contains(Deviation.TRUNCATED_SOFTKEY_LABEL),
+                deviations.contains(Deviation.SHOWS_PASSWORD_IN_CLEAR));
     }
 
     public static ReferencePhoneBuilder builder(PhoneModel model) {
@@ -128,7 +135,11 @@ public final class ReferencePhone {
         boolean wasOpen = current != null;
         current = null;
         history.clear();
-        if (wasOpen && model.clearsSessionOnClose()) {
+        // Seed "HTTP Requests and Header Settings": 7970, 7971, 7961, 7941, 7911 clear session state when the
+        // application window closes; the other models keep it until the server ends it or 30 idle minutes.
+        boolean clears = model.clearsSessionOnClose()
+                ? !has(Deviation.KEEPS_SESSION_ON_CLOSE) : has(Deviation.CLEARS_SESSION_ON_CLOSE);
+        if (wasOpen && clears) {
             cookies.clear();
         }
         runDeferred();
@@ -278,7 +289,19 @@ public final class ReferencePhone {
     }
 
     void dialled(String digits, String via) {
-        dials.add(new DialEvent(digits, via, clock.now()));
+        DialEvent event = new DialEvent(digits, via, clock.now());
+        dials.add(event);
+        dialListener.accept(event);
+    }
+
+    /** Whether the page at {@code url} has expired by now (the deviant firmware's question at Exit). */
+    boolean expiredNow(URI url) {
+        String header = expiresHeaders.get(url);
+        return header != null && !io.phonebench.emulator.reference.http.ExpiresHeader.freshAt(header, clock.now());
+    }
+
+    boolean has(Deviation deviation) {
+        return deviations.contains(deviation);
     }
 
     void clearStatus() {
@@ -308,6 +331,7 @@ public final class ReferencePhone {
                     + s.object().rootName(), clock.now()));
             return false;
         }
+        s.expires().ifPresent(e -> expiresHeaders.put(url, e));
         if (!(d instanceof CiscoIPPhoneStatus || d instanceof CiscoIPPhoneStatusFile)) {
             boolean fresh = s.freshAtLoad() || deviations.contains(Deviation.IGNORES_EXPIRES);
             history.loaded(new HistoryEntry(url, fresh, clock.now()), replacesCurrent);
@@ -319,7 +343,17 @@ public final class ReferencePhone {
     /** Where Refresh or Next leads from {@code page}: its Refresh URL, else the page itself. */
     Optional<URI> refreshTarget(ShownPage page) {
         Optional<String> target = page.refresh().flatMap(RefreshDirective::url);
+        if (target.isPresent() && has(Deviation.IGNORES_REFRESH_URL)) {
+            return page.url();
+        }
+        if (target.isEmpty() && has(Deviation.IGNORES_REFRESH_WITHOUT_URL)) {
+            return Optional.empty();
+        }
         if (target.isPresent()) {
+            if (has(Deviation.RESOLVES_FROM_SERVER_ROOT)) {
+                return Optional.of(page.url().map(u -> ServerRoot.resolve(u, target.get()))
+                        .orElse(URI.create(target.get())));
+            }
             return Optional.of(page.url().map(u -> u.resolve(target.get())).orElse(URI.create(target.get())));
         }
         return page.refresh().isPresent() ? page.url() : Optional.empty();
@@ -331,7 +365,9 @@ public final class ReferencePhone {
             status = new ShownStatus(object, clock.now(), pictures.fetch(object, url));
             return;
         }
-        refreshTimer.cancel();
+        if (!has(Deviation.KEEPS_REFRESH_AFTER_LEAVING)) {
+            refreshTimer.cancel();
+        }
         if (url.isEmpty()) {
             history.leftPage();
         }
@@ -347,7 +383,7 @@ public final class ReferencePhone {
         ShownPage shownWhenScheduled = current;
         refreshTimer = clock.schedule(delay, () -> {
             synchronized (this) {
-                if (current == shownWhenScheduled) {
+                if (current == shownWhenScheduled || has(Deviation.KEEPS_REFRESH_AFTER_LEAVING)) {
                     boolean same = current != null && current.url().map(target::equals).orElse(false);
                     navigate(target, same, "");
                 }

@@ -13,6 +13,7 @@ public final class ReferencePhoneBuilder {
     PhoneClock clock;
     Set<Deviation> deviations = Set.of();
     UriHandler uriHandler = UriHandler.NONE;
+    java.util.function.Consumer<DialEvent> dialListener = d -> { };
     Duration httpTimeout = Duration.ofSeconds(5);
     InetAddress localAddress;
 
@@ -41,6 +42,12 @@ public final class ReferencePhoneBuilder {
     }
 
     /** The address the phone's GETs leave from: a virtual phone's own loopback address, like a real phone's IP. */
+    /** Told of every number the phone dials (a virtual phone prints it on its console). */
+    public ReferencePhoneBuilder onDial(java.util.function.Consumer<DialEvent> listener) {
+        this.dialListener = java.util.Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
     public ReferencePhoneBuilder localAddress(InetAddress address) {
         this.localAddress = address;
         return this;

@@ -23,9 +23,11 @@ final class DevicePages {
     private final LongSupplier requestsSeen;
     private final boolean malformed;
     private final java.util.function.IntFunction<Map<String, String>> streamingSlot;
+    private final String authenticationUrl;
 
     DevicePages(PhoneModel model, DeviceIdentity id, PhoneClock clock, LongSupplier requestsSeen, boolean malformed,
-                java.util.function.IntFunction<Map<String, String>> streamingSlot) {
+                java.util.function.IntFunction<Map<String, String>> streamingSlot, String authenticationUrl) {
+        this.authenticationUrl = authenticationUrl;
         this.streamingSlot = streamingSlot;
         this.model = model;
         this.id = id;
@@ -108,7 +110,7 @@ final class DevicePages {
         f.put("IdleURL", "");
         f.put("IdleURLTime", "0");
         f.put("ProxyServerURL", "");
-        f.put("AuthenticationURL", "");
+        f.put("AuthenticationURL", authenticationUrl);
         f.put("UserLocale", "English_United_States");
         f.put("NetworkLocale", "United_States");
         f.put("WebAccess", "Yes");

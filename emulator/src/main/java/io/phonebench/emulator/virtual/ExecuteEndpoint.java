@@ -1,6 +1,7 @@
 package io.phonebench.emulator.virtual;
 
 import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.reference.Deviation;
 import io.phonebench.protocol.object.CheckedDocument;
 import io.phonebench.protocol.object.CiscoIPPhoneError;
 import io.phonebench.protocol.object.CiscoIPPhoneObjects;
@@ -21,26 +22,49 @@ final class ExecuteEndpoint {
     private final PhoneModel model;
     private final Credentials credentials;
     private final PushTarget target;
+    private final FirmwareProfile profile;
+    private final Optional<AuthenticationUrl> authenticationUrl;
 
-    ExecuteEndpoint(PhoneModel model, Credentials credentials, PushTarget target) {
+    /**
+     * @param authenticationUrl where push credentials are checked; without one the phone checks its configured
+     *                          directory user itself (a virtual phone's stand-in for CUCM's authentication service)
+     */
+    ExecuteEndpoint(PhoneModel model, Credentials credentials, PushTarget target, FirmwareProfile profile,
+            Optional<AuthenticationUrl> authenticationUrl) {
+        this.authenticationUrl = authenticationUrl;
+        this.profile = profile;
         this.model = model;
         this.credentials = credentials;
         this.target = target;
+    }
+
+    private boolean authorized(Optional<String> authorization) {
+        return authenticationUrl.map(a -> a.authorizes(authorization))
+                .orElseGet(() -> credentials.acceptsAuthorization(authorization));
+    }
+
+    /** Firmware deviations that let a push through without the right credentials. */
+    private boolean deviantlyAccepted(Optional<String> authorization) {
+        return authorization.isEmpty() ? profile.has(Deviation.ACCEPTS_PUSH_WITHOUT_CREDENTIALS)
+                : profile.has(Deviation.ACCEPTS_WRONG_PASSWORD);
     }
 
     Reply handle(ReceivedRequest request, Optional<String> authorization) {
         if (!request.method().equals("POST")) {
             return Reply.methodNotAllowed();
         }
-        if (!credentials.acceptsAuthorization(authorization)) {
+        if (!authorized(authorization) && !deviantlyAccepted(authorization)) {
             return Reply.authenticationError();
         }
         Optional<byte[]> field = FormBody.field(request.body(), "XML");
+        if (field.isEmpty() && profile.has(Deviation.CASE_INSENSITIVE_XML_FIELD)) {
+            field = FormBody.field(request.body(), "xml");
+        }
         if (field.isEmpty() || field.get().length == 0) {
             return Reply.error(PARSE_ERROR);
         }
         byte[] object = field.get();
-        if (object.length > model.pushLimitBytes()) {
+        if (object.length > model.pushLimitBytes() && !profile.has(Deviation.IGNORES_PUSH_LIMIT)) {
             return Reply.error(OVERSIZE_ERROR);
         }
         // The form field carries bytes; the object's own XML declaration says how to read them.

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * How a virtual phone's firmware behaves, named in rig files ({@code emulated: { profile: faithful }}). The faithful
@@ -36,11 +37,19 @@ public record FirmwareProfile(
     public static final Duration REALISTIC_BOOT_TIME = Duration.ofSeconds(45);
     public static final int SLOW_BOOT_FACTOR = 10;
 
-    public static final List<String> NAMES = List.of("faithful", "ignores-expires", "wrong-accept-charset",
-            "keeps-fifth-cookie", "truncated-softkey-label", "ignores-idle-expiry", "slow-boot", "hangs-after-pushes",
-            "malformed-device-pages", "realistic-timing");
+    /** Profiles that are neither a deviation nor faithful: faults and timings. */
+    private static final List<String> FAULTS = List.of("slow-boot", "hangs-after-pushes", "malformed-device-pages",
+            "realistic-timing");
 
-    /** Legal variations: firmware that differs from the reference model only within the SDK's latitude. */
+    /** Every profile name: faithful, one per deviation (named by its id), and the faults. */
+    public static final List<String> NAMES = Stream.of(Stream.of("faithful"),
+            Arrays.stream(Deviation.values()).filter(d -> !d.legal()).map(Deviation::id), FAULTS.stream())
+            .flatMap(s -> s).toList();
+
+    /**
+     * Legal variations: firmware that differs from the reference model only within the SDK's latitude (header
+     * spelling, Execute order...): every suite must pass on them. {@code phonebench deviations} runs each one.
+     */
     public static final List<String> LEGAL_VARIATIONS = Arrays.stream(Deviation.values()).filter(Deviation::legal)
             .map(Deviation::id).toList();
 
@@ -92,15 +101,17 @@ public record FirmwareProfile(
         }
         return switch (n) {
             case "faithful" -> base;
-            case "ignores-expires", "wrong-accept-charset", "keeps-fifth-cookie", "truncated-softkey-label",
-                    "ignores-idle-expiry" ->
-                    new FirmwareProfile(n, EnumSet.of(Deviation.byId(n)), 0, false, 1, Latencies.NONE);
             case "slow-boot" -> new FirmwareProfile(n, Set.of(), 0, false, SLOW_BOOT_FACTOR, Latencies.NONE);
             case "malformed-device-pages" -> new FirmwareProfile(n, Set.of(), 0, true, 1, Latencies.NONE);
             case "realistic-timing" -> new FirmwareProfile(n, Set.of(), 0, false, 1, Latencies.REALISTIC);
-            default -> throw new IllegalArgumentException("unknown firmware profile '" + profileName
-                    + "': expected one of " + String.join(", ", NAMES) + ", or a legal variation: "
-                    + String.join(", ", LEGAL_VARIATIONS));
+            default -> {
+                if (!NAMES.contains(n)) {
+                    throw new IllegalArgumentException("unknown firmware profile '" + profileName
+                            + "': expected one of " + String.join(", ", NAMES) + ", or a legal variation: "
+                            + String.join(", ", LEGAL_VARIATIONS));
+                }
+                yield new FirmwareProfile(n, EnumSet.of(Deviation.byId(n)), 0, false, 1, Latencies.NONE);
+            }
         };
     }
 

@@ -114,7 +114,9 @@ final class PhoneRouter implements HttpHandler {
     private Reply route(ReceivedRequest request, String authorization, boolean garbageScreenshot) {
         Optional<String> auth = Optional.ofNullable(authorization);
         String path = request.path();
-        if (path.equals("/CGI/Execute")) {
+        // Seed, "The phone as HTTP server": the /CGI/Execute path is case-sensitive
+        if (path.equals("/CGI/Execute") || (profile.has(io.phonebench.emulator.reference.Deviation
+                .CASE_INSENSITIVE_EXECUTE_PATH) && path.equalsIgnoreCase("/CGI/Execute"))) {
             Reply reply = execute.handle(request, auth);
             if (request.method().equals("POST") && !Reply.AUTHENTICATION_ERROR.equals(bodyText(reply))) {
                 pushesThisBoot.incrementAndGet();

@@ -66,14 +66,26 @@ public final class VirtualPhone implements AutoCloseable {
         Credentials credentials = new Credentials(b.user, b.password);
         this.identity = DeviceIdentity.of(model, address);
         this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
-                .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp).build();
-        this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push);
+                .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp)
+                .onDial(d -> console.emit(dialLine(d.digits()))).build();
+        Optional<AuthenticationUrl> authentication = Optional.ofNullable(b.authenticationUrl)
+                .map(u -> new AuthenticationUrl(u, identity.hostName(), profile));
+        this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push,
+                profile, authentication);
         this.screenshot = new ScreenshotEndpoint(model, credentials,
                 b.screen != null ? b.screen : reference::screenshot);
         this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()));
         this.pages = new DevicePages(model, identity, clock, log::count, profile.malformedDevicePages(),
-                n -> rtp.snapshot(n).fields());
+                n -> rtp.snapshot(n).fields(), authentication.map(a -> a.url().toString()).orElse(""));
         power.cut();
+    }
+
+    /**
+     * The console line a call attempt prints, so a bench can see the number dialled (from a Directory's Dial softkey
+     * or a Dial: URI) without a call manager.
+     */
+    public static String dialLine(String digits) {
+        return "call: dialling " + digits;
     }
 
     public static Builder builder(PhoneModel model) {
@@ -330,6 +342,7 @@ public final class VirtualPhone implements AutoCloseable {
         private ReferencePhone reference;
         private PushTarget pushTarget;
         private ScreenSource screen;
+        private URI authenticationUrl;
 
         private Builder(PhoneModel model) {
             this.model = Objects.requireNonNull(model, "model");
@@ -395,6 +408,12 @@ public final class VirtualPhone implements AutoCloseable {
         }
 
         /** Replaces the reference phone for screenshots only (tests of the HTTP face). */
+        /** The Authentication URL push credentials are forwarded to; without one the phone checks them itself. */
+        public Builder authenticationUrl(URI url) {
+            this.authenticationUrl = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
         public Builder screen(ScreenSource screen) {
             this.screen = screen;
             return this;

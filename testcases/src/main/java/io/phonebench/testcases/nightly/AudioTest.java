@@ -1,6 +1,8 @@
 package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.expect.Judge;
+import io.phonebench.bench.expect.ResponseExpectation;
+import io.phonebench.bench.phone.Pushed;
 import io.phonebench.bench.expect.RequestTimingExpectation;
 import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
@@ -37,5 +39,21 @@ class AudioTest {
 
         Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
         Judge.require(RequestTimingExpectation.judge(phone, since, TIMING_TOLERANCE));
+    }
+
+    /**
+     * Seed, Content-Type audio/basic: a clip is at most 5 s. Six seconds of 8 kHz µ-law is refused, which the
+     * Execute's answer for the clip's URL shows, as the reference model's does.
+     */
+    @PhoneTest
+    void refusesClipLongerThanFiveSeconds(Phone phone) {
+        String clip = "/audio/" + phone.name() + "/too-long";
+        byte[] sixSeconds = new byte[6 * 8000];
+        Arrays.fill(sixSeconds, (byte) 0xFF);
+        phone.services().mount(clip, ServiceResponse.audio(sixSeconds));
+
+        Pushed pushed = phone.execute(phone.services().url(clip));
+
+        Judge.require(ResponseExpectation.judge(pushed));
     }
 }

@@ -78,6 +78,24 @@ class CharsetTest {
         Judge.require(ScreenExpectation.judge(phone));
     }
 
+    /**
+     * Seed, Content-Type: the charset parameter says how the body is encoded; an XML declaration that contradicts it
+     * does not govern (RFC 7303 §3.2). ISO-8859-1 bytes under a declaration claiming UTF-8 read as ISO-8859-1.
+     */
+    @PhoneTest
+    void contentTypeCharsetGovernsOverXmlDeclaration(Phone phone) {
+        String path = "/charset/" + phone.name() + "/contradicting";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + page("Grüße aus Zürich").toXml()
+                .replaceFirst("^<\\?xml[^>]*\\?>", "");
+        phone.services().mount(path, ServiceResponse.xml(xml).withCharset(StandardCharsets.ISO_8859_1));
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(path));
+
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
+        Judge.require(ScreenExpectation.judge(phone));
+    }
+
     private static CiscoIPPhoneText page(String text) {
         return new CiscoIPPhoneText("Charset", "PhoneBench", text)
                 .withSoftKeys(List.of(new SoftKeyItem("Exit", "SoftKey:Exit", 1)));

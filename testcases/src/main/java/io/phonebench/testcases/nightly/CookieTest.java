@@ -30,9 +30,9 @@ class CookieTest {
         phone.services().mount(set, ServiceResponse.xml(page("Five cookies set")).withCookie("pb1=one")
                 .withCookie("pb2=two").withCookie("pb3=three").withCookie("pb4=four").withCookie("pb5=five"));
         String check = mountCheck(phone);
+        phone.execute(phone.services().url(forget));     // before since: its request carries the last test's cookies
         Instant since = Instant.now();
 
-        phone.execute(phone.services().url(forget));
         phone.execute(phone.services().url(set));
         phone.execute(phone.services().url(check));
 
@@ -47,9 +47,9 @@ class CookieTest {
         phone.services().mount(set, ServiceResponse.xml(page("Two cookies set"))
                 .withCookie(pair("pbfit", 255)).withCookie(pair("pbover", 256)));
         String check = mountCheck(phone);
+        phone.execute(phone.services().url(forget));     // before since: its request carries the last test's cookies
         Instant since = Instant.now();
 
-        phone.execute(phone.services().url(forget));
         phone.execute(phone.services().url(set));
         phone.execute(phone.services().url(check));
 
@@ -64,14 +64,36 @@ class CookieTest {
         String set = "/cookie/" + phone.name() + "/session";
         phone.services().mount(set, ServiceResponse.xml(page("Session started")).withCookie("pbsid=42"));
         String check = mountCheck(phone);
+        phone.execute(phone.services().url(forget));     // before since: its request carries the last test's cookies
         Instant since = Instant.now();
 
-        phone.execute(phone.services().url(forget));
         phone.execute(phone.services().url(set));
         phone.execute("Key:Services");
         phone.execute(phone.services().url(check));
 
         // expected: no Cookie header on the request after the application closed
+        Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT, "Cookie"));
+    }
+
+    /**
+     * The negative case of the rule above (seed, Set-Cookie): models outside 7970, 7971, 7961, 7941, 7911 keep the
+     * session when the application window closes, so the cookie still goes out.
+     */
+    @PhoneTest
+    @Requires(Capability.SESSION_KEPT_ON_CLOSE)
+    void keepsSessionWhenApplicationCloses(Phone phone) {
+        String forget = mountForget(phone);
+        String set = "/cookie/" + phone.name() + "/kept";
+        phone.services().mount(set, ServiceResponse.xml(page("Session started")).withCookie("pbsid=43"));
+        String check = mountCheck(phone);
+        phone.execute(phone.services().url(forget));     // before since: its request carries the last test's cookies
+        Instant since = Instant.now();
+
+        phone.execute(phone.services().url(set));
+        phone.execute("Key:Services");
+        phone.execute(phone.services().url(check));
+
+        // expected: Cookie pbsid=43 still on the request after the application closed
         Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT, "Cookie"));
     }
 

@@ -3,6 +3,9 @@ package io.phonebench.testcases.nightly;
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.junit.Requires;
+import io.phonebench.bench.phone.Capability;
+import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.service.ServiceResponse;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
@@ -48,6 +51,35 @@ class ExpiresHistoryTest {
 
         // expected: home, stale-1, stale-2, then home again; a phone that kept stale-1 goes back there instead
         Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));
+    }
+
+    /**
+     * Seed, Expires: freshness is judged when the page loads, not at Exit. A page that expires a few seconds after
+     * it loaded is still where Exit goes back to. The clocks are driven past its expiry, so nothing is waited for.
+     */
+    @PhoneTest
+    @Requires(Capability.DRIVABLE_CLOCK)
+    void exitReturnsToPageThatExpiredAfterItLoaded(Phone phone) {
+        Duration behind = Duration.ofSeconds(30);
+        String shortLived = "/history/" + phone.name() + "/short-lived";
+        phone.services().mount(shortLived, ServiceResponse.xml(page("short-lived"))
+                .withExpires(Instant.now().minus(behind).plusSeconds(5)));   // 5 s after it loads, on the phone's clock
+        String next = mountFresh(phone, "after-short-lived");
+
+        phone.turnClockBack(behind);
+        phone.execute(phone.services().url(shortLived));
+        phone.execute(phone.services().url(next));
+        phone.advanceClock(Duration.ofSeconds(10));
+        phone.execute(SoftkeySlot.of(phone, "Exit"));
+        phone.advanceClock(behind.minusSeconds(10));
+
+        long expected = phone.expected().requests().stream().filter(f -> f.url().getPath().equals(shortLived))
+                .count();
+        long made = phone.requests().stream().filter(r -> r.path().equals(shortLived)).count();
+        Judge.require(made == expected
+                ? Verdict.passed(phone.name() + " went back to " + shortLived + " as its reference model")
+                : Verdict.failed(phone.name() + " fetched " + shortLived + " " + made + " time(s), expected " + expected
+                        + ": Exit judged Expires again instead of at load"));
     }
 
     private static String mountFresh(Phone phone, String name) {

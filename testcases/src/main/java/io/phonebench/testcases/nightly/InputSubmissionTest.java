@@ -39,4 +39,16 @@ class InputSubmissionTest {
         Judge.require(TraceExpectation.judge(phone, since, TRACE_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
+
+    /** SDK, CiscoIPPhoneInput: InputFlags "NP" is a numeric password field; what is typed is shown masked. */
+    @PhoneTest
+    void masksPasswordFieldAsTyped(Phone phone) {
+        CiscoIPPhoneInput input = new CiscoIPPhoneInput("Login", "PIN?", phone.services().url("/input/pin"),
+                List.of(new InputItem("PIN", "pin", "", InputFlags.parse("NP"))));
+        Judge.require(ResponseExpectation.judge(phone.push(input)));
+
+        Judge.require(ResponseExpectation.judge(phone.execute("Key:KeyPad7", "Key:KeyPad3")));
+
+        Judge.require(ScreenExpectation.judge(phone));
+    }
 }

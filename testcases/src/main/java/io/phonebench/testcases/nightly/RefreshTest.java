@@ -4,6 +4,9 @@ import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.RequestTimingExpectation;
 import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
+import io.phonebench.bench.junit.Requires;
+import io.phonebench.bench.phone.Capability;
+import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.service.ServiceResponse;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
@@ -81,5 +84,32 @@ class RefreshTest {
 
     private static CiscoIPPhoneText page(String title, String text) {
         return new CiscoIPPhoneText(title, "PhoneBench", text);
+    }
+
+    /**
+     * Seed, Refresh: the timer belongs to the page that sent it. Navigating to another page before it fires cancels
+     * it, so the Refresh URL is never fetched. The clocks are driven past the delay, so nothing is waited for.
+     */
+    @PhoneTest
+    @Requires(Capability.DRIVABLE_CLOCK)
+    void navigatingAwayCancelsRefresh(Phone phone) {
+        String base = "/refresh/" + phone.name() + "/cancel";
+        phone.services().mount(base + "/timed", ServiceResponse.xml(page("Timed", "Refresh in 2 s")).withRefresh(2,
+                phone.services().url(base + "/never")));
+        phone.services().mount(base + "/never", page("Timed", "Must not load"));
+        phone.services().mount(base + "/other", page("Other", "Left the timed page"));
+
+        phone.turnClockBack(Duration.ofSeconds(10));
+        phone.execute(phone.services().url(base + "/timed"));
+        phone.execute(phone.services().url(base + "/other"));
+        phone.advanceClock(Duration.ofSeconds(10));
+
+        String never = base + "/never";
+        long expected = phone.expected().requests().stream().filter(f -> f.url().getPath().equals(never)).count();
+        long made = phone.requests().stream().filter(r -> r.path().equals(never)).count();
+        Judge.require(made == expected
+                ? Verdict.passed(phone.name() + " fetched " + never + " " + made + " time(s), as its reference model")
+                : Verdict.failed(phone.name() + " fetched " + never + " " + made + " time(s), expected " + expected
+                        + ": the Refresh timer of a page left behind still fired"));
     }
 }

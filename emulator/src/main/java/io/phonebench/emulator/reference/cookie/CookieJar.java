@@ -29,6 +29,8 @@ public final class CookieJar {
     private final PhoneClock clock;
     private final int cookiesPerSession;
     private final boolean expiresIdleSessions;
+    private final boolean keepsOversized;
+    private final boolean evictsNewest;
     private final Map<String, Session> sessions = new LinkedHashMap<>();
 
     public CookieJar(PhoneClock clock) {
@@ -45,6 +47,17 @@ public final class CookieJar {
      * @param expiresIdleSessions the SDK's 30-minute idle expiry; false for firmware that never applies it
      */
     public CookieJar(PhoneClock clock, int cookiesPerSession, boolean expiresIdleSessions) {
+        this(clock, cookiesPerSession, expiresIdleSessions, false, false);
+    }
+
+    /**
+     * @param keepsOversized firmware that keeps cookies over {@value #MAX_COOKIE_BYTES} bytes
+     * @param evictsNewest   firmware that reuses the most recently used session instead of the idlest
+     */
+    public CookieJar(PhoneClock clock, int cookiesPerSession, boolean expiresIdleSessions, boolean keepsOversized,
+            boolean evictsNewest) {
+        this.keepsOversized = keepsOversized;
+        this.evictsNewest = evictsNewest;
         this.clock = clock;
         this.cookiesPerSession = cookiesPerSession;
         this.expiresIdleSessions = expiresIdleSessions;
@@ -99,7 +112,7 @@ public final class CookieJar {
         PhoneCookie c = sc.cookie();
         if (sc.deletes()) {
             session.cookies.remove(c.name());
-        } else if (c.bytes() > MAX_COOKIE_BYTES) {
+        } else if (c.bytes() > MAX_COOKIE_BYTES && !keepsOversized) {
             return;
         } else if (session.cookies.containsKey(c.name()) || session.cookies.size() < cookiesPerSession) {
             session.cookies.put(c.name(), c);
@@ -111,8 +124,9 @@ public final class CookieJar {
         Session s = sessions.get(host);
         if (s == null) {
             if (sessions.size() >= MAX_SESSIONS) {
+                Comparator<Session> byLastUse = Comparator.comparing((Session x) -> x.lastUsed);
                 Session idleLongest = sessions.values().stream()
-                        .min(Comparator.comparing((Session x) -> x.lastUsed)).orElseThrow();
+                        .min(evictsNewest ? byLastUse.reversed() : byLastUse).orElseThrow();
                 sessions.remove(idleLongest.host);
             }
             s = new Session(host, now);

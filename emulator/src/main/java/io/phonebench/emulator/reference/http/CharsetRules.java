@@ -27,8 +27,15 @@ public final class CharsetRules {
     private final PhoneModel model;
     private final List<String> accepted;
     private final Charset localeDefault = StandardCharsets.ISO_8859_1;
+    private final java.util.Set<io.phonebench.emulator.reference.Deviation> deviations;
 
     public CharsetRules(PhoneModel model) {
+        this(model, java.util.Set.of());
+    }
+
+    /** The rules as a firmware with these deviations applies them. */
+    public CharsetRules(PhoneModel model, java.util.Set<io.phonebench.emulator.reference.Deviation> deviations) {
+        this.deviations = deviations;
         this.model = model;
         this.accepted = Arrays.stream(model.acceptCharset().split(","))
                 .map(v -> v.split(";")[0].trim().toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty()).toList();
@@ -45,9 +52,14 @@ public final class CharsetRules {
      * @throws UnacceptableCharsetException when the declared charset is not one the phone accepts
      */
     public Charset decodingCharset(Optional<String> contentTypeCharset, byte[] body, boolean xml) {
-        Optional<String> declared = contentTypeCharset.or(() -> xml ? xmlDeclarationEncoding(body) : Optional.empty());
+        // HTTP's charset parameter governs over the document's own declaration (RFC 7303 §3.2, XML media types)
+        Optional<String> declared = xml && deviations.contains(
+                io.phonebench.emulator.reference.Deviation.PREFERS_XML_DECLARATION)
+                ? xmlDeclarationEncoding(body).or(() -> contentTypeCharset)
+                : contentTypeCharset.or(() -> xml ? xmlDeclarationEncoding(body) : Optional.empty());
         if (declared.isEmpty()) {
-            return localeDefault;
+            return deviations.contains(io.phonebench.emulator.reference.Deviation.READS_MISSING_CHARSET_AS_UTF8)
+                    ? StandardCharsets.UTF_8 : localeDefault;
         }
         String name = declared.get().trim().toLowerCase(Locale.ROOT);
         Optional<Charset> charset = lookup(name);
@@ -60,7 +72,8 @@ public final class CharsetRules {
 
     /** Text as the model shows it: old models replace characters outside the locale encoding. */
     public String displayable(String text) {
-        if (model.generation() != PhoneModel.Generation.CLASSIC_OLD) {
+        if (model.generation() != PhoneModel.Generation.CLASSIC_OLD
+                || deviations.contains(io.phonebench.emulator.reference.Deviation.SHOWS_GLYPHS_OUTSIDE_LOCALE)) {
             return text;
         }
         CharsetEncoder encoder = localeDefault.newEncoder();

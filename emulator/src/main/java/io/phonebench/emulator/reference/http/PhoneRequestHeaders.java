@@ -10,9 +10,14 @@ import java.util.Set;
 /** The headers every GET of one model carries (http-interface.md, "The phone as HTTP client"). */
 public final class PhoneRequestHeaders {
     private final Map<String, String> fixed = new LinkedHashMap<>();
+    private final Set<Deviation> deviations;
 
     public PhoneRequestHeaders(PhoneModel model, Set<Deviation> deviations) {
+        this.deviations = Set.copyOf(deviations);
         fixed.putAll(model.requestHeaders());
+        if (deviations.contains(Deviation.SHORT_MODEL_NAME)) {
+            fixed.put("x-CiscoIPPhoneModelName", model.name().replaceAll("G$", ""));
+        }
         if (deviations.contains(Deviation.WRONG_ACCEPT_CHARSET)) {
             fixed.put("Accept-Charset", otherGeneration(model).acceptCharset());
         }
@@ -38,6 +43,11 @@ public final class PhoneRequestHeaders {
                 fixed.computeIfPresent(name, (k, v) -> v.replaceAll("\\s*,\\s*", ","));
             }
         }
+    }
+
+    /** Whether the firmware has this deviation (the page loader asks for the ones it acts on). */
+    public boolean deviates(Deviation deviation) {
+        return deviations.contains(deviation);
     }
 
     /** Headers for one request, with the Cookie header when the phone holds a session for the host. */

@@ -1,0 +1,55 @@
+package io.phonebench.bench.cli;
+
+import io.phonebench.bench.sensitivity.DeviationCatalogue;
+import io.phonebench.bench.sensitivity.SensitivityFigures;
+import io.phonebench.bench.sensitivity.SensitivityRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code phonebench deviations}: the oracle's sensitivity and specificity. Every catalogued firmware deviation runs
+ * on its own virtual phone, all in one nightly run; each must be caught by exactly its pinned tests, and every legal
+ * variation must pass. Exit 0 when all three figures are perfect, 1 otherwise.
+ */
+@Command(name = "deviations", mixinStandardHelpOptions = true,
+        description = {"Runs the nightly suite on one virtual phone per catalogued firmware deviation and per legal"
+                + " variation, and prints: deviations caught by their own tests D/D, unrelated failures U, legal"
+                + " variations passed L/L. Progress goes to stderr; docs/deviations.md lists the catalogue."})
+final class DeviationsCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Path work;
+        try {
+            work = Files.createTempDirectory("phonebench-deviations");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working directory for the deviation run", e);
+        }
+        // The rig session prints each phone's readiness to stdout; stdout is the figure's alone (--json is parsed).
+        java.io.PrintStream stdout = System.out;
+        SensitivityFigures figures;
+        System.setOut(System.err);
+        try {
+            figures = new SensitivityRun(System.err).run(work, DeviationCatalogue.ENTRIES,
+                    SensitivityRun.legalVariations());
+        } finally {
+            System.setOut(stdout);
+        }
+        figures.findings().forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getOut().println(json ? figures.json() : figures.line());
+        spec.commandLine().getOut().flush();
+        return figures.perfect() ? ExitCode.OK : ExitCode.FAILED;
+    }
+}

@@ -1,0 +1,156 @@
+package io.phonebench.bench.sensitivity;
+
+import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.run.RunSummary;
+import io.phonebench.bench.run.Shard;
+import io.phonebench.bench.run.SuiteRequest;
+import io.phonebench.bench.run.SuiteRun;
+import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.emulator.virtual.FirmwareProfile;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Runs nightly tests on a generated virtual rig with one phone per catalogued deviation and one per legal variation,
+ * through the same path as {@code phonebench run}, and scores them: a deviation is caught when each of its pinned
+ * tests failed with its evidence; any other failed or broken result on its phone (every test of the classes its
+ * pins belong to runs there) is an unrelated failure; a legal variation passes when the whole nightly suite passes
+ * on its phone.
+ */
+public final class SensitivityRun {
+    /** Legal variations are shown on one model of each charset generation that has a display. */
+    static final String VARIATION_MODEL = "CP-7970G";
+    private static final String SUITE = "nightly";
+
+    private final PrintStream progress;
+
+    public SensitivityRun(PrintStream progress) {
+        this.progress = progress;
+    }
+
+    public SensitivityFigures run(Path workDir, List<CataloguedDeviation> deviations, List<String> variations) {
+        Path rig = workDir.resolve("deviations.yaml");
+        try {
+            Files.createDirectories(workDir);
+            Files.writeString(rig, rigYaml(deviations, variations), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("cannot write the deviation rig " + rig + ": " + e.getMessage(), e);
+        }
+        List<RunSummary.Result> results = new ArrayList<>();
+        // One run per test class, on the phones whose deviations that class must catch: each deviation meets all
+        // the tests of its classes (so a failure beside its pins is seen), and no phone runs the whole suite.
+        Map<String, Set<String>> phonesByClass = new TreeMap<>();
+        for (CataloguedDeviation d : deviations) {
+            d.tests().forEach(t -> phonesByClass.computeIfAbsent(testClass(t), c -> new TreeSet<>())
+                    .add(d.phoneName()));
+        }
+        phonesByClass.forEach((testClass, phones) -> results.addAll(suite(rig, workDir, List.copyOf(phones),
+                Optional.of(testClass), testClass).results()));
+        if (!variations.isEmpty()) {
+            results.addAll(suite(rig, workDir, variations.stream().map(SensitivityRun::variationPhone).toList(),
+                    Optional.empty(), "legal-variations").results());
+        }
+        return score(results, deviations, variations);
+    }
+
+    private RunSummary suite(Path rig, Path workDir, List<String> phones, Optional<String> tests, String label) {
+        return new SuiteRun(progress).execute(new SuiteRequest(rig, SUITE, phones, tests,
+                workDir.resolve("allure-results").resolve(label), Shard.ALL), phones.size());
+    }
+
+    private static String testClass(String test) {
+        return test.substring(0, test.indexOf('.'));
+    }
+
+    static SensitivityFigures score(List<RunSummary.Result> all, List<CataloguedDeviation> deviations,
+            List<String> variations) {
+        Map<String, List<RunSummary.Result>> byPhone = all.stream()
+                .collect(Collectors.groupingBy(RunSummary.Result::phone));
+        List<String> findings = new ArrayList<>();
+        int caught = 0;
+        int unrelated = 0;
+        for (CataloguedDeviation d : deviations) {
+            List<RunSummary.Result> results = byPhone.getOrDefault(d.phoneName(), List.of());
+            boolean everyPin = true;
+            for (String test : d.tests()) {
+                Optional<RunSummary.Result> r = results.stream().filter(x -> x.test().equals(test)).findFirst();
+                if (r.isEmpty() || r.get().outcome() != Outcome.FAILED
+                        || !d.evidence().matcher(r.get().message()).find()) {
+                    everyPin = false;
+                    findings.add("missed " + d.phoneName() + ": " + test + " " + r.map(x -> x.outcome() + ": "
+                            + x.message()).orElse("did not run") + " (expected FAILED with /" + d.evidence() + "/)");
+                }
+            }
+            for (RunSummary.Result r : results) {
+                if (!d.tests().contains(r.test()) && bad(r)) {
+                    unrelated++;
+                    findings.add("unrelated " + d.phoneName() + ": " + r.outcome() + " " + r.test() + ": "
+                            + r.message());
+                }
+            }
+            caught += everyPin ? 1 : 0;
+        }
+        int passed = 0;
+        for (String v : variations) {
+            List<RunSummary.Result> bad = byPhone.getOrDefault(variationPhone(v), List.of()).stream()
+                    .filter(SensitivityRun::bad).toList();
+            bad.forEach(r -> findings.add("variation " + v + ": " + r.outcome() + " " + r.test() + ": " + r.message()));
+            passed += bad.isEmpty() ? 1 : 0;
+        }
+        return new SensitivityFigures(deviations.size(), caught, unrelated, variations.size(), passed, findings);
+    }
+
+    private static boolean bad(RunSummary.Result r) {
+        return r.outcome() == Outcome.FAILED || r.outcome() == Outcome.BROKEN;
+    }
+
+    static String variationPhone(String profile) {
+        return "legal-" + profile;
+    }
+
+    /** One virtual phone per deviation (127.0.4.x) and per variation (127.0.5.x), each with a simulated console. */
+    static String rigYaml(List<CataloguedDeviation> deviations, List<String> variations) {
+        StringBuilder y = new StringBuilder();
+        y.append("# generated by phonebench deviations: one phone per catalogued deviation and legal variation\n")
+                .append("name: deviations\n")
+                .append("credentials: { user: bench, password: \"${PHONEBENCH_PASSWORD:-bench}\" }\n")
+                .append("serviceHost:\n  bind: 127.0.0.1\n  port: 0\n")
+                .append("  aliases: [127.0.0.2, 127.0.0.3, 127.0.0.4, 127.0.0.5, 127.0.0.6, 127.0.0.7, 127.0.0.8,"
+                        + " 127.0.0.9]\n")
+                .append("phones:\n");
+        int i = 0;
+        for (CataloguedDeviation d : deviations) {
+            phone(y, d.phoneName(), d.model(), "127.0.4." + (++i), d.profile());
+        }
+        int j = 0;
+        for (String v : variations) {
+            phone(y, variationPhone(v), VARIATION_MODEL, "127.0.5." + (++j), v);
+        }
+        return y.toString();
+    }
+
+    private static void phone(StringBuilder y, String name, String model, String address, String profile) {
+        y.append("  - name: ").append(name).append('\n')
+                .append("    model: ").append(model).append('\n')
+                .append("    address: ").append(address).append('\n')
+                .append("    port: 0\n")
+                .append("    emulated: { profile: ").append(profile).append(" }\n")
+                .append("    console: { port: simulated }\n");
+    }
+
+    /** The legal-variation profiles the emulator has. */
+    public static List<String> legalVariations() {
+        return FirmwareProfile.LEGAL_VARIATIONS;
+    }
+}

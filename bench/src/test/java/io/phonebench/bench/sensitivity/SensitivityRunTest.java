@@ -1,0 +1,81 @@
+package io.phonebench.bench.sensitivity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phonebench.bench.rig.Rig;
+import io.phonebench.bench.rig.RigFile;
+import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.run.RunSummary.Result;
+import io.phonebench.emulator.catalog.PhoneCatalog;
+import io.phonebench.emulator.reference.Deviation;
+import io.phonebench.emulator.virtual.FirmwareProfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scoring of a deviation run and the rig it generates; the run itself is DeviationCatalogueTest (testcases). */
+class SensitivityRunTest {
+    private final CataloguedDeviation cookie = new CataloguedDeviation("keeps-fifth-cookie", "CP-7941G", "4 cookies",
+            "seed", Set.of("CookieTest.a", "CookieTest.b"), Pattern.compile("pb5=five"));
+
+    @Test
+    void caughtOnlyWhenEveryPinnedTestFailsWithItsEvidence() {
+        String phone = cookie.phoneName();
+        List<Result> results = List.of(
+                new Result("CookieTest.a", phone, Outcome.FAILED, "saw pb5=five", 1),
+                new Result("CookieTest.b", phone, Outcome.FAILED, "saw something else", 1),
+                new Result("CookieTest.c", phone, Outcome.PASSED, "", 1));
+
+        SensitivityFigures figures = SensitivityRun.score(results, List.of(cookie), List.of());
+
+        assertEquals(0, figures.deviationsCaught());
+        assertEquals(0, figures.unrelatedFailures());
+        assertTrue(figures.findings().get(0).startsWith("missed keeps-fifth-cookie-7941: CookieTest.b"),
+                figures.findings().toString());
+    }
+
+    @Test
+    void failureBesideThePinsIsUnrelated() {
+        String phone = cookie.phoneName();
+        List<Result> results = List.of(
+                new Result("CookieTest.a", phone, Outcome.FAILED, "saw pb5=five", 1),
+                new Result("CookieTest.b", phone, Outcome.FAILED, "pb5=five again", 1),
+                new Result("CookieTest.c", phone, Outcome.BROKEN, "relay silent", 1));
+
+        SensitivityFigures figures = SensitivityRun.score(results, List.of(cookie), List.of("en-language"));
+
+        assertEquals("deviations caught by their own tests 1/1, unrelated failures 1, legal variations passed 1/1",
+                figures.line());
+        assertEquals("{\"deviations_total\": 1, \"deviations_caught\": 1, \"unrelated_failures\": 1,"
+                + " \"legal_variations_total\": 1, \"legal_variations_passed\": 1}", figures.json());
+    }
+
+    @Test
+    void generatedRigLoadsWithOnePhonePerDeviation(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("deviations.yaml");
+        Files.writeString(file, SensitivityRun.rigYaml(DeviationCatalogue.ENTRIES, List.of()));
+
+        Rig rig = new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.NAMES, Map.<String, String>of()::get)
+                .read(file);
+
+        assertEquals(DeviationCatalogue.ENTRIES.size(), rig.phones().size());
+    }
+
+    @Test
+    void catalogueCoversEveryDeviationOfTheEmulator() {
+        Set<String> catalogued = DeviationCatalogue.ENTRIES.stream().map(CataloguedDeviation::profile)
+                .collect(Collectors.toSet());
+        Set<String> emulated = Arrays.stream(Deviation.values()).map(Deviation::id).collect(Collectors.toSet());
+
+        assertEquals(emulated, catalogued);
+        assertTrue(DeviationCatalogue.ENTRIES.size() >= 30);
+    }
+}

@@ -1,0 +1,115 @@
+package io.phonebench.emulator.virtual;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.phonebench.emulator.catalog.PhoneCatalog;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Authentication URL: a push's credentials go to it as UserID, Password and devicename; only AUTHORIZED lets the
+ * push through; UN-AUTHORIZED, extra text or an unreachable server give CiscoIPPhoneError Number="4".
+ */
+class VirtualPhoneAuthenticationUrlTest {
+    private static final String AUTH_ERROR = "<CiscoIPPhoneError Number=\"4\" />";
+    private static final String TEXT = "<CiscoIPPhoneText><Text>hi</Text></CiscoIPPhoneText>";
+
+    private final List<String> forwarded = new CopyOnWriteArrayList<>();
+    private volatile String answer = "AUTHORIZED";
+    private HttpServer server;
+    private VirtualPhone phone;
+    private BenchSideClient bench;
+
+    private void power(URI authenticationUrl) throws Exception {
+        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address("127.0.1.31")
+                .credentials("bench", "local-only").bootTime(Duration.ZERO).authenticationUrl(authenticationUrl)
+                .build();
+        phone.start();
+        phone.awaitReady(Duration.ofSeconds(5));
+        bench = new BenchSideClient(phone);
+    }
+
+    private URI authenticationServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/authenticate", exchange -> {
+            forwarded.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/authenticate");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (bench != null) {
+            bench.close();
+        }
+        if (phone != null) {
+            phone.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void authorizedPushRunsAndItsCredentialsWereForwarded() throws Exception {
+        power(authenticationServer());
+
+        BenchSideClient.Answer pushed = bench.push(TEXT, "alice", "pa ss");
+
+        assertTrue(pushed.text().contains("CiscoIPPhoneResponse"), pushed.text());
+        assertEquals(List.of("UserID=alice&Password=pa+ss&devicename=" + phone.identity().hostName()), forwarded);
+    }
+
+    @Test
+    void unAuthorizedAnswerGivesErrorFour() throws Exception {
+        power(authenticationServer());
+        answer = "UN-AUTHORIZED";
+
+        assertEquals(AUTH_ERROR, bench.push(TEXT, "bench", "local-only").text());
+    }
+
+    @Test
+    void extraTextGivesErrorFour() throws Exception {
+        power(authenticationServer());
+        answer = "AUTHORIZED, but only on Sundays";
+
+        assertEquals(AUTH_ERROR, bench.push(TEXT, "bench", "local-only").text());
+    }
+
+    @Test
+    void unreachableServerGivesErrorFour() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        power(URI.create("http://127.0.0.1:" + closedPort + "/authenticate"));
+
+        assertEquals(AUTH_ERROR, bench.push(TEXT, "bench", "local-only").text());
+    }
+
+    @Test
+    void networkConfigurationShowsTheAuthenticationUrl() throws Exception {
+        URI url = authenticationServer();
+        power(url);
+
+        String page = bench.get("/NetworkConfigurationX").text();
+
+        assertTrue(page.contains("<AuthenticationURL>" + url + "</AuthenticationURL>"), page);
+    }
+}
