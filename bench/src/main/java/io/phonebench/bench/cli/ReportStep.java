@@ -30,6 +30,11 @@ final class ReportStep {
         dir.carryHistoryFrom(reportDir(results));
     }
 
+    /** Before the run: the report must not land on the results (refused with exit 64, nothing deleted). */
+    static void checkPlaces(Path results) {
+        AllureReport.checkPlaces(results, reportDir(results));
+    }
+
     private static Path reportDir(Path results) {
         return results.toAbsolutePath().resolveSibling("allure-report");
     }

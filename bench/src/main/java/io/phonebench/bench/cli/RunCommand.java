@@ -55,6 +55,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Rig loaded = RigFile.load(rig);
+        if (report) {
+            ReportStep.checkPlaces(results);
+        }
         int phoneCount = phones.isEmpty() ? loaded.phones().size() : loaded.phones(phones).size();
         SuiteRequest request = new SuiteRequest(rig, suite, phones, Optional.ofNullable(tests), results,
                 Shard.parse(shard));
