@@ -7,7 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.FileSystemResultsWriter;
+import io.phonebench.bench.report.AtomicResultsWriter;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +22,7 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -48,8 +49,11 @@ public final class SuiteRun {
         System.setProperty("allure.results.directory", request.results().toAbsolutePath().toString());
         // Allure reads that property once per JVM; a fresh lifecycle sends this run's results to its own directory
         // (the Allure listener picks up the current lifecycle when the launcher creates it, just below).
-        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(request.results().toAbsolutePath())));
-        Launcher launcher = LauncherFactory.create();
+        AtomicResultsWriter writer = new AtomicResultsWriter(request.results());
+        Allure.setLifecycle(new AllureLifecycle(writer));
+        // The result writers are notified by ResultsBeforeProgress, in the order that keeps no result unwritten.
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).build());
         List<DiscoverySelector> selected = select(launcher, request);
         RunSummary summary = new RunSummary();
         if (selected.isEmpty()) {
@@ -57,7 +61,11 @@ public final class SuiteRun {
                     .orElse("") + ", shard " + request.shard() + ")");
             return summary;
         }
-        launcher.execute(discovery(request, selected), new RunProgress(out, summary, phonesPerTest));
+        launcher.execute(discovery(request, selected), ResultsBeforeProgress.registered(
+                new RunProgress(out, summary, phonesPerTest), e -> summary.resultsLost("allure listener failed: "
+                        + e)));
+        writer.finish();
+        writer.failures().ifPresent(f -> summary.resultsLost(f.line()));
         return summary;
     }
 
