@@ -217,11 +217,7 @@ public final class LeaseDirectory {
     }
 
     Path file(String resource) {
-        Path file = dir.resolve(fileName(resource)).normalize();
-        if (!dir.normalize().equals(file.getParent())) {
-            throw new BenchInfrastructureException("lease of " + resource + " would be written outside " + dir);
-        }
-        return file;
+        return io.phonebench.bench.files.ContainedPath.under(dir, "lease file", fileName(resource));
     }
 
     /**

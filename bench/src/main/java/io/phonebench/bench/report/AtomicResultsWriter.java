@@ -1,5 +1,6 @@
 package io.phonebench.bench.report;
 
+import io.phonebench.bench.files.ContainedPath;
 import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.TestResult;
@@ -77,11 +78,11 @@ public final class AtomicResultsWriter implements AllureResultsWriter {
     }
 
     private void publish(String name, Runnable serialise) {
-        Path target = dir.resolve(name).normalize();
-        Path staged = staging.resolve(name).normalize();
+        Path staged = staging.resolve(name);
         try {
-            if (!dir.equals(target.getParent()) || !staging.equals(staged.getParent())) {
-                throw new IOException("result file name " + name + " leads outside the results directory");
+            Path target = ContainedPath.under(dir, "allure result", name);
+            if (!dir.equals(target.getParent())) {
+                throw new IOException("result file name " + name + " is not a plain file name");
             }
             Files.createDirectories(staging);
             serialise.run();
