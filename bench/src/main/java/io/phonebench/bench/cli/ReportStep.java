@@ -1,6 +1,7 @@
 package io.phonebench.bench.cli;
 
 import io.phonebench.bench.report.AllureReport;
+import io.phonebench.emulator.process.ChildEnvironment;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.report.AllureResultsDirectory;
 import io.phonebench.bench.rig.PhoneSpec;
@@ -54,8 +55,10 @@ final class ReportStep {
             return;
         }
         try {
-            new ProcessBuilder("xdg-open", index.toAbsolutePath().toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder browser = new ProcessBuilder("xdg-open", index.toAbsolutePath().toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            ChildEnvironment.scrub(browser.environment());   // the browser outlives the bench: no secrets
+            browser.start();
         } catch (java.io.IOException e) {
             System.out.println("(open it in a browser: xdg-open is not available: " + e.getMessage() + ")");
         }
