@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.fault.LostResults;
+import io.phonebench.bench.lab.LeasedHardware;
 import io.phonebench.bench.lease.LeaseDirectory;
 import io.phonebench.bench.lease.LeaseOwner;
 import io.phonebench.bench.lease.LeaseTerms;
+import io.phonebench.bench.rig.Rig;
+import io.phonebench.bench.rig.RigFile;
 import io.phonebench.bench.run.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import java.io.BufferedReader;
@@ -83,8 +86,9 @@ class FaultsRigTest {
         assertEquals(137, run.exit(), "killed by SIGKILL:\n" + run.output());
         // The killed run's leases stay behind, but its process is gone: the next run takes them over at once.
         LeaseDirectory leases = new LeaseDirectory(work.resolve("leases"), Clock.systemUTC(), LeaseOwner.current());
-        assertTrue(leases.holder("virtual/desk-7960").isPresent(), "the killed run held a lease on desk-7960");
-        try (var next = leases.acquire("virtual/desk-7960", new LeaseTerms(Duration.ofMinutes(1), Duration.ZERO,
+        String desk7960 = deskSevenNineSixtyLease();
+        assertTrue(leases.holder(desk7960).isPresent(), "the killed run held a lease on desk-7960");
+        try (var next = leases.acquire(desk7960, new LeaseTerms(Duration.ofMinutes(1), Duration.ZERO,
                 Duration.ZERO))) {
             assertTrue(next.isHeld(), "the next run leases the phone a killed run left behind");
         }
@@ -98,11 +102,17 @@ class FaultsRigTest {
 
         assertEquals(143, run.exit(), "ended by SIGTERM:\n" + run.output());
         LeaseDirectory leases = new LeaseDirectory(work.resolve("leases"), Clock.systemUTC(), LeaseOwner.current());
-        assertTrue(leases.holder("virtual/desk-7960").isEmpty(), "SIGTERM releases the run's leases");
+        assertTrue(leases.holder(deskSevenNineSixtyLease()).isEmpty(), "SIGTERM releases the run's leases");
         assertTrue(run.finished().stream().noneMatch(r -> r.outcome() == Outcome.BROKEN),
                 "closing the rig session at SIGTERM must not break the tests still in the run:\n" + run.output());
         assertEquals(List.of(), LostResults.in(run.finished(), work.resolve("allure-results")),
                 "finished tests without an Allure result");
+    }
+
+    /** The lease of desk-7960's address on the virtual rig: leases name hardware, not rig entries. */
+    private static String deskSevenNineSixtyLease() {
+        Rig virtual = RigFile.load(Rigs.path("virtual.yaml"));
+        return LeasedHardware.of(virtual, virtual.phone("desk-7960").orElseThrow()).get(0);
     }
 
     private record Interrupted(List<RunSummary.Result> finished, String output, int exit) {

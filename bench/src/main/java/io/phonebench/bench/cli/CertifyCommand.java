@@ -59,6 +59,9 @@ final class CertifyCommand implements Callable<Integer> {
         Rig loaded = RigFile.load(rig);
         Optional<CertificationMatrix> previous = Optional.ofNullable(baseline).map(BaselineRun::load);
         Path allureResults = results.resolve("allure-results");
+        if (report) {
+            ReportStep.checkPlaces(allureResults, Optional.of(results.resolve("allure-report")));
+        }
         System.out.printf("certifying firmware %s on rig %s (%s), %d phones, output in %s%n", firmware, loaded.name(),
                 rig, loaded.phones().size(), results.toAbsolutePath());
         SuiteRequest request = new SuiteRequest(rig, SUITE, List.of(), Optional.empty(), allureResults, Shard.ALL,

@@ -6,6 +6,7 @@ import io.phonebench.bench.report.CiExecutor;
 import io.phonebench.bench.report.ReportedFirmware;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
+import io.phonebench.emulator.process.ChildEnvironment;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,11 @@ final class ReportStep {
         });
     }
 
+    /** Before the run: the report must not land on the results (refused with exit 64, nothing deleted). */
+    static void checkPlaces(Path results, Optional<Path> explicit) {
+        AllureReport.checkPlaces(results, reportDir(results, explicit));
+    }
+
     static Path generate(Path results, Path report) {
         Path index = AllureReport.generate(results, report);
         System.out.println("report: " + index.toAbsolutePath());
@@ -76,8 +82,10 @@ final class ReportStep {
             return;
         }
         try {
-            new ProcessBuilder("xdg-open", index.toAbsolutePath().toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder browser = new ProcessBuilder("xdg-open", index.toAbsolutePath().toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            ChildEnvironment.scrub(browser.environment());   // the browser outlives the bench: no secrets
+            browser.start();
         } catch (java.io.IOException e) {
             System.out.println("(open it in a browser: xdg-open is not available: " + e.getMessage() + ")");
         }

@@ -73,6 +73,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Rig loaded = RigFile.load(rig);
+        if (report) {
+            ReportStep.checkPlaces(results, Optional.ofNullable(reportDir));
+        }
         int phoneCount = phones.isEmpty() ? loaded.phones().size() : loaded.phones(phones).size();
         SuiteRequest request = new SuiteRequest(rig, suite, phones, Optional.ofNullable(tests), results,
                 Shard.parse(shard), Optional.ofNullable(junitXml), suiteClasspath);

@@ -40,7 +40,8 @@ record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> b
 
     /** Baselines live beside the rig file by default: {@code rigs/baselines/RIG/MODEL/Test.method.png}. */
     private BaselineStore baselineStore(io.phonebench.bench.rig.Rig loaded) {
-        Path dir = baselines.orElseGet(() -> rig.toAbsolutePath().resolveSibling("baselines").resolve(loaded.name()));
+        Path dir = baselines.orElseGet(() -> io.phonebench.bench.files.ContainedPath.under(
+                rig.toAbsolutePath().resolveSibling("baselines"), "baselines of rig", loaded.name()));
         return new BaselineStore(dir, recordBaselines);
     }
 

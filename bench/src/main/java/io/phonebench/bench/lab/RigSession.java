@@ -69,8 +69,9 @@ public final class RigSession implements AutoCloseable {
     }
 
     /**
-     * As {@link #open(Rig, List, PrintStream)}, first taking an exclusive lease on each phone used
-     * ({@code rig/phone}), so two runs never drive one phone at once; the lease is released last on close.
+     * As {@link #open(Rig, List, PrintStream)}, first taking an exclusive lease on the hardware of each phone used
+     * ({@link LeasedHardware}: its address, switch output and console port), so two runs never drive one phone at
+     * once, whatever their rig files call it; the lease is released last on close.
      */
     public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseStore leases,
                                   LeaseTerms terms) {
@@ -88,7 +89,7 @@ public final class RigSession implements AutoCloseable {
         }
         try {
             List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
-            teardown.add(leases.acquire(used.stream().map(p -> rig.name() + "/" + p.name()).toList(), terms));
+            teardown.add(leases.acquire(LeasedHardware.of(rig, used), terms));
             ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost()).start());
             // The bench is the phones' authentication service: it authorizes the rig's directory user for pushes.
             serviceHost.authentication().authorize(rig.credentials().user(), rig.credentials().password());

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lease files in one directory, one per leased resource. Every read-check-write happens under a guard (an OS file
@@ -28,6 +30,10 @@ import java.util.function.Supplier;
  * lease file itself is created with CREATE_NEW.
  */
 public final class LeaseDirectory implements LeaseStore, LeaseBackend {
+    private static final Logger LOG = LoggerFactory.getLogger(LeaseDirectory.class);
+    /** Longest encoded resource kept readable in a file name; longer ones end in a hash (names stay < 255 bytes). */
+    private static final int READABLE_NAME = 120;
+    private static final String CORRUPT = "corrupt";
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
     private static final Duration GUARD_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(100);
@@ -94,6 +100,13 @@ public final class LeaseDirectory implements LeaseStore, LeaseBackend {
      */
     @Override
     public Lease acquire(List<String> resources, LeaseTerms terms) {
+        for (String resource : resources) {
+            // A lease file is lines of key=value: a line break in a name would forge its fields.
+            if (resource.isEmpty() || resource.chars().anyMatch(Character::isISOControl)) {
+                throw new BenchInfrastructureException("cannot lease '" + resource.replaceAll("\\p{Cntrl}", "?")
+                        + "': a resource name must be non-empty, without control characters");
+            }
+        }
         List<LeaseRecord> held = new ArrayList<>();
         try {
             for (String resource : new TreeSet<>(resources)) {
@@ -121,6 +134,10 @@ public final class LeaseDirectory implements LeaseStore, LeaseBackend {
                 if (existing.isPresent() && !stale(existing.get())) {
                     blocker[0] = existing.get();
                     return Optional.empty();
+                }
+                if (existing.isPresent() && CORRUPT.equals(existing.get().token())) {
+                    LOG.warn("lease file {} is unreadable (not a lease this bench wrote); taking it over",
+                            file(resource));
                 }
                 existing.ifPresent(e -> delete(resource));
                 Instant now = clock.instant();
@@ -190,12 +207,18 @@ public final class LeaseDirectory implements LeaseStore, LeaseBackend {
 
     private Optional<LeaseRecord> read(String resource) {
         try {
-            return Optional.of(LeaseRecord.parse(Files.readString(file(resource), StandardCharsets.UTF_8)));
+            // Decoded leniently: bytes that are not UTF-8 make the record unreadable below, not an error here.
+            LeaseRecord record = LeaseRecord.parse(new String(Files.readAllBytes(file(resource)),
+                    StandardCharsets.UTF_8));
+            if (!record.resource().equals(resource)) {
+                throw new IllegalArgumentException("lease of " + record.resource() + " in the file of " + resource);
+            }
+            return Optional.of(record);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             // written by hand or cut short by a full disk: holds nothing, so it may be replaced
-            return Optional.of(new LeaseRecord(resource, new LeaseOwner("?", "?", -1, Optional.empty()), "corrupt",
+            return Optional.of(new LeaseRecord(resource, new LeaseOwner("?", "?", -1, Optional.empty()), CORRUPT,
                     Instant.EPOCH, Instant.EPOCH));
         } catch (IOException e) {
             throw new BenchInfrastructureException("cannot read lease file " + file(resource) + ": "
@@ -227,11 +250,39 @@ public final class LeaseDirectory implements LeaseStore, LeaseBackend {
     }
 
     Path file(String resource) {
-        return dir.resolve(fileName(resource));
+        return io.phonebench.bench.files.ContainedPath.under(dir, "lease file", fileName(resource));
     }
 
-    private static String fileName(String resource) {
-        return resource.replaceAll("[^A-Za-z0-9._-]", "_") + ".lease";
+    /**
+     * One file name per resource, and never the same for two: every byte outside {@code [A-Za-z0-9_-]} (and so
+     * {@code %}, {@code .}, {@code /}) is percent-encoded, so {@code phone:desk 1} and {@code phone:desk_1} get
+     * different files, and no name is {@code .} or {@code ..}. Long names keep a readable start and end in a
+     * SHA-256 of the whole resource.
+     */
+    static String fileName(String resource) {
+        StringBuilder name = new StringBuilder();
+        for (byte b : resource.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                name.append(c);
+            } else {
+                name.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        if (name.length() > READABLE_NAME) {
+            name.setLength(READABLE_NAME - 65);
+            name.append('~').append(sha256(resource));
+        }
+        return name + ".lease";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private <T> T guarded(Supplier<T> action) {

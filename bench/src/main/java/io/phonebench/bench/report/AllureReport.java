@@ -1,15 +1,22 @@
 package io.phonebench.bench.report;
 
 import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.emulator.process.ChildEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Turns an allure-results directory into a single-file HTML report with allure-commandline, offline. */
+/**
+ * Turns an allure-results directory into a single-file HTML report with allure-commandline, offline. allure empties
+ * its output directory ({@code --clean}), so it writes into a fresh directory the bench creates beside the report,
+ * and only index.html is moved into the report directory, which must be apart from the results and the bench's own
+ * ({@link ReportDirectory}).
+ */
 public final class AllureReport {
     static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final int TAIL_CHARS = 2000;
@@ -19,7 +26,21 @@ public final class AllureReport {
 
     /** @return the report's index.html */
     public static Path generate(Path resultsDir, Path reportDir) {
+        checkPlaces(resultsDir, reportDir);
         return generate(AllureCommandline.locate(), resultsDir, reportDir, TIMEOUT);
+    }
+
+    /**
+     * Refuses, before a run starts, a report that would overwrite its results or a directory the bench did not make.
+     *
+     * @throws io.phonebench.bench.rig.RigConfigurationException naming both directories and what to do
+     */
+    public static void checkPlaces(Path resultsDir, Path reportDir) {
+        ReportDirectory.checkApart(resultsDir, reportDir);
+        Path report = ReportDirectory.canonical(reportDir);
+        if (Files.exists(report)) {
+            ReportDirectory.claim(report);
+        }
     }
 
     static Path generate(Path allure, Path resultsDir, Path reportDir, Duration timeout) {
@@ -27,6 +48,31 @@ public final class AllureReport {
             throw new BenchInfrastructureException("no allure results at " + resultsDir + ": expected the --results"
                     + " directory of a run");
         }
+        ReportDirectory.checkApart(resultsDir, reportDir);
+        Path report = ReportDirectory.canonical(reportDir);
+        ReportDirectory.claim(report);
+        Path staging;
+        try {
+            staging = Files.createTempDirectory(report.getParent(), ".allure-report-");
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("cannot create a staging directory beside " + report + ": "
+                    + e.getMessage(), e);
+        }
+        try {
+            Path index = run(allure, resultsDir, staging, timeout).resolve("index.html");
+            Path target = report.resolve("index.html");
+            Files.move(index, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("cannot move the report into " + report + ": " + e.getMessage(),
+                    e);
+        } finally {
+            deleteStaging(staging);
+        }
+    }
+
+    /** allure generate into {@code reportDir}, a directory the bench just created (allure empties it first). */
+    private static Path run(Path allure, Path resultsDir, Path reportDir, Duration timeout) {
         Path log;
         try {
             log = Files.createTempFile("allure-generate", ".log");
@@ -37,12 +83,16 @@ public final class AllureReport {
         ProcessBuilder builder = new ProcessBuilder(List.of(allure.toString(), "generate", "--single-file",
                 "--clean", "-o", reportDir.toString(), resultsDir.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        ChildEnvironment.scrub(builder.environment());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // Allure 2 puts a Google Analytics tag into every report unless told not to: the report must work offline
         // and send nothing about the lab anywhere.
         builder.environment().put("ALLURE_NO_ANALYTICS", "true");
+        // Ctrl-C or SIGTERM while allure runs: take it (and the JVM its script starts) along.
+        StopOnExit stop = new StopOnExit();
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
-            Process process = builder.start();
+            Process process = stop.start(builder);
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
@@ -55,7 +105,7 @@ public final class AllureReport {
                         + " and " + (Files.isRegularFile(index) ? "" : "no ") + "index.html in " + reportDir
                         + "; output: " + tail(log));
             }
-            return index;
+            return reportDir;
         } catch (IOException e) {
             throw new BenchInfrastructureException("cannot run " + allure + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -63,10 +113,60 @@ public final class AllureReport {
             throw new BenchInfrastructureException("interrupted while generating the report in " + reportDir, e);
         } finally {
             try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it kills allure
+            }
+            try {
                 Files.deleteIfExists(log);
             } catch (IOException ignored) {
                 // a leftover temp file is harmless
             }
+        }
+    }
+
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    /**
+     * A shutdown hook registered before allure starts: a signal that arrives while it starts either stops the start
+     * or waits for it and kills what started, so no allure outlives the bench.
+     */
+    private static final class StopOnExit extends Thread {
+        private Process process;
+        private boolean stopping;
+
+        StopOnExit() {
+            super("allure-stop");
+        }
+
+        synchronized Process start(ProcessBuilder builder) throws IOException {
+            if (stopping) {
+                throw new BenchInfrastructureException("the bench is shutting down: the report is not generated");
+            }
+            process = builder.start();
+            return process;
+        }
+
+        @Override
+        public synchronized void run() {
+            stopping = true;
+            if (process != null) {
+                kill(process);
+            }
+        }
+    }
+
+    /** The staging directory is the bench's own, made for this report: everything in it may go. */
+    private static void deleteStaging(Path staging) {
+        try (var files = Files.walk(staging)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover hidden staging directory is harmless
         }
     }
 

@@ -1,5 +1,6 @@
 package io.phonebench.bench.rig;
 
+import io.phonebench.emulator.process.ChildEnvironment;
 import java.util.function.Function;
 
 /**
@@ -52,6 +53,7 @@ final class Placeholders {
             throw new RigConfigurationException(where + ": '${" + inside
                     + "}' is not a placeholder: expected ${VAR} or ${VAR:-default}, VAR of letters, digits and _");
         }
+        ChildEnvironment.readByBench(name);   // whatever it holds, no child process gets it
         String set = environment.apply(name);
         if (set != null && !set.isEmpty()) {
             return set;

@@ -23,6 +23,14 @@ public final class RunSummary {
     }
 
     private final List<Result> results = new ArrayList<>();
+    private String resultsLost;
+
+    /** Results that did not reach the results directory: the run is BROKEN, whatever the tests did. */
+    public synchronized void resultsLost(String line) {
+        if (resultsLost == null) {
+            resultsLost = line;
+        }
+    }
 
     synchronized void add(Result result) {
         results.add(result);
@@ -37,8 +45,8 @@ public final class RunSummary {
     }
 
     /** 2 when infrastructure broke (the results are incomplete), else 1 on product failures, else 0. */
-    public int exitCode() {
-        if (count(Outcome.BROKEN) > 0) {
+    public synchronized int exitCode() {
+        if (count(Outcome.BROKEN) > 0 || resultsLost != null) {
             return ExitCode.BROKEN;
         }
         return count(Outcome.FAILED) > 0 ? ExitCode.FAILED : ExitCode.OK;
@@ -61,6 +69,9 @@ public final class RunSummary {
             if (r.outcome() == Outcome.FAILED || r.outcome() == Outcome.BROKEN) {
                 out.printf("%s %s [%s]: %s%n", r.outcome(), r.test(), r.phone(), r.message());
             }
+        }
+        if (resultsLost != null) {
+            out.println("BROKEN " + resultsLost);
         }
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.FileSystemResultsWriter;
+import io.phonebench.bench.report.AtomicResultsWriter;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +21,7 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -49,13 +50,16 @@ public final class SuiteRun {
         System.setProperty("allure.results.directory", request.results().toAbsolutePath().toString());
         // Allure reads that property once per JVM; a fresh lifecycle sends this run's results to its own directory
         // (the Allure listener picks up the current lifecycle when the launcher creates it, just below).
-        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(request.results().toAbsolutePath())));
+        AtomicResultsWriter writer = new AtomicResultsWriter(request.results());
+        Allure.setLifecycle(new AllureLifecycle(writer));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try (SuiteSource source = SuiteSource.of(request.suiteClasspath())) {
             // JUnit loads the classes it discovers through the context class loader: a lab's jars are found there
             thread.setContextClassLoader(source.loader());
-            Launcher launcher = LauncherFactory.create();
+            // The result writers are notified by ResultsBeforeProgress, in the order that keeps no result unwritten.
+            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(false).build());
             List<DiscoverySelector> selected = select(launcher, request, source);
             RunSummary summary = new RunSummary();
             if (selected.isEmpty()) {
@@ -63,7 +67,8 @@ public final class SuiteRun {
                         .orElse("") + ", shard " + request.shard() + ")");
                 return summary;
             }
-            RunProgress progress = new RunProgress(out, summary, phonesPerTest);
+            ResultsBeforeProgress progress = ResultsBeforeProgress.registered(new RunProgress(out, summary,
+                    phonesPerTest), e -> summary.resultsLost("allure listener failed: " + e));
             if (request.junitXml().isPresent()) {
                 JUnitXmlReport xml = new JUnitXmlReport(request.junitXml().get());
                 launcher.execute(discovery(request, selected), progress, xml.listener());
@@ -71,6 +76,8 @@ public final class SuiteRun {
             } else {
                 launcher.execute(discovery(request, selected), progress);
             }
+            writer.finish();
+            writer.failures().ifPresent(f -> summary.resultsLost(f.line()));
             return summary;
         } finally {
             thread.setContextClassLoader(previous);

@@ -1,5 +1,6 @@
 package io.phonebench.bench.screen;
 
+import io.phonebench.bench.files.ContainedPath;
 import io.phonebench.drivers.BenchInfrastructureException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,7 +23,7 @@ public record BaselineStore(Path directory, boolean record) {
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
     public Path file(String model, String screenName) {
-        return directory.resolve(safe(model)).resolve(safe(screenName) + ".png");
+        return ContainedPath.under(directory, "baseline", safe(model), safe(screenName) + ".png");
     }
 
     public Optional<BufferedImage> baseline(String model, String screenName) {

@@ -23,6 +23,12 @@ record FaultRun(RunSummary summary, String output, long millis) {
     static final long RESPONSE_TIMEOUT_MILLIS = 5_000;
 
     static FaultRun of(Path dir, String scenario, String faultyProfile, int subnet) throws IOException {
+        return of(dir, scenario, faultyProfile, subnet, dir.resolve("results"), text -> { });
+    }
+
+    /** As {@link #of(Path, String, String, int)}, with Allure results in {@code results}, and each line seen. */
+    static FaultRun of(Path dir, String scenario, String faultyProfile, int subnet, Path results,
+                       java.util.function.Consumer<String> lines) throws IOException {
         Path rig = dir.resolve(scenario + ".yaml");
         Files.writeString(rig, """
                 name: fault-%s
@@ -34,13 +40,18 @@ record FaultRun(RunSummary summary, String output, long millis) {
                   - { name: faulty-7970, model: CP-7970G, address: 127.0.%d.1, port: 0, emulated: { profile: %s }, power: { switch: board1, channel: 1 } }
                   - { name: well-7960, model: CP-7960G, address: 127.0.%d.2, port: 0, emulated: { profile: faithful }, power: { switch: board1, channel: 2 } }
                 """.formatted(scenario, subnet, faultyProfile, subnet));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                super.write(b, off, len);
+                lines.accept(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+        };
         long start = System.nanoTime();
         RunSummary summary;
         try (SurefireAllure restored = new SurefireAllure()) {
             summary = new SuiteRun(new PrintStream(out, true, StandardCharsets.UTF_8)).execute(
-                    new SuiteRequest(rig, "faultfixture", List.of(), Optional.of(scenario), dir.resolve("results"),
-                            Shard.ALL), 2);
+                    new SuiteRequest(rig, "faultfixture", List.of(), Optional.of(scenario), results, Shard.ALL), 2);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new FaultRun(summary, out.toString(StandardCharsets.UTF_8), millis);

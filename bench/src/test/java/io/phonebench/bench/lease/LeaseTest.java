@@ -138,6 +138,54 @@ class LeaseTest {
         }
     }
 
+    @Test
+    void namesThatOnceSanitisedAlikeAreTwoLeases() {
+        try (Lease both = leases().acquire(List.of("phone:desk 1", "phone:desk_1"), NO_WAIT)) {
+            assertTrue(both.isHeld());
+            assertFalse(leases().file("phone:desk 1").equals(leases().file("phone:desk_1")));
+            assertEquals(2, both.records().size());
+        }
+    }
+
+    @Test
+    void everyLeaseFileStaysInTheDirectory() {
+        for (String resource : List.of("..", ".", "../../etc/passwd", "relay:/dev/ttyUSB0#3", "x".repeat(400))) {
+            Path file = leases().file(resource);
+            assertEquals(dir, file.getParent(), resource);
+            assertTrue(file.getFileName().toString().length() < 200, file.toString());
+        }
+        assertFalse(leases().file("x".repeat(400)).equals(leases().file("x".repeat(401))));
+    }
+
+    @Test
+    void aLeaseFileThatIsNotUtf8IsTakenOver() throws Exception {
+        Files.createDirectories(dir);
+        Files.write(leases().file(RIG), new byte[] {(byte) 0xFF, (byte) 0xFE, 'u', 's', 'e', 'r', '=', (byte) 0xC3});
+
+        try (Lease lease = leases().acquire(RIG, NO_WAIT)) {
+            assertTrue(lease.isHeld());
+            assertEquals(self, leases().holder(RIG).orElseThrow().owner());
+        }
+    }
+
+    @Test
+    void aLeaseFileOfAnotherResourceIsTakenOver() throws Exception {
+        LeaseOwner remote = new LeaseOwner("ci", "other-host", 1, Optional.empty());
+        Files.createDirectories(dir);
+        Files.writeString(leases().file(RIG), new LeaseRecord("rig:other", remote, "remote", clock.instant(),
+                clock.instant().plus(Duration.ofHours(1))).format(), StandardCharsets.UTF_8);
+
+        try (Lease lease = leases().acquire(RIG, NO_WAIT)) {
+            assertTrue(lease.isHeld());
+        }
+    }
+
+    @Test
+    void aResourceWithALineBreakIsRefused() {
+        assertThrows(BenchInfrastructureException.class,
+                () -> leases().acquire("phone:a\nuser=forged", NO_WAIT));
+    }
+
     /** A clock the test moves by hand. */
     static final class TestClock extends Clock {
         private volatile Instant now;

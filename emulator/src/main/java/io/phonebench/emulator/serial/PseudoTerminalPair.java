@@ -1,14 +1,18 @@
 package io.phonebench.emulator.serial;
 
+import io.phonebench.emulator.process.ChildEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -16,10 +20,25 @@ import java.util.stream.Stream;
  * as if it were /dev/ttyUSB0, a simulated device opens {@link #deviceEnd()}. {@link #unplug()} kills socat, so both
  * links vanish and open ports see an I/O error, as when a USB adapter is pulled; {@link #replug()} brings them back
  * under the same names.
+ *
+ * <p>socat dies with the JVM, however the JVM ends: it runs under a small sh that holds the read end of a pipe whose
+ * only writer is this JVM. When the JVM exits, even by SIGKILL, the pipe reaches end of file and the sh kills socat
+ * (Linux's {@code PR_SET_PDEATHSIG} is not reachable from Java or sh). A temporary directory records its owner
+ * process, and the next pair started removes the directories of owners that are gone.
  */
 public final class PseudoTerminalPair implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(2);
+    static final String DIR_PREFIX = "phonebench-pty-";
+    static final String OWNER_FILE = ".owner";
+    /**
+     * Runs socat in the background and waits for it; a second background job reads the JVM's pipe (saved as fd 3,
+     * since a background job's stdin is /dev/null) and kills socat when it closes: at {@link #unplug()} or when the
+     * JVM dies.
+     */
+    private static final String WATCHDOG = "exec 3<&0; socat \"$@\" 3<&- </dev/null & p=$!; "
+            + "{ cat <&3 >/dev/null; kill $p 2>/dev/null; } & exec 3<&-; wait $p";
+    private static final AtomicBoolean STALE_REMOVED = new AtomicBoolean();
 
     private final Path dir;
     private final boolean ownsDir;
@@ -48,8 +67,14 @@ public final class PseudoTerminalPair implements AutoCloseable {
 
     /** A pair in a fresh temporary directory, removed again by {@link #close()}. */
     public static PseudoTerminalPair start(String name) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        if (STALE_REMOVED.compareAndSet(false, true)) {
+            removeStale(tmp);
+        }
         try {
-            PseudoTerminalPair pair = new PseudoTerminalPair(Files.createTempDirectory("phonebench-pty-"), true, name);
+            Path dir = Files.createTempDirectory(tmp, DIR_PREFIX);
+            Files.writeString(dir.resolve(OWNER_FILE), ownerLine(ProcessHandle.current()), StandardCharsets.UTF_8);
+            PseudoTerminalPair pair = new PseudoTerminalPair(dir, true, name);
             pair.replug();
             return pair;
         } catch (IOException e) {
@@ -81,11 +106,13 @@ public final class PseudoTerminalPair implements AutoCloseable {
         if (isPlugged()) {
             return;
         }
-        List<String> command = List.of("socat", "-d", "-d",
+        List<String> command = List.of("sh", "-c", WATCHDOG, "phonebench-socat", "-d", "-d",
                 "pty,raw,echo=0,link=" + benchEnd, "pty,raw,echo=0,link=" + deviceEnd);
         try {
-            socat = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(socatLog.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(socatLog.toFile());
+            ChildEnvironment.scrub(builder.environment());
+            socat = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("pseudo-terminal pair " + benchEnd + ": could not run socat ("
                     + e.getMessage() + "); install it (apt-get install socat) to use simulated serial devices", e);
@@ -107,9 +134,14 @@ public final class PseudoTerminalPair implements AutoCloseable {
         if (socat == null) {
             return;
         }
-        socat.destroy();
+        try {
+            socat.getOutputStream().close();   // the watchdog's pipe: it kills socat, then the sh ends
+        } catch (IOException e) {
+            // already closed: the watchdog has seen end of file
+        }
         try {
             if (!socat.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                socat.descendants().forEach(ProcessHandle::destroyForcibly);
                 socat.destroyForcibly().waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
@@ -126,11 +158,54 @@ public final class PseudoTerminalPair implements AutoCloseable {
         unplug();
         deleteQuietly(socatLog);
         if (ownsDir) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(PseudoTerminalPair::deleteQuietly);
-            } catch (IOException e) {
-                // a leftover temp dir is harmless
+            deleteTree(dir);
+        }
+    }
+
+    /**
+     * Removes the {@value #DIR_PREFIX}* directories under {@code tmp} whose owner process has ended (a JVM killed
+     * before it could close its pairs). Directories without an owner record, or of a live owner, stay.
+     *
+     * @return how many were removed
+     */
+    static int removeStale(Path tmp) {
+        int removed = 0;
+        try (Stream<Path> dirs = Files.list(tmp)) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(DIR_PREFIX)).toList()) {
+                Path owner = dir.resolve(OWNER_FILE);
+                if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(owner)
+                        && !ownerAlive(Files.readString(owner, StandardCharsets.UTF_8))) {
+                    deleteTree(dir);
+                    removed++;
+                }
             }
+        } catch (IOException | UncheckedIOException e) {
+            // another user's directory or a race with its owner: leftovers are harmless, a failed start is not
+        }
+        return removed;
+    }
+
+    /** {@code PID START}: a pid alone could be a newer process that reused the number. */
+    static String ownerLine(ProcessHandle process) {
+        return process.pid() + " " + process.info().startInstant().map(Instant::toString).orElse("-") + "\n";
+    }
+
+    private static boolean ownerAlive(String line) {
+        String[] fields = line.strip().split(" ");
+        try {
+            Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(fields[0]));
+            return process.isPresent() && process.get().isAlive() && (fields.length < 2 || "-".equals(fields[1])
+                    || ownerLine(process.get()).strip().equals(line.strip()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(PseudoTerminalPair::deleteQuietly);
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temp dir is harmless
         }
     }
 

@@ -1,0 +1,112 @@
+package io.phonebench.bench.report;
+
+import io.phonebench.bench.files.ContainedPath;
+import io.qameta.allure.AllureResultsWriter;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.model.TestResult;
+import io.qameta.allure.model.TestResultContainer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Writes Allure results so that a file in the results directory is always whole: allure's own writer serialises
+ * into a staging directory beside it, the file is flushed to disk and renamed into place. allure's
+ * {@link FileSystemResultsWriter} writes in place, so a bench killed mid-write left a truncated result, and every
+ * failed write (a full disk) threw, which JUnit logged as a full stack trace per test. Here a write that fails is
+ * counted, and the run ends BROKEN with one line ({@link #failures()}).
+ */
+public final class AtomicResultsWriter implements AllureResultsWriter {
+    /** Hidden, so allure generate never reads a half-written file. */
+    static final String STAGING = ".writing";
+
+    private final Path dir;
+    private final Path staging;
+    private final FileSystemResultsWriter serialiser;
+    private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicReference<String> firstFailure = new AtomicReference<>();
+
+    public AtomicResultsWriter(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.staging = this.dir.resolve(STAGING);
+        this.serialiser = new FileSystemResultsWriter(staging);
+    }
+
+    @Override
+    public void write(TestResult result) {
+        publish(result.getUuid() + "-result.json", () -> serialiser.write(result));
+    }
+
+    @Override
+    public void write(TestResultContainer container) {
+        publish(container.getUuid() + "-container.json", () -> serialiser.write(container));
+    }
+
+    @Override
+    public void write(String source, InputStream attachment) {
+        publish(source, () -> serialiser.write(source, attachment));
+    }
+
+    /** At the end of a run: removes the staging directory, empty unless a write failed half-way. */
+    public void finish() {
+        try {
+            Files.deleteIfExists(staging);
+        } catch (IOException e) {
+            // not empty or not ours to remove: allure generate does not read subdirectories
+        }
+    }
+
+    /** Files that could not be written: their count and the first reason, or empty when all were written. */
+    public Optional<Failures> failures() {
+        int count = failed.get();
+        return count == 0 ? Optional.empty() : Optional.of(new Failures(count, dir, firstFailure.get()));
+    }
+
+    /** @param reason what the file system said the first time, e.g. "No space left on device" */
+    public record Failures(int count, Path dir, String reason) {
+        public String line() {
+            return "allure results lost: " + count + " result file" + (count == 1 ? "" : "s")
+                    + " could not be written to " + dir + ": " + reason;
+        }
+    }
+
+    private void publish(String name, Runnable serialise) {
+        Path staged = staging.resolve(name);
+        try {
+            Path target = ContainedPath.under(dir, "allure result", name);
+            if (!dir.equals(target.getParent())) {
+                throw new IOException("result file name " + name + " is not a plain file name");
+            }
+            Files.createDirectories(staging);
+            serialise.run();
+            try (FileChannel file = FileChannel.open(staged, StandardOpenOption.WRITE)) {
+                file.force(true);
+            }
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+            try {
+                Files.deleteIfExists(staged);
+            } catch (IOException | RuntimeException ignored) {
+                // the staging directory is unwritable too; nothing there to clean
+            }
+        }
+    }
+
+    private void failed(Exception e) {
+        failed.incrementAndGet();
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String reason = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        firstFailure.compareAndSet(null, reason);
+    }
+}
