@@ -38,6 +38,8 @@ public record FirmwareProfile(
     public static final List<String> NAMES = List.of("faithful", "ignores-expires", "wrong-accept-charset",
             "keeps-fifth-cookie", "truncated-softkey-label", "ignores-idle-expiry", "slow-boot", "hangs-after-pushes",
             "malformed-device-pages", "realistic-timing");
+    /** The profiles that take a count after a colon ({@code hangs-after-pushes:3}). */
+    public static final List<String> COUNTED = List.of("hangs-after-pushes");
 
     public FirmwareProfile {
         deviations = deviations.isEmpty()
