@@ -80,4 +80,16 @@ class ValidatedObjectsNeverFailTest {
         BenchSideClient.Answer answer = bench.push(image, "bench", "s3cret");
         assertEquals(200, answer.status(), answer.text());
     }
+
+    @Test
+    void selectingAMenuItemWithAnUnusableUriIsNoServerError() throws Exception {
+        String menu = "<CiscoIPPhoneMenu><MenuItem><Name>Stream</Name><URL>RTPRx:224.1.1.1:20480</URL></MenuItem>"
+                + "</CiscoIPPhoneMenu>";
+        assertEquals(200, bench.push(menu, "bench", "s3cret").status());
+
+        BenchSideClient.Answer answer = bench.push(execute("Key:NavSelect"), "bench", "s3cret");
+
+        assertEquals(200, answer.status(), answer.text());
+        assertTrue(answer.text().startsWith("<CiscoIPPhoneResponse>"), answer.text());
+    }
 }
