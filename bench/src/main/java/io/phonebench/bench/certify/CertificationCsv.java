@@ -1,6 +1,7 @@
 package io.phonebench.bench.certify;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * certification.csv: one row per test, one column per model, firmware and rig repeated on every row so that the
@@ -18,23 +23,44 @@ import java.util.TreeMap;
 public final class CertificationCsv {
     public static final String FILE_NAME = "certification.csv";
     private static final List<String> FIXED_COLUMNS = List.of("firmware", "rig", "test");
+    /** RFC 4180 with LF line ends, as before; fields with a comma, quote or line break are quoted. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CertificationCsv() {
     }
 
     public static String render(CertificationMatrix matrix) {
         StringBuilder csv = new StringBuilder();
-        List<String> header = new ArrayList<>(FIXED_COLUMNS);
-        header.addAll(matrix.models());
-        csv.append(line(header));
-        for (String test : matrix.tests()) {
-            List<String> row = new ArrayList<>(List.of(matrix.firmware(), matrix.rig(), test));
-            for (String model : matrix.models()) {
-                row.add(matrix.cell(test, model).map(Cell::label).orElse(""));
+        try (CSVPrinter printer = new CSVPrinter(csv, FORMAT)) {
+            List<String> header = new ArrayList<>(FIXED_COLUMNS);
+            header.addAll(matrix.models());
+            printer.printRecord(header.stream().map(CertificationCsv::neutralised).toList());
+            for (String test : matrix.tests()) {
+                List<String> row = new ArrayList<>(List.of(matrix.firmware(), matrix.rig(), test));
+                for (String model : matrix.models()) {
+                    row.add(matrix.cell(test, model).map(Cell::label).orElse(""));
+                }
+                printer.printRecord(row.stream().map(CertificationCsv::neutralised).toList());
             }
-            csv.append(line(row));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + FILE_NAME + ": " + e.getMessage(), e);
         }
         return csv.toString();
+    }
+
+    /**
+     * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a formula; the firmware
+     * string comes from the user and phones, so such a cell gets a leading apostrophe, which spreadsheets show as
+     * text (OWASP "CSV Injection"). {@link #read} takes the apostrophe off again.
+     */
+    static String neutralised(String field) {
+        return !field.isEmpty() && FORMULA_STARTS.indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
+    }
+
+    private static String restored(String field) {
+        return field.length() > 1 && field.charAt(0) == '\'' && FORMULA_STARTS.indexOf(field.charAt(1)) >= 0
+                ? field.substring(1) : field;
     }
 
     public static Path write(CertificationMatrix matrix, Path dir) {
@@ -48,28 +74,28 @@ public final class CertificationCsv {
 
     /** Reads a certification.csv written by {@link #write}; a malformed file is an error naming the file and line. */
     public static CertificationMatrix read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        List<CSVRecord> records;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
+            records = parser.getRecords();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException(file + ": cannot read as CSV: " + e.getMessage(), e);
         }
-        if (lines.isEmpty() || !split(lines.get(0)).subList(0, Math.min(3, split(lines.get(0)).size()))
-                .equals(FIXED_COLUMNS)) {
+        List<String> header = records.isEmpty() ? List.of() : fields(records.get(0));
+        if (header.size() < FIXED_COLUMNS.size() || !header.subList(0, FIXED_COLUMNS.size()).equals(FIXED_COLUMNS)) {
             throw new IllegalArgumentException(file + ":1: expected the header firmware,rig,test,<models...>, saw '"
-                    + (lines.isEmpty() ? "(empty file)" : lines.get(0)) + "'");
+                    + (records.isEmpty() ? "(empty file)" : String.join(",", header)) + "'");
         }
-        List<String> header = split(lines.get(0));
         List<String> models = header.subList(FIXED_COLUMNS.size(), header.size());
         Map<String, Map<String, Cell>> cells = new TreeMap<>();
         String firmware = "";
         String rig = "";
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
+        for (CSVRecord record : records.subList(1, records.size())) {
+            List<String> row = fields(record);
+            String where = file + ":" + record.getRecordNumber();
+            if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
-            List<String> row = split(lines.get(i));
-            String where = file + ":" + (i + 1);
             if (row.size() != header.size()) {
                 throw new IllegalArgumentException(where + ": expected " + header.size() + " columns, saw "
                         + row.size());
@@ -88,40 +114,7 @@ public final class CertificationCsv {
         return new CertificationMatrix(firmware, rig, models, cells, List.of());
     }
 
-    private static String line(List<String> fields) {
-        return String.join(",", fields.stream().map(CertificationCsv::quote).toList()) + "\n";
-    }
-
-    private static String quote(String field) {
-        return field.contains(",") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
-    }
-
-    /** RFC 4180 fields of one line (no embedded line breaks: no field written here has one). */
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+    private static List<String> fields(CSVRecord record) {
+        return record.stream().map(CertificationCsv::restored).toList();
     }
 }

@@ -20,8 +20,8 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (PhoneClient client = phone.connect()) {
-            if (page.startsWith("log")) {
-                String[] parts = page.split(":", 2);
+            String[] parts = page.split(":", 2);
+            if (parts[0].equals("log")) {
                 client.deviceLog(parts.length > 1 ? number(parts[1]) : 0).entries()
                         .forEach(e -> System.out.println(e.name() + ": " + e.text()));
             } else {
@@ -45,10 +45,9 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private int number(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new RigConfigurationException("--page " + page + ": expected a number after ':'");
+        if (!text.matches("\\d{1,9}")) {
+            throw new RigConfigurationException("--page " + page + ": expected a number 0 or more after ':'");
         }
+        return Integer.parseInt(text);
     }
 }

@@ -2,7 +2,9 @@ package io.phonebench.bench.cli;
 
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.drivers.phone.PhoneAnswerException;
 import io.phonebench.drivers.phone.PushLimitExceededException;
+import io.phonebench.emulator.catalog.CatalogException;
 import javax.imageio.ImageIO;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -90,6 +92,15 @@ public final class PhoneBenchCommand implements Runnable {
         if (e instanceof RigConfigurationException) {
             cli.getErr().println(e.getMessage());
             return ExitCode.USAGE;
+        }
+        if (e instanceof CatalogException) {
+            cli.getErr().println(e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof PhoneAnswerException) {
+            // The phone answered, but refused or answered nonsense: the phone's doing, as a run would judge it.
+            cli.getErr().println("the phone refused: " + e.getMessage());
+            return ExitCode.FAILED;
         }
         if (e instanceof PushLimitExceededException) {
             cli.getErr().println(e.getMessage());

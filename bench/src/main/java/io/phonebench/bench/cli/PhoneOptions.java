@@ -37,14 +37,19 @@ final class PhoneOptions {
 
     PhoneClient connect(int pushLimitBytes) {
         int colon = address.lastIndexOf(':');
-        String host = colon > 0 ? address.substring(0, colon) : address;
-        int port;
-        try {
-            port = colon > 0 ? Integer.parseInt(address.substring(colon + 1)) : 80;
-        } catch (NumberFormatException e) {
-            throw new RigConfigurationException("--address " + address + ": expected HOST or HOST:PORT");
+        String host = colon >= 0 ? address.substring(0, colon) : address;
+        String port = colon >= 0 ? address.substring(colon + 1) : "80";
+        if (host.isBlank() || host.indexOf(':') >= 0 || host.chars().anyMatch(Character::isWhitespace)
+                || !port.matches("\\d{1,5}")) {
+            throw new RigConfigurationException("--address " + address + ": expected HOST or HOST:PORT, e.g."
+                    + " 10.20.0.31 or 127.0.1.3:8080 (an IPv4 address or a host name)");
         }
-        return new PhoneClient(new PhoneAddress(host, port, user, password()), pushLimitBytes,
+        int number = Integer.parseInt(port);
+        if (number < 1 || number > 65535) {
+            throw new RigConfigurationException("--address " + address + ": expected a port 1..65535 after ':',"
+                    + " found " + number);
+        }
+        return new PhoneClient(new PhoneAddress(host, number, user, password()), pushLimitBytes,
                 PhoneClientSettings.defaults());
     }
 
@@ -52,6 +57,10 @@ final class PhoneOptions {
     PhoneModel model(PhoneClient probe) {
         PhoneCatalog catalog = PhoneCatalog.standard();
         if (model != null) {
+            if (!catalog.contains(model)) {
+                throw new RigConfigurationException("--model " + model + ": not a model of the catalog (known: "
+                        + String.join(", ", catalog.names()) + ")");
+            }
             return catalog.model(model);
         }
         String reported = probe.deviceInformation().modelNumber().orElse("");

@@ -1,5 +1,6 @@
 package io.phonebench.bench.cli;
 
+import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.drivers.phone.PhoneClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,6 +17,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (slot < 0) {
+            throw new RigConfigurationException("--slot " + slot + ": expected a stream slot 0 or more");
+        }
         try (PhoneClient client = phone.connect()) {
             FieldTable.print(client.streamingStatistics(slot));
             return ExitCode.OK;

@@ -8,6 +8,7 @@ import io.phonebench.protocol.object.CiscoIPPhoneResponse;
 import io.phonebench.protocol.object.PushLimit;
 import io.phonebench.protocol.xml.XmlProblem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +24,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code phonebench validate FILE...}: checks CiscoIPPhone XML files the way a phone would (well-formed, no DTD,
- * only the SDK's elements, the SDK's limits) and warns where a push would be too large. Exit 0 valid, 1 invalid,
- * 64 when a file cannot be read.
+ * only the SDK's elements, the SDK's limits) and warns where a push would be too large. Exit 0 valid, 1 invalid
+ * (including a file over {@value #MAX_BYTES} bytes), 64 when a file cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check CiscoIPPhone XML files the way a phone would: structure, SDK limits, push size.")
 final class ValidateCommand implements Callable<Integer> {
+    /** Far above any object a phone displays (a full-screen colour image is a few hundred KB). */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
     private static final String FETCH_INSTEAD = "serve it over HTTP and push a CiscoIPPhoneExecute whose ExecuteItem"
             + " URL points at it, so the phone GETs it";
 
@@ -57,8 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int check(Path file, PrintWriter out, PrintWriter err) {
         byte[] body;
-        try {
-            body = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // At most one byte over the cap: /dev/zero or a 5 GB file must not fill the heap.
+            body = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             err.println(file + ": no such file");
             return ExitCode.USAGE;
@@ -66,7 +70,13 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(file + ": cannot read: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        CheckedDocument checked = CiscoIPPhoneObjects.check(body, charset);
+        if (body.length > MAX_BYTES) {
+            err.println(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MiB: not a CiscoIPPhone object (the"
+                    + " largest a phone takes is a few hundred KB, a push at most " + PushLimit.CURRENT_BYTES / 1024
+                    + " KB)");
+            return ExitCode.FAILED;
+        }
+        CheckedDocument checked = CiscoIPPhoneObjects.checkAsAuthored(body, charset);
         if (!checked.valid()) {
             for (XmlProblem problem : checked.problems()) {
                 err.println(file + ":" + problem);

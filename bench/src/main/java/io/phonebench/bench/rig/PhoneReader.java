@@ -41,7 +41,7 @@ final class PhoneReader {
 
     void read(RigMapping m) {
         m.allowOnly(PHONE_KEYS);
-        String name = m.requiredString("name");
+        String name = m.requiredName("name");
         PhoneSpec sameName = byName.get(name);
         if (sameName != null) {
             throw m.error("name", "phone name '" + name + "' is already used on line " + sameName.line());
@@ -50,7 +50,7 @@ final class PhoneReader {
         if (!knownModels.contains(model)) {
             throw m.error("model", "unknown model '" + model + "'" + RigMapping.suggestion(model, knownModels));
         }
-        String address = m.requiredString("address");
+        String address = m.requiredIpv4("address", "10.20.0.31");
         PhoneSpec sameAddress = byAddress.get(address);
         if (sameAddress != null) {
             throw m.error("address", "address " + address + " is already phone '" + sameAddress.name() + "' (line "
@@ -75,6 +75,10 @@ final class PhoneReader {
     private String profile(RigMapping m) {
         m.allowOnly(Set.of("profile"));
         String profile = m.requiredString("profile");
+        String countProblem = knownProfiles.countProblem(profile);
+        if (countProblem != null) {
+            throw m.error("profile", countProblem);
+        }
         if (!knownProfiles.accepts(profile)) {
             throw m.error("profile", "unknown firmware profile '" + profile + "'"
                     + RigMapping.suggestion(profile, knownProfiles.names()));

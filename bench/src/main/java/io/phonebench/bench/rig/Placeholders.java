@@ -2,6 +2,7 @@ package io.phonebench.bench.rig;
 
 import io.phonebench.emulator.process.ChildEnvironment;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * {@code ${VAR}} and {@code ${VAR:-default}} in rig values, so secrets and per-lab addresses stay out of the file.
@@ -14,8 +15,15 @@ final class Placeholders {
         this.environment = environment;
     }
 
+    /** Exactly one placeholder and nothing around it: the only form a secret may take. */
+    private static final Pattern WHOLE = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(:-[^}]*)?}");
+
     static boolean present(String text) {
         return text.contains("${");
+    }
+
+    static boolean isWhole(String text) {
+        return WHOLE.matcher(text).matches();
     }
 
     /**

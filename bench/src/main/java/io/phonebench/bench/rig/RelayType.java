@@ -36,6 +36,18 @@ public enum RelayType {
         return this == SIMULATED_LCUS || this == SIMULATED_NUMATO || this == SIMULATED_KMTRONIC;
     }
 
+    /**
+     * The most channels a board of this type has: LCUS and KMtronic USB boards come with up to 8 relays, Numato's
+     * with up to 32 (relay ids 0-9, A-V); network and GPIO switches have no fixed limit.
+     */
+    public int maxChannels() {
+        return switch (this) {
+            case LCUS, SIMULATED_LCUS, KMTRONIC, SIMULATED_KMTRONIC -> 8;
+            case NUMATO, SIMULATED_NUMATO -> 32;
+            default -> Integer.MAX_VALUE;
+        };
+    }
+
     public static Optional<RelayType> fromFileName(String name) {
         return Arrays.stream(values()).filter(t -> t.fileName.equals(name)).findFirst();
     }

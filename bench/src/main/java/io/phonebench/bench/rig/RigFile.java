@@ -3,6 +3,7 @@ package io.phonebench.bench.rig;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.virtual.FirmwareProfile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  * {@link RigConfigurationException} whose message starts with {@code FILE:LINE:}.
  */
 public final class RigFile {
+    /** A rack of 96 phones takes about 20 KiB; anything near this is not a rig file. */
+    static final int MAX_BYTES = 1024 * 1024;
     private static final Set<String> TOP_KEYS = Set.of("name", "credentials", "serviceHost", "power", "phones",
             "leases");
     /** An IPv4 dotted quad or an IPv6 literal: an alias is an address to bind, never a name to resolve. */
@@ -43,7 +46,7 @@ public final class RigFile {
     public RigFile(Collection<String> knownModels, Collection<String> knownProfiles,
             Function<String, String> environment) {
         this.knownModels = Set.copyOf(knownModels);
-        this.knownProfiles = new EmulatedProfiles(knownProfiles);
+        this.knownProfiles = new EmulatedProfiles(knownProfiles, FirmwareProfile.COUNTED);
         this.environment = Objects.requireNonNull(environment);
     }
 
@@ -59,8 +62,14 @@ public final class RigFile {
 
     public Rig read(Path file) {
         String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read at most one byte over the cap, so /dev/zero or a FIFO cannot fill the heap.
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new RigConfigurationException(file + ":1: the rig file is larger than " + MAX_BYTES / 1024
+                        + " KiB: a rig file lists a rack's phones and switches in a few KiB; is this the right file?");
+            }
+            text = new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new RigConfigurationException(file + ":1: no such rig file (try rigs/virtual.yaml)", e);
         } catch (IOException e) {
@@ -76,7 +85,7 @@ public final class RigFile {
         RigMapping top = RigMapping.of(new YamlTreeReader(fileName).read(text), "", fileName, placeholders);
         top.allowOnly(TOP_KEYS);
 
-        String name = top.requiredString("name");
+        String name = top.requiredName("name");
         Credentials credentials = credentials(top.requiredMapping("credentials"));
         ServiceHostSpec serviceHost = top.optionalMapping("serviceHost").map(RigFile::serviceHost)
                 .orElse(ServiceHostSpec.LOOPBACK);
@@ -84,6 +93,10 @@ public final class RigFile {
         Map<String, SwitchSpec> switches = new LinkedHashMap<>();
         top.optionalMapping("power").ifPresent(power -> {
             for (YamlNode.Entry e : power.entries()) {
+                String problem = SafeName.problem(e.key());
+                if (problem != null) {
+                    throw power.errorAt(e.line(), SafeName.printable(e.key()), "switch name: " + problem);
+                }
                 RigMapping spec = RigMapping.of(e.value(), power.keyPath(e.key()), fileName, placeholders);
                 switches.put(e.key(), new SwitchReader(spec, e.key()).read());
             }
@@ -114,7 +127,8 @@ public final class RigFile {
 
     private static Credentials credentials(RigMapping m) {
         m.allowOnly(Set.of("user", "password"));
-        String user = m.requiredString("user");
+        String user = m.optionalResolved("user").orElseThrow(() -> m.error("user",
+                "missing key 'user': the directory user associated with the phones, e.g. user: bench"));
         String password = m.optionalSecret("password").orElseThrow(() -> m.error("password",
                 "missing key 'password': write password: \"${PHONEBENCH_PASSWORD}\""));
         return new Credentials(user, password);
@@ -126,7 +140,8 @@ public final class RigFile {
         if (port < 0 || port > 65535) {
             throw m.error("port", "expected a TCP port 0..65535 (0 = any free port), found " + port);
         }
-        String bind = m.optionalString("bind").orElse("127.0.0.1");
+        String bind = m.optionalResolved("bind").orElse("127.0.0.1");
+        m.requireIpv4("bind", bind, "10.20.0.5 (an address of this machine that the phones can reach)");
         return new ServiceHostSpec(bind, port, aliases(m, bind));
     }
 
@@ -140,7 +155,7 @@ public final class RigFile {
             }
             if (s.text().equals(bind) || aliases.contains(s.text())) {
                 throw m.errorAt(item.line(), "aliases", "expected each address once and not the bind address "
-                        + bind + ", found " + s.text() + " again");
+                        + (m.has("bind") ? m.asWritten("bind") : bind) + ", found " + s.text() + " again");
             }
             aliases.add(s.text());
         }

@@ -11,6 +11,13 @@ import java.util.Set;
  * what was expected and what was found.
  */
 final class RigMapping {
+    /**
+     * The only keys whose values may come from the environment: the secrets, and the two values a lab sets per
+     * machine. Names never do: they become file names and labels, and a placeholder there once printed a password.
+     */
+    static final String PLACEHOLDER_KEYS = "credentials.user, credentials.password, serviceHost.bind and a"
+            + " switch's community";
+
     private final YamlNode.Mapping node;
     private final String path;
     private final String fileName;
@@ -75,13 +82,30 @@ final class RigMapping {
         return optionalString(key).orElseThrow(() -> missing(key));
     }
 
+    /** Text written literally in the file; a {@code ${...}} placeholder is refused (see {@link #PLACEHOLDER_KEYS}). */
     Optional<String> optionalString(String key) {
+        return text(key, false);
+    }
+
+    /**
+     * Text that may come from the environment through a placeholder. Messages about such a value quote it as
+     * written ({@link #asWritten}), never resolved: the variable may hold anything, a password included.
+     */
+    Optional<String> optionalResolved(String key) {
+        return text(key, true);
+    }
+
+    private Optional<String> text(String key, boolean placeholdersAllowed) {
         YamlNode value = value(key);
         if (value == null || isNull(value)) {
             return Optional.empty();
         }
         if (value instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.BOOLEAN) {
-            String text = placeholders.resolve(s.text(), fileName + ":" + s.line());
+            if (!placeholdersAllowed && Placeholders.present(s.text())) {
+                throw error(key, "found '" + SafeName.printable(s.text()) + "', but ${...} placeholders are"
+                        + " allowed only in " + PLACEHOLDER_KEYS + ": write the value itself");
+            }
+            String text = placeholdersAllowed ? placeholders.resolve(s.text(), fileName + ":" + s.line()) : s.text();
             if (text.isBlank()) {
                 throw error(key, "expected a value, found an empty one");
             }
@@ -90,15 +114,56 @@ final class RigMapping {
         throw error(key, "expected text, found " + value.describe());
     }
 
-    /** A value that must come from the environment ({@code ${VAR}}): the file itself never holds secrets. */
+    /** A name that becomes part of file names and report labels: see {@link SafeName}. */
+    String requiredName(String key) {
+        String name = requiredString(key);
+        String problem = SafeName.problem(name);
+        if (problem != null) {
+            throw error(key, problem);
+        }
+        return name;
+    }
+
+    /** An IPv4 address written literally, e.g. a phone's address. */
+    String requiredIpv4(String key, String example) {
+        String address = requiredString(key);
+        requireIpv4(key, address, example);
+        return address;
+    }
+
+    /** Checks a value read by {@link #optionalResolved}; the message quotes it as written in the file. */
+    void requireIpv4(String key, String address, String example) {
+        if (!Ipv4Literal.matches(address)) {
+            String written = asWritten(key);
+            String found = Placeholders.present(written)
+                    ? "'" + written + "', whose value is not one" : "'" + SafeName.printable(address) + "'"
+                    + Ipv4Literal.hint(address);
+            throw error(key, "expected an IPv4 address such as " + example + ", found " + found);
+        }
+    }
+
+    /** The value of {@code key} as the file spells it (placeholders unresolved), for messages. */
+    String asWritten(String key) {
+        YamlNode value = value(key);
+        return value instanceof YamlNode.Scalar s ? SafeName.printable(s.text()) : "";
+    }
+
+    /**
+     * A value that must come from the environment: exactly one {@code ${VAR}} or {@code ${VAR:-default}}, nothing
+     * around it. A number, a word, or a literal mixed with a placeholder ({@code hunter2${X:-}}) would put the
+     * secret (or part of it) into the file itself.
+     */
     Optional<String> optionalSecret(String key) {
         YamlNode value = value(key);
-        if (value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT
-                && !Placeholders.present(s.text())) {
-            throw error(key, "secrets are never literal in a rig file: write \"${SOME_VARIABLE}\" or "
-                    + "\"${SOME_VARIABLE:-default}\" and set the variable in the environment");
+        if (value == null || isNull(value)) {
+            return Optional.empty();
         }
-        return optionalString(key);
+        if (!(value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT
+                && Placeholders.isWhole(s.text()))) {
+            throw error(key, "secrets are never literal in a rig file: write \"${SOME_VARIABLE}\" or "
+                    + "\"${SOME_VARIABLE:-default}\" (nothing around it) and set the variable in the environment");
+        }
+        return optionalResolved(key);
     }
 
     int requiredInt(String key) {
@@ -113,13 +178,13 @@ final class RigMapping {
         if (value == null || isNull(value)) {
             return fallback;
         }
-        if (value instanceof YamlNode.Scalar s) {
-            String text = s.kind() == YamlNode.Scalar.Kind.TEXT && Placeholders.present(s.text())
-                    ? placeholders.resolve(s.text(), fileName + ":" + s.line()).trim()
-                    : s.kind() == YamlNode.Scalar.Kind.WHOLE_NUMBER ? s.text() : null;
-            if (text != null && text.matches("[+-]?\\d{1,9}")) {
-                return Integer.parseInt(text);
-            }
+        if (value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.WHOLE_NUMBER
+                && s.text().matches("[+-]?\\d{1,9}")) {
+            return Integer.parseInt(s.text());
+        }
+        if (value instanceof YamlNode.Scalar s && Placeholders.present(s.text())) {
+            throw error(key, "found '" + SafeName.printable(s.text()) + "', but ${...} placeholders are allowed"
+                    + " only in " + PLACEHOLDER_KEYS + ": write the number itself");
         }
         throw error(key, "expected a whole number, found " + value.describe());
     }

@@ -32,6 +32,10 @@ final class SwitchReader {
         if (channels <= 0) {
             throw m.error("channels", "expected a positive number of channels, found " + channels);
         }
+        if (channels > type.maxChannels()) {
+            throw m.error("channels", "expected at most " + type.maxChannels() + " channels on a " + type.fileName()
+                    + " board, found " + channels);
+        }
         if (type == RelayType.GPIO && channels != pins.size()) {
             throw m.error("channels", "gpio switch has " + pins.size() + " pins but says channels: " + channels);
         }

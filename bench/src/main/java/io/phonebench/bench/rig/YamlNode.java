@@ -45,7 +45,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
         public String describe() {
             return switch (kind) {
                 case NULL -> "nothing";
-                case TEXT -> "'" + text + "'";
+                case TEXT -> "'" + SafeName.printable(text) + "'";
                 default -> text;
             };
         }

@@ -84,6 +84,35 @@ class CertificationMatrixTest {
     }
 
     @Test
+    void firmwareThatLooksLikeAFormulaIsWrittenAsText() {
+        CertificationMatrix matrix = CertificationMatrix.of("=HYPERLINK(\"http://x/\",\"9.4\")", "@rig", RIG,
+                List.of(result("ObjectTypesTest.text", "desk-8861", Outcome.PASSED)));
+
+        String csv = CertificationCsv.render(matrix);
+
+        String row = csv.lines().skip(1).findFirst().orElseThrow();
+        assertTrue(row.startsWith("\"'=HYPERLINK(\"\"http://x/\"\",\"\"9.4\"\")\",'@rig,"), row);
+        for (String start : List.of("+1", "-1", "\t=1", "\r=1")) {
+            assertEquals("'" + start, CertificationCsv.neutralised(start));
+        }
+        assertEquals("9.4(2)SR3", CertificationCsv.neutralised("9.4(2)SR3"));
+    }
+
+    @Test
+    void neutralisedAndMultiLineFieldsRoundTrip() {
+        CertificationMatrix matrix = CertificationMatrix.of("-beta\n=2+3", "+lab", RIG, List.of(
+                result("ObjectTypesTest.text", "desk-8861", Outcome.FAILED)));
+
+        Path csv = CertificationCsv.write(matrix, dir);
+        CertificationMatrix read = CertificationCsv.read(csv);
+
+        assertEquals("-beta\n=2+3", read.firmware());
+        assertEquals("+lab", read.rig());
+        assertEquals(matrix.cells(), read.cells());
+        assertTrue(CertificationCsv.render(matrix).contains("\"'-beta\n=2+3\""), "a line break is quoted");
+    }
+
+    @Test
     void malformedCsvNamesFileAndLine() throws IOException {
         Path csv = Files.writeString(dir.resolve("certification.csv"),
                 "firmware,rig,test,CP-7960G\n9.4,virtual,ObjectTypesTest.text,GREEN\n");

@@ -9,6 +9,7 @@ import io.phonebench.protocol.object.MenuItem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,51 @@ class ValidateCommandTest {
 
         assertEquals(0, exit, err());
         assertTrue(err().contains("no encoding declared"), err());
+    }
+
+    @Test
+    void uriAVirtualPhoneCannotRunIsAProblemWithLineAndColumn() throws IOException {
+        Path file = write("rtp.xml", "<CiscoIPPhoneExecute>\n<ExecuteItem URL=\"RTPRx:224.1.1.1:20480\"/>\n"
+                + "<ExecuteItem URL=\"http://127.0.0.1:99999/x\"/>\n</CiscoIPPhoneExecute>\n");
+
+        int exit = PhoneBenchCommand.execute("validate", file.toString());
+
+        assertEquals(1, exit);
+        List<String> lines = err().lines().toList();
+        assertTrue(lines.get(0).startsWith(file + ":2:") && lines.get(0).contains("multicast"), err());
+        assertTrue(lines.get(1).startsWith(file + ":3:") && lines.get(1).contains("port 1-65535"), err());
+    }
+
+    @Test
+    void deeplyNestedFileIsAProblemNotAStackOverflow() throws IOException {
+        Path file = write("deep.xml", "<CiscoIPPhoneInput>\n<InputItem><InputFlags>" + "<A>".repeat(100_000)
+                + "</A>".repeat(100_000) + "</InputFlags></InputItem></CiscoIPPhoneInput>");
+
+        int exit = PhoneBenchCommand.execute("validate", file.toString());
+
+        assertEquals(1, exit);
+        assertTrue(err().startsWith(file + ":2:") && err().contains("nested deeper than 32 levels"), err());
+    }
+
+    @Test
+    void endlessInputIsRefusedAfterTheSizeCap() {
+        int exit = PhoneBenchCommand.execute("validate", "/dev/zero");
+
+        assertEquals(1, exit);
+        assertTrue(err().startsWith("/dev/zero: larger than 8 MiB: not a CiscoIPPhone object"), err());
+    }
+
+    @Test
+    void fileOverTwoGibibytesIsRefusedWithoutReadingIt() throws IOException {
+        Path huge = dir.resolve("huge.xml");
+        try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024);
+        }
+
+        int exit = PhoneBenchCommand.execute("validate", huge.toString());
+
+        assertEquals(1, exit);
+        assertTrue(err().startsWith(huge + ": larger than 8 MiB"), err());
     }
 
     @Test

@@ -264,10 +264,10 @@ class RigFileTest {
     }
 
     @Test
-    void placeholderMayProvideANumber() {
-        environment.put("CHANNELS", "8");
-        Rig rig = parse(DESIGN_EXAMPLE.replace("channels: 4", "channels: \"${CHANNELS:-4}\""));
-        assertEquals(8, rig.switches().get("board1").channels());
+    void placeholderMayProvideTheUser() {
+        environment.put("LAB_USER", "pbench");
+        Rig rig = parse(DESIGN_EXAMPLE.replace("user: bench", "user: \"${LAB_USER:-bench}\""));
+        assertEquals("pbench", rig.credentials().user());
     }
 
     @Test

@@ -34,10 +34,14 @@ final class ModelEntryReader {
     private final String source;
     private final JsonNode entry;
     private final String model;
+    private final CatalogLines lines;
+    private final String pointer;
 
-    ModelEntryReader(String source, int index, JsonNode entry) {
+    ModelEntryReader(String source, int index, JsonNode entry, CatalogLines lines) {
         this.source = source;
         this.entry = entry;
+        this.lines = lines;
+        this.pointer = "/models/" + index;
         JsonNode name = entry.get("name");
         this.model = name != null && name.isTextual() && !name.asText().isBlank()
                 ? name.asText() : "#" + (index + 1) + " (no name)";
@@ -50,7 +54,9 @@ final class ModelEntryReader {
         for (Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!FIELDS.contains(field)) {
-                throw problem(field, "one of the fields " + sorted(FIELDS), "unknown field '" + field + "'");
+                throw new CatalogException(source + ":" + lines.of(pointer + "/" + field) + ": model " + model
+                        + ": unknown field '" + field + "'" + NearestName.of(field, FIELDS)
+                        .map(n -> ": did you mean '" + n + "'?").orElse(": expected one of " + sorted(FIELDS)));
             }
         }
         Generation generation = enumValue("generation", Generation.class);
@@ -209,8 +215,8 @@ final class ModelEntryReader {
     }
 
     private CatalogException problem(String field, String expected, String seen) {
-        return new CatalogException(source + ": model " + model + ", field " + field + ": expected " + expected
-                + ", saw " + seen);
+        return new CatalogException(source + ":" + lines.of(pointer + "/" + field.replace('.', '/')) + ": model "
+                + model + ", field " + field + ": expected " + expected + ", saw " + seen);
     }
 
     private static String sorted(Set<String> names) {

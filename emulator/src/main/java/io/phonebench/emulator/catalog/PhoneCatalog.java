@@ -50,20 +50,25 @@ public final class PhoneCatalog {
         try {
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            throw new CatalogException(source + ": not valid YAML: " + e.getOriginalMessage(), e);
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            String message = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().lines()
+                    .findFirst().orElse("syntax error");
+            throw new CatalogException(source + ":" + line + ": not valid YAML: " + message, e);
         } catch (IOException e) {
             throw new CatalogException(source + ": unreadable: " + e.getMessage(), e);
         }
+        CatalogLines lines = CatalogLines.of(yaml);
         JsonNode list = root == null ? null : root.get("models");
         if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new CatalogException(source + ": expected a top-level 'models:' list with at least one model");
+            throw new CatalogException(source + ":" + lines.of("/models") + ": expected a top-level 'models:' list"
+                    + " with at least one model");
         }
         Map<String, PhoneModel> byName = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            PhoneModel model = new ModelEntryReader(source, i, list.get(i)).read();
+            PhoneModel model = new ModelEntryReader(source, i, list.get(i), lines).read();
             if (byName.putIfAbsent(model.name(), model) != null) {
-                throw new CatalogException(source + ": model " + model.name() + ", field name: expected each model"
-                        + " once, saw it again in entry #" + (i + 1));
+                throw new CatalogException(source + ":" + lines.of("/models/" + i + "/name") + ": model "
+                        + model.name() + ", field name: expected each model once, saw it again in entry #" + (i + 1));
             }
         }
         return new PhoneCatalog(byName);

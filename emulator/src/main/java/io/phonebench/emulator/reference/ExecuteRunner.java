@@ -85,6 +85,11 @@ final class ExecuteRunner {
     }
 
     private static ResponseItem runHttp(ExecuteItem item, Phone phone, String notIdle) {
+        try {
+            InternalUri.parse(item.url());   // the URL rules validate applies: a port over 65535, a %00 host
+        } catch (UriSyntaxException e) {
+            return new ResponseItem(1, INVALID_URI, item.url());
+        }
         switch (item.effectivePriority()) {
             case ExecuteItem.EXECUTE_WHEN_IDLE:
                 if (phone.idle() || phone.has(Deviation.RUNS_PRIORITY_ONE_AT_ONCE)) {

@@ -112,6 +112,7 @@ final class PageLoader {
 
     /** The GET itself: headers and cookies out, Set-Cookie in, recorded; anything but 200 is a failure. */
     private FetchedPage fetch(URI url, Instant at) {
+        PhoneHttpClient.requireFetchable(url);
         Map<String, String> sent = headers.forRequest(cookies.cookieHeader(url.getHost()));
         synchronized (this) {
             fetches.add(new RecordedFetch(url, sent, at));

@@ -20,6 +20,7 @@ import io.phonebench.protocol.uri.InternalUri;
 import io.phonebench.protocol.uri.KeyUri;
 import io.phonebench.protocol.uri.QueryStringParamUri;
 import io.phonebench.protocol.uri.SoftKeyUri;
+import io.phonebench.protocol.uri.UriSyntaxException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,9 @@ final class PhoneKeys {
         ShownPage page = phone.current();
         String target = url;
         if (url.startsWith("QueryStringParam:")) {
+            if (parsed(url).isEmpty()) {
+                return;
+            }
             QueryStringParamUri q = (QueryStringParamUri) InternalUri.parse(url);
             Optional<String> base = selectedItem(page).map(MenuItem::url)
                     .or(() -> page == null ? Optional.empty() : page.url().map(URI::toString));
@@ -130,7 +134,19 @@ final class PhoneKeys {
         if (!target.contains(":") || target.startsWith("/")) {
             target = page == null || page.url().isEmpty() ? target : resolve(page.url().get(), target).toString();
         }
-        phone.run(InternalUri.parse(target));
+        parsed(target).ifPresent(phone::run);
+    }
+
+    /**
+     * A URL the phone cannot parse does nothing when its key or item is pressed. The SDK documents "Invalid URI"
+     * only as an Execute answer; a press has no answer to carry it, and this model shows no error screen for it.
+     */
+    private static Optional<InternalUri> parsed(String url) {
+        try {
+            return Optional.of(InternalUri.parse(url));
+        } catch (UriSyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private void keypad(String digit) {
@@ -194,7 +210,11 @@ final class PhoneKeys {
         if (!url.contains(":") || url.startsWith("/")) {
             url = page.url().map(u -> resolve(u, item.url()).toString()).orElse(url);
         }
-        InternalUri uri = InternalUri.parse(url);
+        Optional<InternalUri> parsed = parsed(url);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        InternalUri uri = parsed.get();
         if (uri instanceof HttpUrl h) {
             phone.navigate(URI.create(h.url()), false, item.name() == null ? "" : item.name());
         } else {

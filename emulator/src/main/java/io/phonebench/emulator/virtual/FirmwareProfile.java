@@ -57,6 +57,8 @@ public record FirmwareProfile(
     public static List<String> knownNames() {
         return java.util.stream.Stream.concat(NAMES.stream(), LEGAL_VARIATIONS.stream()).toList();
     }
+    /** The profiles that take a count after a colon ({@code hangs-after-pushes:3}). */
+    public static final List<String> COUNTED = List.of("hangs-after-pushes");
 
     public FirmwareProfile {
         deviations = deviations.isEmpty()

@@ -140,7 +140,7 @@ class PhoneCatalogTest {
     void badFieldNamesModelAndField() {
         CatalogException e = assertThrows(CatalogException.class,
                 () -> load(VALID_ENTRY.replace("softkeys: 4", "softkeys: four")));
-        assertEquals("test.yaml: model CP-7960G, field softkeys: expected a positive whole number, saw \"four\"",
+        assertEquals("test.yaml:15: model CP-7960G, field softkeys: expected a positive whole number, saw \"four\"",
                 e.getMessage());
     }
 
@@ -171,7 +171,7 @@ class PhoneCatalogTest {
     void refusesMissingAndUnknownFields() {
         CatalogException missing = assertThrows(CatalogException.class,
                 () -> load(VALID_ENTRY.replace("    lines: 6\n", "")));
-        assertEquals("test.yaml: model CP-7960G, field lines: expected a value, saw nothing", missing.getMessage());
+        assertEquals("test.yaml:2: model CP-7960G, field lines: expected a value, saw nothing", missing.getMessage());
         CatalogException unknown = assertThrows(CatalogException.class,
                 () -> load(VALID_ENTRY.replace("lines: 6", "lines: 6\n    line: 6")));
         assertTrue(unknown.getMessage().contains("unknown field 'line'"), unknown.getMessage());
@@ -182,6 +182,39 @@ class PhoneCatalogTest {
         String twice = VALID_ENTRY + VALID_ENTRY.substring(VALID_ENTRY.indexOf("  - name"));
         CatalogException e = assertThrows(CatalogException.class, () -> load(twice));
         assertTrue(e.getMessage().contains("model CP-7960G") && e.getMessage().contains("#2"), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldNamesItsLineAndTheNearestKnownField() {
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> load(VALID_ENTRY.replace("softkeys: 4", "softkey: 4")));
+        assertEquals("test.yaml:15: model CP-7960G: unknown field 'softkey': did you mean 'softkeys'?",
+                e.getMessage());
+    }
+
+    @Test
+    void nestedFieldNamesItsOwnLine() {
+        CatalogException e = assertThrows(CatalogException.class, () -> load(VALID_ENTRY.replace(
+                "display: { width: 133, height: 65, depth: 2, colour: false }",
+                "display:\n      width: 133\n      height: -65\n      depth: 2\n      colour: false")));
+        assertEquals("test.yaml:6: model CP-7960G, field display.height: expected a positive whole number, saw -65",
+                e.getMessage());
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesItsLine() {
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> load(VALID_ENTRY.replace("lines: 6", "lines: [6")));
+        assertTrue(e.getMessage().startsWith("test.yaml:") && e.getMessage().contains(": not valid YAML: "),
+                e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @Test
+    void modelListedTwiceNamesTheSecondLine() {
+        String twice = VALID_ENTRY + VALID_ENTRY.substring(VALID_ENTRY.indexOf("  - name"));
+        CatalogException e = assertThrows(CatalogException.class, () -> load(twice));
+        assertTrue(e.getMessage().startsWith("test.yaml:19: model CP-7960G, field name"), e.getMessage());
     }
 
     private static PhoneCatalog load(String yaml) {

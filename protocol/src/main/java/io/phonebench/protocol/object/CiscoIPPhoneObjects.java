@@ -4,6 +4,7 @@ import io.phonebench.protocol.xml.SecureXml;
 import io.phonebench.protocol.xml.XmlElement;
 import io.phonebench.protocol.xml.XmlParseException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,6 +51,18 @@ public final class CiscoIPPhoneObjects {
 
     /** Parses and validates, turning every problem into one located at the element concerned. Never throws. */
     public static CheckedDocument check(byte[] body, String contentTypeCharset) {
+        return check(body, contentTypeCharset, false);
+    }
+
+    /**
+     * {@link #check} plus every URI the object carries, parsed by the rules a phone runs it by: what an author
+     * should fix although a phone would take the object (and answer "Invalid URI" for that item).
+     */
+    public static CheckedDocument checkAsAuthored(byte[] body, String contentTypeCharset) {
+        return check(body, contentTypeCharset, true);
+    }
+
+    private static CheckedDocument check(byte[] body, String contentTypeCharset, boolean uris) {
         XmlElement root;
         CiscoIPPhoneObject object;
         try {
@@ -59,7 +72,11 @@ public final class CiscoIPPhoneObjects {
             return new CheckedDocument(null, List.of(e.problem()));
         }
         ElementIndex index = new ElementIndex(root);
-        return new CheckedDocument(object, Validation.check(object).stream().map(index::locate).toList());
+        List<ObjectProblem> problems = new ArrayList<>(Validation.check(object));
+        if (uris) {
+            problems.addAll(UriRules.check(object));
+        }
+        return new CheckedDocument(object, problems.stream().map(index::locate).toList());
     }
 
     /** Maps a parsed element tree to its object. */

@@ -2,6 +2,7 @@ package io.phonebench.protocol.uri;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 /**
  * A plain HTTP(S) URL, kept exactly as written. CUCM's {@code #DEVICENAME#} placeholder is allowed although '#' is
@@ -9,6 +10,9 @@ import java.net.URISyntaxException;
  */
 public record HttpUrl(String url) implements InternalUri {
     private static final String DEVICE_NAME = "#DEVICENAME#";
+    private static final int MAX_PORT = 65535;
+    /** A DNS name, an IPv4 address or a bracketed IPv6 literal: no escapes (a %00 host is no host). */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+]");
 
     public HttpUrl {
         if (url == null) {
@@ -25,8 +29,13 @@ public record HttpUrl(String url) implements InternalUri {
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
             throw new UriSyntaxException(url, "expected an http: or https: URL");
         }
-        if (parsed.getHost() == null || parsed.getHost().isEmpty()) {
+        if (parsed.getHost() == null || !HOST.matcher(parsed.getHost()).matches()) {
             throw new UriSyntaxException(url, "expected http(s)://host[:port]/path with a host name");
+        }
+        String hostAndPort = parsed.getRawAuthority().substring(parsed.getRawAuthority().lastIndexOf('@') + 1);
+        if (parsed.getPort() == 0 || parsed.getPort() > MAX_PORT
+                || (parsed.getPort() < 0 && hostAndPort.matches(".*:[^\\]]*"))) {
+            throw new UriSyntaxException(url, "expected a TCP port 1-" + MAX_PORT + " after the host");
         }
     }
 

@@ -46,6 +46,10 @@ public record RtpUri(RtpStream stream, Optional<Target> target) implements Inter
             throw new UriSyntaxException(uri, "expected a multicast IPv4 group (224.0.0.0-239.255.255.255) for "
                     + stream.scheme() + " but found '" + t.host() + "'");
         }
+        if (!stream.multicast() && UriArguments.isMulticast(t.host())) {
+            throw new UriSyntaxException(uri, "expected a unicast address for " + stream.scheme() + " but found"
+                    + " the multicast group '" + t.host() + "': multicast streams use RTPMRx and RTPMTx");
+        }
         if (t.port().isEmpty()) {
             if (stream != RtpStream.RX || t.volume().isPresent() || t.audioPath().isPresent()) {
                 throw new UriSyntaxException(uri, "expected a port: only a bare 'RTPRx:address' may leave it out");

@@ -28,6 +28,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * encoding; otherwise UTF-8, the XML default.
  */
 public final class SecureXml {
+    /**
+     * CiscoIPPhone objects and device pages nest four or five levels; readers walk the tree recursively, so a
+     * document nested 100,000 deep would overflow their stack. Anything deeper than this is refused while parsing.
+     */
+    public static final int MAX_DEPTH = 32;
     private static final SAXParserFactory FACTORY = factory();
     /** Creating a parser costs more than parsing a typical object; one per thread, reset after every document. */
     private static final ThreadLocal<SAXParser> PARSER = ThreadLocal.withInitial(SecureXml::newParser);
@@ -122,7 +127,12 @@ public final class SecureXml {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attrs) {
+        public void startElement(String uri, String localName, String qName, Attributes attrs)
+                throws SAXParseException {
+            if (open.size() >= MAX_DEPTH) {
+                throw new SAXParseException("element <" + qName + "> nested deeper than " + MAX_DEPTH
+                        + " levels: no CiscoIPPhone object or device page nests this deep", locator);
+            }
             Map<String, String> map = new LinkedHashMap<>();
             for (int i = 0; i < attrs.getLength(); i++) {
                 map.put(attrs.getQName(i), attrs.getValue(i));

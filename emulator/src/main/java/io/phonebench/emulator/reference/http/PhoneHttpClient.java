@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.phonebench.protocol.uri.HttpUrl;
+import io.phonebench.protocol.uri.UriSyntaxException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -63,7 +65,20 @@ public final class PhoneHttpClient implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * A URL the protocol module refuses (no usable host, a port beyond 65535) fails like an unreachable one, before
+     * cookie lookup or HttpClient turn it into an unchecked exception (once an HTTP 500 from a virtual phone).
+     */
+    public static void requireFetchable(URI url) {
+        try {
+            new HttpUrl(url.toString());
+        } catch (UriSyntaxException e) {
+            throw new FetchFailedException("GET " + url + ": " + e.getMessage(), e);
+        }
+    }
+
     public FetchedPage get(URI url, Map<String, String> headers) {
+        requireFetchable(url);
         HttpGet request = new HttpGet(url);
         headers.forEach(request::addHeader);
         try {
