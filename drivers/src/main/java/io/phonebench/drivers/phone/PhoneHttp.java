@@ -12,6 +12,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -31,11 +36,22 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The one door to Apache HttpClient 5 for talking to a phone: a small connection pool per phone, every wait bounded
- * (connect, response, and a cap on how much of an answer is read), network failures turned into
+ * (connect, one total deadline per request covering status line, headers and body, and a cap on how much of an
+ * answer is read), network failures turned into
  * {@link BenchInfrastructureException}s that name the phone and the request. Credentials are sent pre-emptively,
  * because phones answer a missing login with CiscoIPPhoneError 4 and HTTP 200, not with a 401 challenge.
  */
 final class PhoneHttp implements AutoCloseable {
+    /**
+     * Aborts requests at their deadline. Socket timeouts bound only each silence, and a phone sending one header line
+     * every 100 ms is never silent; closing the connection under the reading thread is the one bound that holds.
+     */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "phone-http-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final PhoneAddress phone;
     private final PhoneClientSettings settings;
     private final CloseableHttpClient client;
@@ -77,29 +93,48 @@ final class PhoneHttp implements AutoCloseable {
 
     private PhoneReply execute(HttpUriRequestBase request, String label, Duration responseTimeout) {
         request.setConfig(requestConfig(responseTimeout));
+        Duration total = settings.connectTimeout().plus(responseTimeout);
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = DEADLINES.schedule(() -> {
+            expired.set(true);
+            request.cancel();   // closes the socket: a read blocked in headers or body fails at once
+        }, total.toNanos(), TimeUnit.NANOSECONDS);
         try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
             HttpEntity entity = response.getEntity();
-            byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label, responseTimeout);
+            byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
+            if (expired.get()) {
+                throw tooSlow(label, total);
+            }
             ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());
             String mime = type == null || type.getMimeType() == null ? ""
                     : type.getMimeType().toLowerCase(Locale.ROOT);
             Optional<String> charset = Optional.ofNullable(type).map(t -> t.getParameter("charset"))
                     .map(c -> c.replace("\"", "").strip()).filter(c -> !c.isEmpty());
             return new PhoneReply(label, response.getCode(), response.getReasonPhrase(), mime, charset, body);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (expired.get()) {
+                throw tooSlow(label, total);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new BenchInfrastructureException("phone " + phone.label() + ": " + label + " failed: "
-                    + describe(e) + " (connect timeout " + seconds(settings.connectTimeout()) + ", response timeout "
-                    + seconds(responseTimeout) + ")", e);
+                    + describe((IOException) e) + " (connect timeout " + seconds(settings.connectTimeout())
+                    + ", response timeout " + seconds(responseTimeout) + ")", e);
+        } finally {
+            watchdog.cancel(false);
         }
     }
 
-    /**
-     * Reads the body within the size cap and within one more response timeout after the headers: the socket timeout
-     * only bounds each silence, so a phone dribbling a byte at a time would otherwise hold the run for minutes.
-     */
-    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase request, String label, Duration responseTimeout)
-            throws IOException {
-        long deadline = System.nanoTime() + responseTimeout.toNanos();
+    private BenchInfrastructureException tooSlow(String label, Duration total) {
+        return new BenchInfrastructureException("phone " + phone.label() + ": " + label + " answered too slowly:"
+                + " no complete answer within " + seconds(total) + " (connect timeout "
+                + seconds(settings.connectTimeout()) + " plus response timeout " + seconds(total.minus(
+                settings.connectTimeout())) + ", headers and body included)");
+    }
+
+    /** Reads the body within the size cap; the request's deadline watchdog bounds how long it may take. */
+    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase request, String label) throws IOException {
         int limit = settings.maxResponseBytes();
         long declared = entity.getContentLength();
         if (declared > limit) {
@@ -117,13 +152,6 @@ final class PhoneHttp implements AutoCloseable {
                     throw tooLarge(label, "more than " + limit + " bytes sent");
                 }
                 out.write(buffer, 0, n);
-                if (System.nanoTime() - deadline > 0) {
-                    request.cancel();
-                    throw new BenchInfrastructureException("phone " + phone.label() + ": " + label + " answered too"
-                            + " slowly: expected the whole body within " + seconds(responseTimeout)
-                            + " of its headers, got " + out.size() + (declared > 0 ? " of " + declared : "")
-                            + " bytes by then");
-                }
             }
         }
         return out.toByteArray();
