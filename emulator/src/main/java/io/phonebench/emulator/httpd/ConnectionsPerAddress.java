@@ -20,7 +20,8 @@ final class ConnectionsPerAddress implements Connection.Listener {
     private final int cap;
     private final Duration headerDeadline;
     private final Scheduler scheduler;
-    private final Map<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
+    private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    private final Set<Connection> counted = ConcurrentHashMap.newKeySet();
     private final Set<Connection> answered = ConcurrentHashMap.newKeySet();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger expired = new AtomicInteger();
@@ -33,16 +34,22 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
     @Override
     public void onOpened(Connection connection) {
-        InetAddress client = client(connection);
-        int now = open.computeIfAbsent(client, a -> new AtomicInteger()).incrementAndGet();
-        if (now > cap) {
+        boolean[] admitted = new boolean[1];
+        open.compute(client(connection), (a, held) -> {
+            int n = held == null ? 0 : held;
+            admitted[0] = n < cap;
+            return admitted[0] ? n + 1 : held;
+        });
+        if (!admitted[0]) {
             refused.incrementAndGet();
-            connection.getEndPoint().close();   // onClosed counts it back down
+            connection.getEndPoint().close();
             return;
         }
+        counted.add(connection);
         scheduler.schedule(() -> {
             if (!answered.contains(connection) && connection.getEndPoint().isOpen()) {
                 expired.incrementAndGet();
+                release(connection);   // before the close, so the client finds its slot free once it sees EOF
                 connection.getEndPoint().close();
             }
         }, headerDeadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -51,7 +58,14 @@ final class ConnectionsPerAddress implements Connection.Listener {
     @Override
     public void onClosed(Connection connection) {
         answered.remove(connection);
-        open.computeIfPresent(client(connection), (a, n) -> n.decrementAndGet() <= 0 ? null : n);
+        release(connection);
+    }
+
+    /** Gives the connection's slot back, once. */
+    private void release(Connection connection) {
+        if (counted.remove(connection)) {
+            open.computeIfPresent(client(connection), (a, n) -> n <= 1 ? null : n - 1);
+        }
     }
 
     /** The connection delivered a whole request head: from now on only the idle timeout applies to it. */
@@ -60,7 +74,7 @@ final class ConnectionsPerAddress implements Connection.Listener {
     }
 
     int openConnections() {
-        return open.values().stream().mapToInt(AtomicInteger::get).sum();
+        return open.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     int refused() {
