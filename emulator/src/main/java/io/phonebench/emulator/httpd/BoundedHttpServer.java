@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -36,6 +38,8 @@ public final class BoundedHttpServer implements AutoCloseable {
 
     /** One timer thread for the idle timeouts and head deadlines of every server in the JVM. */
     private static final Scheduler TIMERS = startedScheduler();
+    /** One buffer pool for every server in the JVM, so hundreds of virtual phones do not each keep buffers. */
+    private static final ByteBufferPool BUFFERS = new ArrayByteBufferPool();
 
     private final Server server;
     private final ServerConnector connector;
@@ -58,9 +62,9 @@ public final class BoundedHttpServer implements AutoCloseable {
      */
     public static BoundedHttpServer open(InetSocketAddress bind, HttpHandler handler, ServerLimits limits,
                                          String threadName) throws IOException {
-        // The selector thread is leased from the pool for good; the rest handle requests. An idle server holds the
-        // selector and one spare thread, so a JVM hosting hundreds of phones stays small.
-        QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 1, 2, 30_000);
+        // The selector thread is leased from the pool for good; the rest handle requests and time out when idle. An
+        // idle server holds the selector thread only, as the JDK server held its dispatcher: hundreds of phones fit.
+        QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 1, 1, 30_000);
         threads.setName(threadName);
         threads.setDaemon(true);
         threads.setReservedThreads(0);
@@ -75,7 +79,7 @@ public final class BoundedHttpServer implements AutoCloseable {
         // Recorded as sent: tests probe phones with odd targets (encoded slashes, dot segments) a phone accepts.
         http.setUriCompliance(UriCompliance.UNSAFE);
         // No acceptor thread: the selector accepts, so a client that connects and says nothing blocks no one.
-        ServerConnector connector = new ServerConnector(server, null, TIMERS, null, 0, 1,
+        ServerConnector connector = new ServerConnector(server, null, TIMERS, BUFFERS, 0, 1,
                 new HttpConnectionFactory(http));
         connector.setHost(bind.getAddress().getHostAddress());
         connector.setPort(bind.getPort());
