@@ -23,10 +23,12 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
@@ -36,7 +38,7 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The one door to Apache HttpClient 5 for talking to a phone: a small connection pool per phone, every wait bounded
- * (connect, one total deadline per request covering status line, headers and body, and a cap on how much of an
+ * (connect, one total deadline per request (the response timeout) covering status line, headers and body, and a cap on how much of an
  * answer is read), network failures turned into
  * {@link BenchInfrastructureException}s that name the phone and the request. Credentials are sent pre-emptively,
  * because phones answer a missing login with CiscoIPPhoneError 4 and HTTP 200, not with a 401 challenge.
@@ -51,6 +53,8 @@ final class PhoneHttp implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+
+    private static final String ARM_DEADLINE = "phonebench.arm-deadline";
 
     private final PhoneAddress phone;
     private final PhoneClientSettings settings;
@@ -69,7 +73,16 @@ final class PhoneHttp implements AutoCloseable {
         this.client = HttpClients.custom().setConnectionManager(pool)
                 .setDefaultRequestConfig(requestConfig(settings.responseTimeout()))
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
-                .disableAuthCaching().build();
+                .disableAuthCaching()
+                // Once connected (the connect timeout bounded that), the answer's deadline starts.
+                .addExecInterceptorAfter(ChainElement.CONNECT.name(), "answer-deadline", (request, scope, chain) -> {
+                    Object arm = scope.clientContext.getAttribute(ARM_DEADLINE);
+                    if (arm instanceof Runnable r) {
+                        r.run();
+                    }
+                    return chain.proceed(request, scope);
+                })
+                .build();
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (phone.user() + ":" + phone.password()).getBytes(StandardCharsets.UTF_8));
     }
@@ -93,13 +106,17 @@ final class PhoneHttp implements AutoCloseable {
 
     private PhoneReply execute(HttpUriRequestBase request, String label, Duration responseTimeout) {
         request.setConfig(requestConfig(responseTimeout));
-        Duration total = settings.connectTimeout().plus(responseTimeout);
+        // The response timeout is the budget of the whole answer: status line, headers and body, from connection.
+        Duration total = responseTimeout;
         AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = DEADLINES.schedule(() -> {
+        java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> watchdog =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        HttpClientContext context = HttpClientContext.create();
+        context.setAttribute(ARM_DEADLINE, (Runnable) () -> watchdog.set(DEADLINES.schedule(() -> {
             expired.set(true);
             request.cancel();   // closes the socket: a read blocked in headers or body fails at once
-        }, total.toNanos(), TimeUnit.NANOSECONDS);
-        try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+        }, total.toNanos(), TimeUnit.NANOSECONDS)));
+        try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
             HttpEntity entity = response.getEntity();
             byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
             if (expired.get()) {
@@ -122,15 +139,19 @@ final class PhoneHttp implements AutoCloseable {
                     + describe((IOException) e) + " (connect timeout " + seconds(settings.connectTimeout())
                     + ", response timeout " + seconds(responseTimeout) + ")", e);
         } finally {
-            watchdog.cancel(false);
+            ScheduledFuture<?> armed = watchdog.get();
+            if (armed != null) {
+                armed.cancel(false);
+            }
         }
     }
 
+    /** The deadline, not the phone's silence, ended the exchange: an InterruptedIOException says so to callers. */
     private BenchInfrastructureException tooSlow(String label, Duration total) {
-        return new BenchInfrastructureException("phone " + phone.label() + ": " + label + " answered too slowly:"
-                + " no complete answer within " + seconds(total) + " (connect timeout "
-                + seconds(settings.connectTimeout()) + " plus response timeout " + seconds(total.minus(
-                settings.connectTimeout())) + ", headers and body included)");
+        String what = "answered too slowly: no complete answer within " + seconds(total) + " of connecting"
+                + " (response timeout " + seconds(total) + ": status line, headers and body)";
+        return new BenchInfrastructureException("phone " + phone.label() + ": " + label + " failed: " + what,
+                new java.io.InterruptedIOException(what));
     }
 
     /** Reads the body within the size cap; the request's deadline watchdog bounds how long it may take. */
