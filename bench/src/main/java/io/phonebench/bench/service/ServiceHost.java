@@ -1,9 +1,10 @@
 package io.phonebench.bench.service;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.phonebench.bench.rig.ServiceHostSpec;
 import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.emulator.httpd.BoundedHttpServer;
+import io.phonebench.emulator.httpd.ServerLimits;
 import io.phonebench.protocol.object.CiscoIPPhoneObject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -19,9 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -31,16 +29,8 @@ import java.util.stream.Collectors;
  * those it could not serve, whose failure {@link #assertNoFailures()} reports on the test thread.
  */
 public final class ServiceHost implements AutoCloseable {
-    static {
-        // Headers and body leave as two packets; without TCP_NODELAY delayed ACK stalls each answer ~40 ms.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     /** Larger bodies are cut and the request recorded as failed: phones post small forms. */
     static final int MAX_BODY_BYTES = 1 << 20;
-    private static final int THREADS = 32;
 
     private final String bindAddress;
     private final int requestedPort;
@@ -50,9 +40,10 @@ public final class ServiceHost implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private final AuthenticationService authentication;
     private final AtomicLong sequence = new AtomicLong();
-    private HttpServer server;
-    private List<HttpServer> aliasServers = List.of();
-    private ExecutorService executor;
+    // The one bench address the phones' network reaches: a flood from one address must not starve the others.
+    private ServerLimits limits = ServerLimits.serviceHost();
+    private BoundedHttpServer server;
+    private List<BoundedHttpServer> aliasServers = List.of();
 
     public ServiceHost(String bindAddress, int port, Clock clock) {
         this(bindAddress, port, List.of(), clock);
@@ -74,32 +65,25 @@ public final class ServiceHost implements AutoCloseable {
         this(spec.bind(), spec.port(), spec.aliases(), Clock.systemUTC());
     }
 
+    /** What one client may cost the host (head deadline, connections per address); takes effect at start. */
+    public synchronized ServiceHost limits(ServerLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        return this;
+    }
+
     /** Starts listening; calling it again while started does nothing. */
     public synchronized ServiceHost start() {
         if (server != null) {
             return this;
         }
         try {
-            HttpServer s = HttpServer.create(new InetSocketAddress(bindAddress, requestedPort), 64);
-            executor = Executors.newFixedThreadPool(THREADS, r -> {
-                Thread t = new Thread(r, "service-host-" + bindAddress);
-                t.setDaemon(true);
-                return t;
-            });
-            s.setExecutor(executor);
-            s.createContext("/", this::serve);
-            s.createContext(AuthenticationService.PATH, authentication::serve);
-            s.start();
-            server = s;
+            server = bind(bindAddress, requestedPort);
         } catch (IOException e) {
-            if (executor != null) {
-                executor.shutdownNow();
-            }
             throw new BenchInfrastructureException("service host cannot listen on " + bindAddress + ":"
                     + requestedPort + ": " + e.getMessage() + (requestedPort > 0 ? " (is the port in use?)" : ""), e);
         }
         try {
-            aliasServers = startAliases(server.getAddress().getPort());
+            aliasServers = startAliases(server.address().getPort());
         } catch (RuntimeException e) {
             stop();
             throw e;
@@ -107,32 +91,39 @@ public final class ServiceHost implements AutoCloseable {
         return this;
     }
 
-    private List<HttpServer> startAliases(int mainPort) {
-        List<HttpServer> started = new java.util.ArrayList<>();
+    private List<BoundedHttpServer> startAliases(int mainPort) {
+        List<BoundedHttpServer> started = new java.util.ArrayList<>();
         for (String alias : aliasAddresses) {
-            HttpServer s;
+            BoundedHttpServer s;
             try {
                 s = bind(alias, mainPort);
             } catch (IOException busy) {
                 try {
                     s = bind(alias, 0);
                 } catch (IOException e) {
-                    started.forEach(a -> a.stop(0));
+                    started.forEach(BoundedHttpServer::close);
                     throw new BenchInfrastructureException("service host alias cannot listen on " + alias
                             + " (port " + mainPort + " or any free port): " + e.getMessage()
                             + " (is it a local address? on Linux all of 127.0.0.0/8 is)", e);
                 }
             }
-            s.setExecutor(executor);
-            s.createContext("/", this::serve);
-            s.start();
             started.add(s);
         }
         return List.copyOf(started);
     }
 
-    private static HttpServer bind(String address, int port) throws IOException {
-        return HttpServer.create(new InetSocketAddress(address, port), 64);
+    private BoundedHttpServer bind(String address, int port) throws IOException {
+        return BoundedHttpServer.open(new InetSocketAddress(address, port), this::route, limits,
+                "service-host-" + address);
+    }
+
+    /** The authentication route on every address (phones may be told any of them), the mounted routes else. */
+    private void route(HttpExchange exchange) {
+        if (exchange.getRequestURI().getPath().equals(AuthenticationService.PATH)) {
+            authentication.serve(exchange);
+        } else {
+            serve(exchange);
+        }
     }
 
     /** Stops listening and forgets routes and recordings; calling it again does nothing. */
@@ -141,16 +132,11 @@ public final class ServiceHost implements AutoCloseable {
             return;
         }
         try {
-            aliasServers.forEach(a -> a.stop(0));
-            server.stop(0);
-            executor.shutdownNow();
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            aliasServers.forEach(BoundedHttpServer::close);
+            server.close();
         } finally {
             server = null;
             aliasServers = List.of();
-            executor = null;
             reset();
         }
     }
@@ -165,7 +151,7 @@ public final class ServiceHost implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("service host on " + bindAddress + " is not started");
         }
-        InetSocketAddress a = server.getAddress();
+        InetSocketAddress a = server.address();
         return "http://" + a.getHostString() + ":" + a.getPort();
     }
 
@@ -188,7 +174,7 @@ public final class ServiceHost implements AutoCloseable {
                     + " of service host " + bindAddress + ", saw " + aliasIndex + " (aliases: " + aliasAddresses
                     + "; add them under serviceHost: aliases: in the rig file)");
         }
-        InetSocketAddress a = aliasServers.get(aliasIndex).getAddress();
+        InetSocketAddress a = aliasServers.get(aliasIndex).address();
         return "http://" + a.getHostString() + ":" + a.getPort() + checkedPath(path);
     }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
  * Bounds for talking to one phone.
  *
  * @param connectTimeout   TCP connect
- * @param responseTimeout  longest silence while waiting for or reading an answer (Play: pushes answer only after
+ * @param responseTimeout  the whole of one exchange, status line, headers and body (Play: pushes answer only after
  *                         playback, so raise it for those)
  * @param maxResponseBytes larger answers are refused, so a hostile or broken phone cannot exhaust memory
  * @param pollInterval     pause between attempts of {@link PhoneClient#waitUntilUp}

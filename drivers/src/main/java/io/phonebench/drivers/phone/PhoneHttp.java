@@ -12,16 +12,23 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
@@ -31,11 +38,24 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The one door to Apache HttpClient 5 for talking to a phone: a small connection pool per phone, every wait bounded
- * (connect, response, and a cap on how much of an answer is read), network failures turned into
+ * (connect, one total deadline per request (the response timeout) covering status line, headers and body, and a cap on how much of an
+ * answer is read), network failures turned into
  * {@link BenchInfrastructureException}s that name the phone and the request. Credentials are sent pre-emptively,
  * because phones answer a missing login with CiscoIPPhoneError 4 and HTTP 200, not with a 401 challenge.
  */
 final class PhoneHttp implements AutoCloseable {
+    /**
+     * Aborts requests at their deadline. Socket timeouts bound only each silence, and a phone sending one header line
+     * every 100 ms is never silent; closing the connection under the reading thread is the one bound that holds.
+     */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "phone-http-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static final String ARM_DEADLINE = "phonebench.arm-deadline";
+
     private final PhoneAddress phone;
     private final PhoneClientSettings settings;
     private final CloseableHttpClient client;
@@ -53,7 +73,16 @@ final class PhoneHttp implements AutoCloseable {
         this.client = HttpClients.custom().setConnectionManager(pool)
                 .setDefaultRequestConfig(requestConfig(settings.responseTimeout()))
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
-                .disableAuthCaching().build();
+                .disableAuthCaching()
+                // Once connected (the connect timeout bounded that), the answer's deadline starts.
+                .addExecInterceptorAfter(ChainElement.CONNECT.name(), "answer-deadline", (request, scope, chain) -> {
+                    Object arm = scope.clientContext.getAttribute(ARM_DEADLINE);
+                    if (arm instanceof Runnable r) {
+                        r.run();
+                    }
+                    return chain.proceed(request, scope);
+                })
+                .build();
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (phone.user() + ":" + phone.password()).getBytes(StandardCharsets.UTF_8));
     }
@@ -77,29 +106,56 @@ final class PhoneHttp implements AutoCloseable {
 
     private PhoneReply execute(HttpUriRequestBase request, String label, Duration responseTimeout) {
         request.setConfig(requestConfig(responseTimeout));
-        try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+        // The response timeout is the budget of the whole answer: status line, headers and body, from connection.
+        Duration total = responseTimeout;
+        AtomicBoolean expired = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> watchdog =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        HttpClientContext context = HttpClientContext.create();
+        context.setAttribute(ARM_DEADLINE, (Runnable) () -> watchdog.set(DEADLINES.schedule(() -> {
+            expired.set(true);
+            request.cancel();   // closes the socket: a read blocked in headers or body fails at once
+        }, total.toNanos(), TimeUnit.NANOSECONDS)));
+        try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
             HttpEntity entity = response.getEntity();
-            byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label, responseTimeout);
+            byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
+            if (expired.get()) {
+                throw tooSlow(label, total);
+            }
             ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());
             String mime = type == null || type.getMimeType() == null ? ""
                     : type.getMimeType().toLowerCase(Locale.ROOT);
             Optional<String> charset = Optional.ofNullable(type).map(t -> t.getParameter("charset"))
                     .map(c -> c.replace("\"", "").strip()).filter(c -> !c.isEmpty());
             return new PhoneReply(label, response.getCode(), response.getReasonPhrase(), mime, charset, body);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (expired.get()) {
+                throw tooSlow(label, total);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new BenchInfrastructureException("phone " + phone.label() + ": " + label + " failed: "
-                    + describe(e) + " (connect timeout " + seconds(settings.connectTimeout()) + ", response timeout "
-                    + seconds(responseTimeout) + ")", e);
+                    + describe((IOException) e) + " (connect timeout " + seconds(settings.connectTimeout())
+                    + ", response timeout " + seconds(responseTimeout) + ")", e);
+        } finally {
+            ScheduledFuture<?> armed = watchdog.get();
+            if (armed != null) {
+                armed.cancel(false);
+            }
         }
     }
 
-    /**
-     * Reads the body within the size cap and within one more response timeout after the headers: the socket timeout
-     * only bounds each silence, so a phone dribbling a byte at a time would otherwise hold the run for minutes.
-     */
-    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase request, String label, Duration responseTimeout)
-            throws IOException {
-        long deadline = System.nanoTime() + responseTimeout.toNanos();
+    /** The deadline, not the phone's silence, ended the exchange: an InterruptedIOException says so to callers. */
+    private BenchInfrastructureException tooSlow(String label, Duration total) {
+        String what = "answered too slowly: no complete answer within " + seconds(total) + " of connecting"
+                + " (response timeout " + seconds(total) + ": status line, headers and body)";
+        return new BenchInfrastructureException("phone " + phone.label() + ": " + label + " failed: " + what,
+                new java.io.InterruptedIOException(what));
+    }
+
+    /** Reads the body within the size cap; the request's deadline watchdog bounds how long it may take. */
+    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase request, String label) throws IOException {
         int limit = settings.maxResponseBytes();
         long declared = entity.getContentLength();
         if (declared > limit) {
@@ -117,13 +173,6 @@ final class PhoneHttp implements AutoCloseable {
                     throw tooLarge(label, "more than " + limit + " bytes sent");
                 }
                 out.write(buffer, 0, n);
-                if (System.nanoTime() - deadline > 0) {
-                    request.cancel();
-                    throw new BenchInfrastructureException("phone " + phone.label() + ": " + label + " answered too"
-                            + " slowly: expected the whole body within " + seconds(responseTimeout)
-                            + " of its headers, got " + out.size() + (declared > 0 ? " of " + declared : "")
-                            + " bytes by then");
-                }
             }
         }
         return out.toByteArray();

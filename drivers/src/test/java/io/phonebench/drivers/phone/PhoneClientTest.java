@@ -47,8 +47,9 @@ class PhoneClientTest {
         phone.close();
     }
 
+    /** Short enough for hang tests to end soon, long enough that a loaded machine still answers within it. */
     static PhoneClientSettings fastSettings() {
-        return PhoneClientSettings.defaults().withTimeouts(Duration.ofMillis(500), Duration.ofMillis(400))
+        return PhoneClientSettings.defaults().withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2))
                 .withPollInterval(Duration.ofMillis(20));
     }
 
@@ -146,12 +147,13 @@ class PhoneClientTest {
     void givesUpOnAHungPhoneAfterTheResponseTimeout() {
         phone.on("/CGI/Execute", Answer.hanging());
 
-        BenchInfrastructureException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        BenchInfrastructureException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> assertThrows(BenchInfrastructureException.class, () -> client.push(PRESS_SOFT1)));
 
-        assertTrue(e.getMessage().contains("phone 127.0.0.1:" + phone.port() + ": POST /CGI/Execute failed"),
+        // the silence timeout or the total deadline, whichever the scheduler lets fire first
+        assertTrue(e.getMessage().contains("phone 127.0.0.1:" + phone.port() + ": POST /CGI/Execute "),
                 e.getMessage());
-        assertTrue(e.getMessage().contains("response timeout 0.4 s"), e.getMessage());
+        assertTrue(e.getMessage().contains("response timeout 2 s"), e.getMessage());
     }
 
     @Test

@@ -76,4 +76,9 @@ final class ExecuteEndpoint {
             return Reply.xml(target.push(document.object()).toXml());
         }
     }
+
+    /** Whether a request carries the phone's credentials (/CGI/Execute and /CGI/Screenshot share them). */
+    boolean authorizes(Optional<String> authorization) {
+        return credentials.acceptsAuthorization(authorization);
+    }
 }

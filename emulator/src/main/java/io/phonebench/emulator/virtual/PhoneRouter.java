@@ -156,7 +156,10 @@ final class PhoneRouter implements HttpHandler {
         ReceivedRequest request = new ReceivedRequest(log.nextSequence(), phone, exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath() + (exchange.getRequestURI().getRawQuery() == null ? ""
                         : "?" + exchange.getRequestURI().getRawQuery()), headers, body, clock.now());
-        log.add(request);
+        // Only bodies the phone accepts are worth keeping: an unauthenticated or unrouted flood keeps none.
+        boolean accepted = (request.path().equals("/CGI/Execute") || request.path().equals("/CGI/Screenshot"))
+                && execute.authorizes(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")));
+        log.add(accepted ? request : request.withoutBody());
         return request;
     }
 

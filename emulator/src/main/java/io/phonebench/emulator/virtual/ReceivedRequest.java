@@ -27,6 +27,16 @@ public record ReceivedRequest(long sequence, String phone, String method, String
         return body.clone();
     }
 
+    public int bodyLength() {
+        return body.length;
+    }
+
+    /** The same request with its body left out: what the log keeps of requests the phone did not accept. */
+    ReceivedRequest withoutBody() {
+        return body.length == 0 ? this : new ReceivedRequest(sequence, phone, method, target, headers, new byte[0],
+                receivedAt);
+    }
+
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -3,6 +3,7 @@ package io.phonebench.emulator.virtual;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.PhoneClock;
 import io.phonebench.emulator.clock.SystemPhoneClock;
+import io.phonebench.emulator.httpd.ServerLimits;
 import io.phonebench.emulator.reference.ReferencePhone;
 import io.phonebench.emulator.rtp.RtpStreams;
 import io.phonebench.emulator.rtp.StreamDirection;
@@ -44,6 +45,7 @@ public final class VirtualPhone implements AutoCloseable {
     private final FaultPlan faults = new FaultPlan();
     private final RequestLog log = new RequestLog();
     private final ConsoleFeed console = new ConsoleFeed();
+    private final ServerLimits serverLimits;
 
     // guarded by this
     private PowerState state = PowerState.OFF;
@@ -62,6 +64,7 @@ public final class VirtualPhone implements AutoCloseable {
         this.ownsClock = b.clock == null;
         this.clock = b.clock == null ? new SystemPhoneClock() : b.clock;
         this.bootTime = profile.bootTime(b.bootTime);
+        this.serverLimits = b.serverLimits;
         this.name = b.model.name() + "@" + address.getHostAddress() + ":" + port;
         Credentials credentials = new Credentials(b.user, b.password);
         this.identity = DeviceIdentity.of(model, address);
@@ -199,7 +202,8 @@ public final class VirtualPhone implements AutoCloseable {
         PhoneRouter router = new PhoneRouter(name, profile, execute, screenshot, pages, faults, log, clock, power,
                 this::reboot);
         try {
-            face = HttpFace.open(new InetSocketAddress(address, port), router, "phone-" + address.getHostAddress());
+            face = HttpFace.open(new InetSocketAddress(address, port), router, serverLimits,
+                    "phone-" + address.getHostAddress());
         } catch (IOException e) {
             lastFailure = "cannot serve HTTP on " + address.getHostAddress() + ":" + port + ": " + e.getMessage();
             console.emit("httpd: " + lastFailure);
@@ -343,6 +347,7 @@ public final class VirtualPhone implements AutoCloseable {
         private PushTarget pushTarget;
         private ScreenSource screen;
         private URI authenticationUrl;
+        private ServerLimits serverLimits = ServerLimits.phone();
 
         private Builder(PhoneModel model) {
             this.model = Objects.requireNonNull(model, "model");
@@ -416,6 +421,12 @@ public final class VirtualPhone implements AutoCloseable {
 
         public Builder screen(ScreenSource screen) {
             this.screen = screen;
+            return this;
+        }
+
+        /** What one client may cost the phone's HTTP face (head deadline, connections per address). */
+        public Builder serverLimits(ServerLimits limits) {
+            this.serverLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.phonebench.emulator.reference.http;
 
+import io.phonebench.protocol.uri.HttpUrl;
+import io.phonebench.protocol.uri.UriSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -10,8 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.phonebench.protocol.uri.HttpUrl;
-import io.phonebench.protocol.uri.UriSyntaxException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -27,13 +32,20 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The phone's side of HTTP: plain GETs with the headers it is given, bounded connect and response timeouts, and a
+ * The phone's side of HTTP: plain GETs with the headers it is given, bounded connect and response timeouts, one total
+ * deadline per fetch (a service trickling its answer is not silent, so socket timeouts alone never end it), and a
  * bounded body so a runaway service cannot fill the emulator's memory. A virtual phone's requests leave from its own
  * address (127.0.1.N), as a real phone's come from its IP, so the service host can tell phones apart.
  */
 public final class PhoneHttpClient implements AutoCloseable {
     /** Far above any object a phone handles (images, 5 s audio) yet bounded. */
     public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    /** Aborts fetches at their deadline, for every virtual phone of the JVM. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "phone-fetch-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final CloseableHttpClient client;
     private final Duration timeout;
@@ -77,10 +89,20 @@ public final class PhoneHttpClient implements AutoCloseable {
         }
     }
 
+    /**
+     * One GET, done within twice the timeout (connect, then the whole answer) or failed: a phone gives up on a slow
+     * service as on an unreachable one.
+     */
     public FetchedPage get(URI url, Map<String, String> headers) {
         requireFetchable(url);
         HttpGet request = new HttpGet(url);
         headers.forEach(request::addHeader);
+        Duration total = timeout.multipliedBy(2);
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = DEADLINES.schedule(() -> {
+            expired.set(true);
+            request.cancel();   // closes the connection under the reading thread
+        }, total.toNanos(), TimeUnit.NANOSECONDS);
         try {
             return client.execute(request, response -> {
                 byte[] body = new byte[0];
@@ -99,10 +121,20 @@ public final class PhoneHttpClient implements AutoCloseable {
                         Arrays.stream(response.getHeaders("Set-Cookie")).map(Header::getValue).toList(),
                         first(response.getFirstHeader("Refresh")), first(response.getFirstHeader("Expires")));
             });
-        } catch (SocketTimeoutException e) {
-            throw new FetchFailedException("GET " + url + ": no answer within " + timeout.toMillis() + " ms", e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (expired.get()) {
+                throw new FetchFailedException("GET " + url + ": no complete answer within " + total.toMillis()
+                        + " ms", e);
+            }
+            if (e instanceof SocketTimeoutException) {
+                throw new FetchFailedException("GET " + url + ": no answer within " + timeout.toMillis() + " ms", e);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new FetchFailedException("GET " + url + ": " + e, e);
+        } finally {
+            watchdog.cancel(false);
         }
     }
 

@@ -1,0 +1,186 @@
+package io.phonebench.emulator.httpd;
+
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * An HTTP/1.1 server on one address for the servers the phones' network can reach (a virtual phone's face, the
+ * bench's service host), with every cost a client can impose bounded by {@link ServerLimits}: a deadline for the
+ * request head, an idle timeout, a cap on connections per client address, a request-head size limit. Jetty reads
+ * heads on its selector, so idle or slow connections hold no handler thread and never block accepting. The one door
+ * to Jetty: handlers keep the JDK's {@link HttpHandler} API.
+ */
+public final class BoundedHttpServer implements AutoCloseable {
+    static {
+        // Jetty announces every start at INFO; a run starts a server per phone boot. Warnings still show.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        }
+    }
+
+    /** One timer thread for the idle timeouts and head deadlines of every server in the JVM. */
+    private static final Scheduler TIMERS = startedScheduler();
+    /** One buffer pool for every server in the JVM, so hundreds of virtual phones do not each keep buffers. */
+    private static final ByteBufferPool BUFFERS = new ArrayByteBufferPool();
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final ConnectionsPerAddress connections;
+    private final String host;
+
+    private BoundedHttpServer(Server server, ServerConnector connector, ConnectionsPerAddress connections,
+                              String host) {
+        this.server = server;
+        this.connector = connector;
+        this.connections = connections;
+        this.host = host;
+    }
+
+    /**
+     * Binds and starts serving {@code handler} for every path.
+     *
+     * @param threadName prefix of the handler threads' names
+     * @throws IOException when the address cannot be bound (in use, not local)
+     */
+    public static BoundedHttpServer open(InetSocketAddress bind, HttpHandler handler, ServerLimits limits,
+                                         String threadName) throws IOException {
+        // The selector thread is leased from the pool for good; the rest handle requests and time out when idle. An
+        // idle server holds the selector thread only, as the JDK server held its dispatcher: hundreds of phones fit.
+        QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 1, 1, 30_000);
+        threads.setName(threadName);
+        threads.setDaemon(true);
+        threads.setReservedThreads(0);
+        threads.setStopTimeout(1000);
+        Server server = new Server(threads);
+        server.setStopTimeout(0);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(limits.maxHeaderBytes());
+        // Recorded as sent: tests probe phones with odd targets (encoded slashes, dot segments) a phone accepts.
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        // No acceptor thread: the selector accepts, so a client that connects and says nothing blocks no one.
+        ServerConnector connector = new ServerConnector(server, null, TIMERS, BUFFERS, 0, 1,
+                new HttpConnectionFactory(http));
+        connector.setHost(bind.getAddress().getHostAddress());
+        connector.setPort(bind.getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setAcceptedTcpNoDelay(true);   // headers and body must not wait on a delayed ACK (~40 ms)
+        connector.setAcceptQueueSize(64);
+        connector.setReuseAddress(true);
+        ConnectionsPerAddress connections = new ConnectionsPerAddress(limits.connectionsPerAddress(),
+                limits.headerDeadline(), TIMERS);
+        connector.addBean(connections);
+        server.addConnector(connector);
+        server.setHandler(new Serving(handler, connections));
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(server);
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot serve HTTP on " + bind + ": " + e, e);
+        }
+        return new BoundedHttpServer(server, connector, connections, bind.getAddress().getHostAddress());
+    }
+
+    /** The bound address: the host as given, the port as bound (an ephemeral one when 0 was asked). */
+    public InetSocketAddress address() {
+        return new InetSocketAddress(host, connector.getLocalPort());
+    }
+
+    /** Connections open now, all clients together. */
+    public int openConnections() {
+        return connections.openConnections();
+    }
+
+    /** Connections closed on arrival because their client address held its cap already. */
+    public int refusedConnections() {
+        return connections.refused();
+    }
+
+    /** Connections closed because no complete request head came within the deadline. */
+    public int expiredConnections() {
+        return connections.expired();
+    }
+
+    /** Stops at once: the port is released, open connections are closed, waiting handlers are interrupted. */
+    @Override
+    public void close() {
+        stopQuietly(server);
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // stopping is best effort; the listening socket is closed first
+        }
+    }
+
+    private static Scheduler startedScheduler() {
+        ScheduledExecutorScheduler scheduler = new ScheduledExecutorScheduler("http-server-timers", true);
+        try {
+            scheduler.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the HTTP servers' timer thread: " + e, e);
+        }
+        return scheduler;
+    }
+
+    /** Every path to the one handler, as the JDK server's "/" context did. */
+    private static final class Serving extends Handler.Abstract {
+        private final HttpHandler handler;
+        private final ConnectionsPerAddress connections;
+
+        Serving(HttpHandler handler, ConnectionsPerAddress connections) {
+            this.handler = handler;
+            this.connections = connections;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            connections.headComplete(request.getConnectionMetaData().getConnection());
+            URI uri;
+            try {
+                uri = new URI(request.getHttpURI().getPathQuery());
+            } catch (URISyntaxException | NullPointerException e) {
+                Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400,
+                        "request target is not a URI");
+                return true;
+            }
+            JettyExchange exchange = new JettyExchange(request, response, uri);
+            Throwable failure = null;
+            try {
+                handler.handle(exchange);
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+            }
+            exchange.finish(failure, callback);
+            return true;
+        }
+    }
+}
