@@ -21,6 +21,8 @@ public final class RtpComparison {
      * widened tolerance would let a phone misreport jitter by several milliseconds, so the figure is not judged.
      */
     public static final Duration JITTER_NOISE_LIMIT = Duration.ofMillis(5);
+    /** Share of the stream in which some thread waited for a core (Linux PSI) above which jitter is not judged. */
+    public static final double CPU_PRESSURE_LIMIT = 0.25;
 
     private final RtpTolerances tolerances;
 
@@ -71,11 +73,26 @@ public final class RtpComparison {
 
     private FigureCheck jitter(String figure, double bench, double reported, SchedulingNoise noise) {
         double tolerance = tolerances.jitterMs() + noise.worstMillis();
-        String inconclusive = noise.worst().compareTo(JITTER_NOISE_LIMIT) > 0
-                ? Verdict.INCONCLUSIVE + ": " + noise.describe() + " during the stream, over the "
-                        + JITTER_NOISE_LIMIT.toMillis() + " ms under which jitter can be told from the host's own delays"
-                : "";
-        return new FigureCheck(figure, "ms", bench, reported, tolerance, inconclusive);
+        return new FigureCheck(figure, "ms", bench, reported, tolerance, tooNoisy(noise));
+    }
+
+    /**
+     * Why the host was too busy to judge jitter, or "". Two signs, either enough: the probe's worst wake-up delay
+     * over the limit, or the kernel saying some thread waited for a core more than {@link #CPU_PRESSURE_LIMIT} of the
+     * time. The probe is one thread's sample; a receiver on a contended host was once seen delayed 14 ms while the
+     * probe's worst was 4 ms, so contention itself ends the judgement.
+     */
+    private static String tooNoisy(SchedulingNoise noise) {
+        if (noise.worst().compareTo(JITTER_NOISE_LIMIT) > 0) {
+            return Verdict.INCONCLUSIVE + ": " + noise.describe() + " during the stream, over the "
+                    + JITTER_NOISE_LIMIT.toMillis() + " ms under which jitter can be told from the host's own delays";
+        }
+        if (noise.pressureKnown() && noise.cpuPressure() > CPU_PRESSURE_LIMIT) {
+            return Verdict.INCONCLUSIVE + ": " + noise.describe() + " during the stream: threads queued for a core"
+                    + " more than " + Math.round(CPU_PRESSURE_LIMIT * 100) + " % of the time, so a receiver's"
+                    + " timestamps carry the queueing";
+        }
+        return "";
     }
 
     private List<String> noiseNotes(SchedulingNoise noise) {

@@ -148,4 +148,23 @@ class RtpJudgementTest {
 
         assertEquals(Outcome.FAILED, v.outcome(), "a lost-packet count does not come from the host's load");
     }
+
+    /** Seen under stress: the probe's worst delay was 4 ms, the receiver's 14; the kernel saw the contention. */
+    @Test
+    void jitterIsNotJudgedWhenThreadsQueuedForACore() {
+        SchedulingNoise contended = new SchedulingNoise(Duration.ofMillis(4), 1400, Duration.ofMillis(1500), 0.9);
+
+        Verdict v = comparison.judgeReception("t", phone(98, 2, 10, 28), WIRE, TIMELINE, contended).verdict();
+
+        assertEquals(Outcome.BROKEN, v.outcome(), v.summary());
+        assertTrue(v.summary().contains("CPU pressure 90 %"), v.summary());
+    }
+
+    @Test
+    void aQuietKernelLeavesJitterJudged() {
+        SchedulingNoise quiet = new SchedulingNoise(Duration.ofMillis(1), 1500, Duration.ofMillis(1500), 0.02);
+
+        assertEquals(Outcome.FAILED, comparison.judgeReception("t", phone(98, 2, 10, 28), WIRE, TIMELINE, quiet)
+                .verdict().outcome(), "MaxJitter 28 against 14 on a quiet host is the phone's");
+    }
 }

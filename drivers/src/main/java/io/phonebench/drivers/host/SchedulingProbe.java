@@ -6,7 +6,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Measures the bench host's scheduling noise continuously: a daemon thread asks to wake every {@link #PERIOD} and
- * records how late it actually ran. On a virtual rig the phone's receivers and timers run on this host too, so
+ * records how late it actually ran, and, where Linux reports it, how much of the time some thread waited for a core
+ * ({@link CpuPressure}): one thread's delays are a sample, the kernel's count covers every thread. On a virtual rig the phone's receivers and timers run on this host too, so
  * whatever delays this thread delays them; on a real rig it bounds the error of the bench's own timestamps.
  *
  * <p>Memory is bounded: the worst delay is kept per {@link #BUCKET}, in a ring covering {@link #HISTORY}. Asking about
@@ -26,6 +27,9 @@ public final class SchedulingProbe implements AutoCloseable {
     private final long[] bucketIndex = new long[BUCKETS];
     private final long[] bucketWorst = new long[BUCKETS];
     private final long[] bucketSamples = new long[BUCKETS];
+    /** Per bucket: when it began and the kernel's CPU stall total then ({@link CpuPressure#UNKNOWN} without PSI). */
+    private final long[] bucketStart = new long[BUCKETS];
+    private final long[] bucketStall = new long[BUCKETS];
     private final Thread thread;
     private volatile boolean running = true;
     /** When the probe is next due to wake; a starved probe is overdue, and that counts as noise too. */
@@ -68,6 +72,8 @@ public final class SchedulingProbe implements AutoCloseable {
             bucketIndex[slot] = index;
             bucketWorst[slot] = 0;
             bucketSamples[slot] = 0;
+            bucketStart[slot] = now;
+            bucketStall[slot] = CpuPressure.someTotalMicros();
         }
         bucketWorst[slot] = Math.max(bucketWorst[slot], late);
         bucketSamples[slot]++;
@@ -83,17 +89,26 @@ public final class SchedulingProbe implements AutoCloseable {
         long last = (now - origin) / BUCKET_NANOS;
         long worst = 0;
         long samples = 0;
+        int earliest = -1;
         for (long index = Math.max(first, last - BUCKETS + 1); index <= last; index++) {
             int slot = (int) (index % BUCKETS);
             if (bucketIndex[slot] == index) {
                 worst = Math.max(worst, bucketWorst[slot]);
                 samples += bucketSamples[slot];
+                earliest = earliest < 0 ? slot : earliest;
             }
+        }
+        double pressure = Double.NaN;
+        long stallNow = earliest < 0 ? CpuPressure.UNKNOWN : CpuPressure.someTotalMicros();
+        if (stallNow != CpuPressure.UNKNOWN && bucketStall[earliest] != CpuPressure.UNKNOWN
+                && now - bucketStart[earliest] > 0) {
+            pressure = Math.min(1, (stallNow - bucketStall[earliest]) * 1000.0 / (now - bucketStart[earliest]));
         }
         if (running && pendingDue != 0) {
             worst = Math.max(worst, now - pendingDue); // starved right now: not yet recorded, but just as real
         }
-        return new SchedulingNoise(Duration.ofNanos(worst), samples, Duration.ofNanos(Math.max(0, now - sinceNanos)));
+        return new SchedulingNoise(Duration.ofNanos(worst), samples, Duration.ofNanos(Math.max(0, now - sinceNanos)),
+                pressure);
     }
 
     /** The noise from {@code since} (wall clock) until now. */
