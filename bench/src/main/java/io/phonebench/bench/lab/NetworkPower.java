@@ -3,30 +3,38 @@ package io.phonebench.bench.lab;
 import io.phonebench.bench.rig.NetworkPowerSpec;
 import io.phonebench.bench.rig.RelayType;
 import io.phonebench.bench.rig.SwitchSpec;
+import io.phonebench.drivers.power.KmtronicLanRelay;
+import io.phonebench.drivers.power.ModbusTcpRelay;
+import io.phonebench.drivers.power.OutputPowerSwitch;
 import io.phonebench.drivers.power.PduOutlet;
 import io.phonebench.drivers.power.PduVendor;
 import io.phonebench.drivers.power.PowerSwitch;
+import io.phonebench.drivers.power.RelayBoard;
 import io.phonebench.drivers.power.SafeState;
 import io.phonebench.drivers.power.Sleeper;
 import io.phonebench.drivers.power.SnmpCredentials;
 import io.phonebench.drivers.power.SnmpPdu;
 import io.phonebench.emulator.network.SimulatedSnmpPdu;
 import java.net.InetAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Power switches on the network: a rack PDU over SNMP ({@code snmp-pdu}), or its twin ({@code simulated-snmp-pdu}),
- * an SNMP agent on loopback wired to the virtual phones, driven by the same {@link SnmpPdu} a lab uses.
+ * an SNMP agent on loopback wired to the virtual phones, driven by the same {@link SnmpPdu} a lab uses; Ethernet
+ * relay boards over HTTP ({@code http-relay}, KMtronic LAN) and Modbus TCP ({@code modbus-tcp-relay}).
  */
 final class NetworkPower {
     private static final Duration SNMP_TIMEOUT = Duration.ofSeconds(2);
     private static final int SNMP_RETRIES = 1;
+    private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(2);
 
     private final Teardown teardown;
     private final VirtualPowerWiring router;
     private final Map<String, SimulatedSnmpPdu> twins = new HashMap<>();
+    private final Map<String, RelayBoard> boards = new HashMap<>();
 
     NetworkPower(Teardown teardown, VirtualPowerWiring router) {
         this.teardown = teardown;
@@ -34,11 +42,21 @@ final class NetworkPower {
     }
 
     static boolean handles(RelayType type) {
-        return type == RelayType.SNMP_PDU || type == RelayType.SIMULATED_SNMP_PDU;
+        return type == RelayType.SNMP_PDU || type == RelayType.SIMULATED_SNMP_PDU || type == RelayType.HTTP_RELAY
+                || type == RelayType.MODBUS_TCP_RELAY;
     }
 
     PowerSwitch forChannel(SwitchSpec spec, int channel, Duration offTime, SafeState safe) {
         NetworkPowerSpec network = spec.network().orElseThrow();
+        if (spec.type() == RelayType.HTTP_RELAY || spec.type() == RelayType.MODBUS_TCP_RELAY) {
+            RelayBoard board = boards.computeIfAbsent(spec.name(), name -> teardown.add(
+                    spec.type() == RelayType.HTTP_RELAY
+                            ? new KmtronicLanRelay(name, URI.create(network.url().orElseThrow()), spec.channels(),
+                                    RELAY_TIMEOUT)
+                            : new ModbusTcpRelay(name, spec.host().orElseThrow(), network.networkPort(),
+                                    network.unit(), spec.channels(), RELAY_TIMEOUT)));
+            return new OutputPowerSwitch(board.channel(channel), offTime, false, safe, Sleeper.REAL);
+        }
         PduVendor vendor = PduVendor.fromFileName(network.vendor()).orElseThrow();
         SnmpCredentials credentials = network.community().<SnmpCredentials>map(SnmpCredentials.Community::new)
                 .orElseGet(() -> new SnmpCredentials.User(network.v3User().orElseThrow(),

@@ -10,7 +10,9 @@ import java.util.Set;
  */
 final class NetworkSwitchReader {
     static final List<String> VENDORS = List.of("apc", "raritan", "eaton");
+    static final List<String> HTTP_RELAY_VENDORS = List.of("kmtronic-lan");
     static final int SNMP_PORT = 161;
+    static final int MODBUS_PORT = 502;
     /** RFC 3414 section 11.2: agents refuse SNMPv3 passwords shorter than this. */
     private static final int MIN_V3_PASSWORD = 8;
 
@@ -21,11 +23,19 @@ final class NetworkSwitchReader {
         return switch (type) {
             case SNMP_PDU -> Set.of("vendor", "host", "port", "community", "v3");
             case SIMULATED_SNMP_PDU -> Set.of("vendor", "community", "v3", "fault");
+            case HTTP_RELAY -> Set.of("vendor", "url");
+            case MODBUS_TCP_RELAY -> Set.of("host", "port", "unit");
             default -> Set.of();
         };
     }
 
     static Optional<NetworkPowerSpec> read(RigMapping m, RelayType type) {
+        if (type == RelayType.HTTP_RELAY) {
+            return Optional.of(httpRelay(m));
+        }
+        if (type == RelayType.MODBUS_TCP_RELAY) {
+            return Optional.of(modbusRelay(m));
+        }
         if (type != RelayType.SNMP_PDU && type != RelayType.SIMULATED_SNMP_PDU) {
             return Optional.empty();
         }
@@ -55,6 +65,39 @@ final class NetworkSwitchReader {
         String priv = v3Password(v3, "privPassword");
         return Optional.of(new NetworkPowerSpec(vendor, port, Optional.empty(), Optional.of(user), Optional.of(auth),
                 Optional.of(priv)));
+    }
+
+    private static NetworkPowerSpec httpRelay(RigMapping m) {
+        String vendor = m.optionalChoice("vendor", HTTP_RELAY_VENDORS).orElseThrow(() -> m.error("vendor",
+                "missing key 'vendor': write vendor: kmtronic-lan"));
+        String url = m.requiredString("url");
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw m.error("url", "expected http://HOST[:PORT]/, found '" + url + "'");
+        }
+        if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw m.error("url", "expected http://HOST[:PORT]/ (the board's web address), found '" + url + "'");
+        }
+        if (m.requiredInt("channels") > 8) {
+            throw m.error("channels", "a KMtronic LAN board has at most 8 relays");
+        }
+        return new NetworkPowerSpec(vendor, uri.getPort(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(url.endsWith("/") ? url : url + "/"), 0);
+    }
+
+    private static NetworkPowerSpec modbusRelay(RigMapping m) {
+        int port = m.intOr("port", MODBUS_PORT);
+        if (port < 1 || port > 65535) {
+            throw m.error("port", "expected a TCP port 1..65535 (502 by default), found " + port);
+        }
+        int unit = m.intOr("unit", 1);
+        if (unit < 0 || unit > 255) {
+            throw m.error("unit", "expected a Modbus unit identifier 0..255, found " + unit);
+        }
+        return new NetworkPowerSpec("modbus", port, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), unit);
     }
 
     private static String v3Password(RigMapping v3, String key) {

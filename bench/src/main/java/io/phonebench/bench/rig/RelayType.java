@@ -16,7 +16,9 @@ public enum RelayType {
     SIMULATED_NUMATO("simulated-numato"),
     SIMULATED_KMTRONIC("simulated-kmtronic"),
     SNMP_PDU("snmp-pdu"),
-    SIMULATED_SNMP_PDU("simulated-snmp-pdu");
+    SIMULATED_SNMP_PDU("simulated-snmp-pdu"),
+    HTTP_RELAY("http-relay"),
+    MODBUS_TCP_RELAY("modbus-tcp-relay");
 
     private final String fileName;
 

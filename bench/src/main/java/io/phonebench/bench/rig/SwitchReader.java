@@ -41,7 +41,8 @@ final class SwitchReader {
         if (type.serialBoard() && baud <= 0) {
             throw m.error("baud", "expected a positive baud rate such as 9600, found " + baud);
         }
-        boolean networked = type == RelayType.PDUDAEMON || type == RelayType.POE_SNMP || type == RelayType.SNMP_PDU;
+        boolean networked = type == RelayType.PDUDAEMON || type == RelayType.POE_SNMP || type == RelayType.SNMP_PDU
+                || type == RelayType.MODBUS_TCP_RELAY;
         Optional<String> host = networked ? Optional.of(m.requiredString("host")) : Optional.empty();
         Optional<String> community = type == RelayType.POE_SNMP
                 ? Optional.of(m.optionalSecret("community").orElseThrow(() -> m.error("community",

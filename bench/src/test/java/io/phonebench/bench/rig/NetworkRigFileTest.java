@@ -129,4 +129,43 @@ class NetworkRigFileTest {
         String message = errorOf(RIG.replace("type: snmp-pdu", "type: simulated-snmp-pdu"));
         assertTrue(message.startsWith("rigs/test.yaml:7: power.pdu1: unknown key 'host'"), message);
     }
+
+    @Test
+    void readsEthernetRelayBoards() {
+        Rig rig = parse(RIG.replace("""
+                  pdu1:
+                    type: snmp-pdu
+                    vendor: raritan
+                    host: 10.0.0.3
+                    channels: 8
+                    v3: { user: bench, authPassword: "${PDU_AUTH}", privPassword: "${PDU_PRIV}" }
+                """, """
+                  pdu1: { type: http-relay, vendor: kmtronic-lan, url: "http://10.0.0.5", channels: 8 }
+                  mb1: { type: modbus-tcp-relay, host: 10.0.0.6, unit: 3, channels: 16 }
+                """));
+        assertEquals(Optional.of("http://10.0.0.5/"), rig.switches().get("pdu1").network().orElseThrow().url());
+        NetworkPowerSpec modbus = rig.switches().get("mb1").network().orElseThrow();
+        assertEquals(502, modbus.networkPort());
+        assertEquals(3, modbus.unit());
+    }
+
+    @Test
+    void ethernetRelayMistakesNameTheLine() {
+        String http = RIG.replace("""
+                  pdu1:
+                    type: snmp-pdu
+                    vendor: raritan
+                    host: 10.0.0.3
+                    channels: 8
+                    v3: { user: bench, authPassword: "${PDU_AUTH}", privPassword: "${PDU_PRIV}" }
+                """, """
+                  pdu1: { type: http-relay, vendor: kmtronic-lan, url: "ftp://10.0.0.5", channels: 8 }
+                """);
+        assertTrue(errorOf(http).startsWith("rigs/test.yaml:4: power.pdu1.url: expected http://HOST[:PORT]/"),
+                errorOf(http));
+        String modbus = http.replace("{ type: http-relay, vendor: kmtronic-lan, url: \"ftp://10.0.0.5\", channels: 8 }",
+                "{ type: modbus-tcp-relay, host: 10.0.0.6, unit: 300, channels: 8 }");
+        assertEquals("rigs/test.yaml:4: power.pdu1.unit: expected a Modbus unit identifier 0..255, found 300",
+                errorOf(modbus));
+    }
 }
