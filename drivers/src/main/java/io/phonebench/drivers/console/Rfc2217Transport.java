@@ -69,6 +69,10 @@ final class Rfc2217Transport implements ConsoleTransport {
         telnet.setConnectTimeout((int) TcpTransport.CONNECT_TIMEOUT.toMillis());
         try {
             telnet.connect(address.host(), address.port());
+            if (TcpTransport.selfConnected(telnet.getLocalAddress(), telnet.getLocalPort(), telnet.getRemoteAddress(),
+                    telnet.getRemotePort())) {
+                throw new java.net.ConnectException("Connection refused (nothing listens; the socket met itself)");
+            }
             telnet.setTcpNoDelay(true);
             telnet.setKeepAlive(true);
         } catch (IOException e) {

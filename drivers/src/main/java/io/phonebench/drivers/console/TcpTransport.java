@@ -48,12 +48,25 @@ final class TcpTransport implements ConsoleTransport {
             socket.setTcpNoDelay(true);   // typed characters go out one by one, at once
             socket.setKeepAlive(true);
             socket.connect(new InetSocketAddress(address.host(), address.port()), (int) CONNECT_TIMEOUT.toMillis());
+            if (selfConnected(socket.getLocalAddress(), socket.getLocalPort(), socket.getInetAddress(),
+                    socket.getPort())) {
+                throw new java.net.ConnectException("Connection refused (nothing listens; the socket met itself)");
+            }
             return socket;
         } catch (IOException e) {
             closeQuietly(socket);
             throw new BenchInfrastructureException("terminal server " + address + ": connect failed: "
                     + describe(e) + "; hint: is the server up and this console's port enabled?", e);
         }
+    }
+
+    /**
+     * A reconnect loop to a local port nobody listens on can meet itself: the kernel picks that very port as the
+     * source and TCP's simultaneous open connects the socket to itself, which would then read back its own writes.
+     */
+    static boolean selfConnected(java.net.InetAddress localAddress, int localPort, java.net.InetAddress remoteAddress,
+                                 int remotePort) {
+        return localPort == remotePort && localAddress.equals(remoteAddress);
     }
 
     static String describe(IOException e) {
