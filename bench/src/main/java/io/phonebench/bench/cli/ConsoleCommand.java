@@ -5,9 +5,9 @@ import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.bench.rig.RigFile;
+import io.phonebench.drivers.console.ConsoleAddress;
 import io.phonebench.drivers.console.ConsoleSettings;
 import io.phonebench.drivers.console.SerialConsole;
-import io.phonebench.drivers.serial.SerialLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -42,7 +42,7 @@ final class ConsoleCommand implements Callable<Integer> {
                     + " is simulated and exists only inside a run ('./phonebench run' attaches it to reports)");
         }
         try (LeaseWait.Held lease = leaseWait.hold(loaded, phone);
-             SerialConsole serial = new SerialConsole(phone, new SerialLine(console.port(), console.baud()),
+             SerialConsole serial = new SerialConsole(phone, ConsoleAddress.parse(console.port(), console.baud()),
                 ConsoleSettings.defaults().withMustNotSee(List.of()))) {
             serial.start();
             Thread follower = new Thread(() -> follow(serial), "console-" + phone);

@@ -1,10 +1,13 @@
 package io.phonebench.bench.lab;
 
+import io.phonebench.bench.rig.ConsoleSpec;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.drivers.console.ConsoleSettings;
 import io.phonebench.drivers.console.PhoneConsole;
 import io.phonebench.drivers.console.SerialConsole;
-import io.phonebench.drivers.serial.SerialLine;
+import io.phonebench.drivers.console.ConsoleAddress;
+import io.phonebench.emulator.serial.TerminalServer;
+import java.net.InetAddress;
 import io.phonebench.emulator.serial.PseudoTerminalPair;
 import io.phonebench.emulator.serial.SimulatedConsole;
 import io.phonebench.emulator.virtual.VirtualPhone;
@@ -52,10 +55,30 @@ final class Consoles {
                     }));
             phone.onConsoleLine(simulated::print);
             port = pair.benchEnd().toString();
+            port = behindTerminalServer(spec, pair).orElse(port);
         }
-        SerialConsole console = teardown.add(new SerialConsole(spec.name(), new SerialLine(port, baud),
+        SerialConsole console = teardown.add(new SerialConsole(spec.name(), ConsoleAddress.parse(port, baud),
                 ConsoleSettings.defaults()));
         console.start();
         return Optional.of(console);
+    }
+
+    /**
+     * {@code simulated-tcp} / {@code simulated-rfc2217}: the simulated console's pty is served by a terminal server
+     * twin on loopback, and the bench reaches it over TCP, as a lab reaches ser2net or a Moxa NPort.
+     */
+    private Optional<String> behindTerminalServer(PhoneSpec spec, PseudoTerminalPair pair) {
+        String port = spec.console().orElseThrow().port();
+        TerminalServer.Mode mode = switch (port) {
+            case ConsoleSpec.SIMULATED_TCP -> TerminalServer.Mode.RAW;
+            case ConsoleSpec.SIMULATED_RFC2217 -> TerminalServer.Mode.RFC2217;
+            default -> null;
+        };
+        if (mode == null) {
+            return Optional.empty();
+        }
+        TerminalServer server = teardown.add(TerminalServer.start("console-" + spec.name(), mode, pair.benchEnd(),
+                InetAddress.getLoopbackAddress()));
+        return Optional.of(server.url());
     }
 }

@@ -47,6 +47,7 @@ final class PowerSwitches {
     private final VirtualPowerWiring router;
     private final Map<String, RelayBoard> boards = new HashMap<>();
     private final Map<String, SimulatedSerialDevice> simulated = new HashMap<>();
+    private final NetworkPower network;
     private Context pi4j;
     private boolean saidInProcess;
 
@@ -54,6 +55,7 @@ final class PowerSwitches {
         this.teardown = teardown;
         this.notices = notices;
         this.router = router;
+        this.network = new NetworkPower(teardown, router);
     }
 
     /** The simulated board behind a switch name, so fault injection can reach it. */
@@ -64,6 +66,9 @@ final class PowerSwitches {
     PowerSwitch forPhone(SwitchSpec spec, PowerSpec where) {
         SafeState safe = spec.safeOn() ? SafeState.ON : SafeState.OFF;
         Duration offTime = spec.type().simulated() ? VIRTUAL_OFF_TIME : OFF_TIME;
+        if (NetworkPower.handles(spec.type())) {
+            return network.forChannel(spec, where.channel(), offTime, safe);
+        }
         return switch (spec.type()) {
             case PDUDAEMON -> new HttpPdu(URI.create("http://" + spec.host().orElseThrow()), spec.pdu().orElse(spec.name()),
                     where.channel(), offTime, safe, Duration.ofSeconds(5));

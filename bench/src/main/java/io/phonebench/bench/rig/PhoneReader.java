@@ -110,6 +110,9 @@ final class PhoneReader {
         if (baud <= 0) {
             throw m.error("baud", "expected a positive baud rate such as 115200, found " + baud);
         }
+        ConsoleSpec.networkProblem(port, baud).ifPresent(problem -> {
+            throw m.error("port", problem);
+        });
         return new ConsoleSpec(port, baud);
     }
 

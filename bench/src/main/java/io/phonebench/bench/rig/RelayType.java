@@ -14,7 +14,11 @@ public enum RelayType {
     POE_SNMP("poe-snmp"),
     SIMULATED_LCUS("simulated-lcus"),
     SIMULATED_NUMATO("simulated-numato"),
-    SIMULATED_KMTRONIC("simulated-kmtronic");
+    SIMULATED_KMTRONIC("simulated-kmtronic"),
+    SNMP_PDU("snmp-pdu"),
+    SIMULATED_SNMP_PDU("simulated-snmp-pdu"),
+    HTTP_RELAY("http-relay"),
+    MODBUS_TCP_RELAY("modbus-tcp-relay");
 
     private final String fileName;
 
@@ -29,11 +33,14 @@ public enum RelayType {
 
     /** A relay board on a serial line (real, or its simulated twin on a pty). */
     public boolean serialBoard() {
-        return this == LCUS || this == NUMATO || this == KMTRONIC || simulated();
+        return this == LCUS || this == NUMATO || this == KMTRONIC || this == SIMULATED_LCUS
+                || this == SIMULATED_NUMATO || this == SIMULATED_KMTRONIC;
     }
 
+    /** A twin inside a run: a simulated serial board, or a simulated PDU's SNMP agent on loopback. */
     public boolean simulated() {
-        return this == SIMULATED_LCUS || this == SIMULATED_NUMATO || this == SIMULATED_KMTRONIC;
+        return this == SIMULATED_LCUS || this == SIMULATED_NUMATO || this == SIMULATED_KMTRONIC
+                || this == SIMULATED_SNMP_PDU;
     }
 
     /**

@@ -45,7 +45,8 @@ final class SwitchReader {
         if (type.serialBoard() && baud <= 0) {
             throw m.error("baud", "expected a positive baud rate such as 9600, found " + baud);
         }
-        boolean networked = type == RelayType.PDUDAEMON || type == RelayType.POE_SNMP;
+        boolean networked = type == RelayType.PDUDAEMON || type == RelayType.POE_SNMP || type == RelayType.SNMP_PDU
+                || type == RelayType.MODBUS_TCP_RELAY;
         Optional<String> host = networked ? Optional.of(m.requiredString("host")) : Optional.empty();
         Optional<String> community = type == RelayType.POE_SNMP
                 ? Optional.of(m.optionalSecret("community").orElseThrow(() -> m.error("community",
@@ -59,8 +60,9 @@ final class SwitchReader {
         boolean activeLow = m.booleanOr("activeLow", false);
         boolean safeOn = m.optionalChoice("safeState", ON_OFF).orElse("on").equals("on");
         Optional<String> fault = type.simulated() ? m.optionalChoice("fault", SIMULATED_FAULTS) : Optional.empty();
+        Optional<NetworkPowerSpec> network = NetworkSwitchReader.read(m, type);
         return new SwitchSpec(name, type, channels, port, baud, host, community, pdu, provider, pins, activeLow,
-                safeOn, fault, m.line());
+                safeOn, fault, m.line(), network);
     }
 
     private List<Integer> pins() {
@@ -92,6 +94,7 @@ final class SwitchReader {
             case GPIO -> keys.addAll(Set.of("provider", "pins", "activeLow"));
             case PDUDAEMON -> keys.addAll(Set.of("host", "pdu"));
             case POE_SNMP -> keys.addAll(Set.of("host", "community"));
+            default -> keys.addAll(NetworkSwitchReader.keysOf(type));
         }
         return keys;
     }

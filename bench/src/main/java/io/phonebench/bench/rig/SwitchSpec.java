@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param fault     injected fault of a simulated board ({@code silent}: never answers; {@code stuck}: answers
  *                  but its contacts never move); empty for a healthy or real switch
  * @param line      line of the switch in the rig file, for messages about it
+ * @param network   vendor, port and SNMP credentials of a switch on the network ({@code snmp-pdu}); empty otherwise
  */
 public record SwitchSpec(
         String name,
@@ -37,10 +38,19 @@ public record SwitchSpec(
         boolean activeLow,
         boolean safeOn,
         Optional<String> fault,
-        int line) {
+        int line,
+        Optional<NetworkPowerSpec> network) {
 
     public SwitchSpec {
         pins = List.copyOf(pins);
+    }
+
+    /** A switch that is not on the network. */
+    public SwitchSpec(String name, RelayType type, int channels, Optional<String> port, int baud, Optional<String> host,
+                      Optional<String> community, Optional<String> pdu, Optional<String> provider, List<Integer> pins,
+                      boolean activeLow, boolean safeOn, Optional<String> fault, int line) {
+        this(name, type, channels, port, baud, host, community, pdu, provider, pins, activeLow, safeOn, fault, line,
+                Optional.empty());
     }
 
     @Override
@@ -51,6 +61,6 @@ public record SwitchSpec(
                 + pdu.map(p -> ", pdu=" + p).orElse("") + provider.map(p -> ", provider=" + p).orElse("")
                 + (pins.isEmpty() ? "" : ", pins=" + pins) + (activeLow ? ", activeLow" : "")
                 + ", safeState=" + (safeOn ? "on" : "off") + fault.map(f -> ", fault=" + f).orElse("")
-                + ", line=" + line + "]";
+                + network.map(n -> ", " + n).orElse("") + ", line=" + line + "]";
     }
 }

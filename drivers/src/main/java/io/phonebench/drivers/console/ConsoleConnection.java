@@ -1,9 +1,6 @@
 package io.phonebench.drivers.console;
 
 import io.phonebench.drivers.BenchInfrastructureException;
-import io.phonebench.drivers.serial.OpenPolicy;
-import io.phonebench.drivers.serial.SerialLine;
-import io.phonebench.drivers.serial.SerialLink;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,30 +11,31 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Keeps a console's serial line open: a reader thread copies everything into the {@link ConsoleLog}, and when the
- * port vanishes (USB adapter pulled, pty gone) it reopens it with a growing pause, up to a maximum, until stopped.
+ * Keeps a console's transport open: a reader thread copies everything into the {@link ConsoleLog}, and when the
+ * port vanishes (USB adapter pulled, pty gone, terminal server dropped the connection) it reopens it with a growing
+ * pause, up to a maximum, until stopped.
  */
 final class ConsoleConnection {
     private static final Duration READ_SLICE = Duration.ofMillis(100);
     private static final Duration FIRST_PAUSE = Duration.ofMillis(50);
 
     private final String name;
-    private final SerialLine line;
+    private final ConsoleAddress address;
     private final ConsoleLog log;
     private final Duration maxPause;
     private final Object pauseSignal = new Object();
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final ByteBuffer undecoded = ByteBuffer.allocate(512);
-    private volatile SerialLink link;
+    private volatile ConsoleTransport link;
     private volatile boolean running;
     private volatile Instant downSince;
     private volatile String lastProblem = "";
     private Thread reader;
 
-    ConsoleConnection(String name, SerialLine line, ConsoleLog log, Duration maxPause) {
+    ConsoleConnection(String name, ConsoleAddress address, ConsoleLog log, Duration maxPause) {
         this.name = name;
-        this.line = line;
+        this.address = address;
         this.log = log;
         this.maxPause = maxPause;
     }
@@ -47,7 +45,7 @@ final class ConsoleConnection {
         if (running) {
             return;
         }
-        link = SerialLink.open(line, OpenPolicy.DEFAULT);
+        link = ConsoleTransport.open(address, true);
         downSince = null;
         running = true;
         reader = new Thread(this::readLoop, "console-" + name);
@@ -88,9 +86,9 @@ final class ConsoleConnection {
     }
 
     void write(byte[] bytes) {
-        SerialLink current = link;
+        ConsoleTransport current = link;
         if (!running || current == null) {
-            throw new BenchInfrastructureException("console " + name + " (" + line.path() + "): cannot send, "
+            throw new BenchInfrastructureException("console " + name + " (" + address + "): cannot send, "
                     + (running ? outage() : "console not started"));
         }
         current.write(bytes);
@@ -100,7 +98,7 @@ final class ConsoleConnection {
         byte[] buffer = new byte[1024];
         Duration pause = FIRST_PAUSE;
         while (running) {
-            SerialLink current = link;
+            ConsoleTransport current = link;
             if (current == null) {
                 if (reopen()) {
                     pause = FIRST_PAUSE;
@@ -125,7 +123,7 @@ final class ConsoleConnection {
 
     private boolean reopen() {
         try {
-            link = SerialLink.open(line, OpenPolicy.ONCE);
+            link = ConsoleTransport.open(address, false);
             downSince = null;
             log.wakeWaiters();
             return true;
@@ -143,7 +141,7 @@ final class ConsoleConnection {
     }
 
     private void closeLink() {
-        SerialLink current = link;
+        ConsoleTransport current = link;
         link = null;
         if (current != null) {
             current.close();

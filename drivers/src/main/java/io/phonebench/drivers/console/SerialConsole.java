@@ -12,14 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A phone's serial console. Everything it prints is captured from {@link #start()} on; {@link #expect} reads on
+ * A phone's serial console, on a local device or behind a terminal server ({@link ConsoleAddress}). Everything it prints is captured from {@link #start()} on; {@link #expect} reads on
  * from the end of the previous match, one line at a time (a pattern does not span lines), and fails at once when a
  * must-not-see pattern ({@code Kernel panic}, {@code Oops}) appears first. The console survives its port vanishing
  * and coming back; an expect during the outage keeps waiting within its deadline.
  */
 public final class SerialConsole implements PhoneConsole, AutoCloseable {
     private final String name;
-    private final SerialLine line;
+    private final ConsoleAddress address;
     private final ConsoleSettings settings;
     private final ConsoleLog log;
     private final ConsoleConnection connection;
@@ -27,14 +27,21 @@ public final class SerialConsole implements PhoneConsole, AutoCloseable {
     private int cursorOffset;
 
     public SerialConsole(String name, SerialLine line, ConsoleSettings settings) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.line = Objects.requireNonNull(line, "line");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.log = new ConsoleLog(settings.keepLines(), settings.logFile());
-        this.connection = new ConsoleConnection(name, line, log, settings.maxReconnectPause());
+        this(name, ConsoleAddress.serial(Objects.requireNonNull(line, "line")), settings);
     }
 
-    /** Opens the port and starts capturing; throws {@link BenchInfrastructureException} if the port is missing. */
+    public SerialConsole(String name, ConsoleAddress address, ConsoleSettings settings) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.address = Objects.requireNonNull(address, "address");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.log = new ConsoleLog(settings.keepLines(), settings.logFile());
+        this.connection = new ConsoleConnection(name, address, log, settings.maxReconnectPause());
+    }
+
+    /**
+     * Opens the port or connection and starts capturing; throws {@link BenchInfrastructureException} if the port is
+     * missing or the terminal server refuses.
+     */
     public void start() {
         connection.start();
     }
@@ -180,7 +187,7 @@ public final class SerialConsole implements PhoneConsole, AutoCloseable {
     }
 
     public String describe() {
-        return "console " + name + " (" + line.path() + ")";
+        return "console " + name + " (" + address + ")";
     }
 
     @Override
