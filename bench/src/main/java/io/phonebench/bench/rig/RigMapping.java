@@ -1,7 +1,7 @@
 package io.phonebench.bench.rig;
 
+import io.phonebench.emulator.catalog.NearestName;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -269,32 +269,8 @@ final class RigMapping {
 
     /** "(did you mean 'channels'?)" for a near miss, else the list of what is allowed. */
     static String suggestion(String found, Collection<String> known) {
-        Optional<String> nearest = known.stream()
-                .min(Comparator.comparingInt(k -> distance(found.toLowerCase(), k.toLowerCase())));
-        if (nearest.isPresent() && distance(found.toLowerCase(), nearest.get().toLowerCase())
-                <= Math.max(2, found.length() / 3)) {
-            return ": did you mean '" + nearest.get() + "'?";
-        }
-        return ": expected one of " + String.join(", ", Set.copyOf(known).stream().sorted().toList());
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
+        return NearestName.of(found, known).map(n -> ": did you mean '" + n + "'?")
+                .orElseGet(() -> ": expected one of " + String.join(", ", Set.copyOf(known).stream().sorted()
+                        .toList()));
     }
 }

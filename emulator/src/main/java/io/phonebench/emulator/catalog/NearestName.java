@@ -4,12 +4,15 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
-/** "did you mean 'softkeys'?" for a near miss of a known name: Levenshtein distance within a third of its length. */
-final class NearestName {
+/**
+ * "did you mean 'softkeys'?" for a near miss of a known name: Levenshtein distance within a third of its length. The
+ * catalog's loader and the rig file's reader both suggest names this way.
+ */
+public final class NearestName {
     private NearestName() {
     }
 
-    static Optional<String> of(String found, Collection<String> known) {
+    public static Optional<String> of(String found, Collection<String> known) {
         Optional<String> nearest = known.stream()
                 .min(Comparator.comparingInt(k -> distance(found.toLowerCase(), k.toLowerCase())));
         return nearest.filter(n -> distance(found.toLowerCase(), n.toLowerCase()) <= Math.max(2, found.length() / 3));
