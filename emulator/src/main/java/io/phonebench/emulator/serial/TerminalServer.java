@@ -48,6 +48,8 @@ public final class TerminalServer implements AutoCloseable {
     private final Mode mode;
     private final DevicePort device;
     private final ServerSocket listener;
+    /** After {@link #refuseConnections()}: a bound, not listening socket on the old port. */
+    private Socket reserved;
     private final List<byte[]> comPortCommands = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
     private final Thread deviceReader;
@@ -134,7 +136,31 @@ public final class TerminalServer implements AutoCloseable {
     public void refuseConnections() {
         running = false;
         closeQuietly(listener);
+        try {
+            acceptor.join(1000);   // the listening socket is gone for good only once its accept has returned
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reservePort();
         dropClient();
+    }
+
+    /**
+     * Keeps the closed port's number bound (not listening), so a reconnect to it is refused every time: neither
+     * another test's server nor the connecting socket itself (TCP simultaneous open to a free local port) can take it.
+     */
+    private synchronized void reservePort() {
+        if (reserved != null) {
+            return;
+        }
+        Socket blocker = new Socket();
+        try {
+            blocker.setReuseAddress(true);
+            blocker.bind(listener.getLocalSocketAddress());   // a closed socket still names where it was bound
+            reserved = blocker;
+        } catch (IOException e) {
+            closeQuietly(blocker);   // best effort: the port stays closed, only less surely
+        }
     }
 
     private void acceptLoop() {
@@ -342,6 +368,11 @@ public final class TerminalServer implements AutoCloseable {
     @Override
     public void close() {
         refuseConnections();
+        synchronized (this) {
+            if (reserved != null) {
+                closeQuietly(reserved);
+            }
+        }
         try {
             deviceReader.join(1000);
         } catch (InterruptedException e) {
