@@ -1,11 +1,13 @@
 package io.phonebench.bench.cli;
 
+import io.phonebench.bench.lab.LeasedHardware;
 import io.phonebench.bench.lease.Lease;
 import io.phonebench.bench.lease.LeaseStore;
 import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.rig.Rig;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -21,11 +23,14 @@ final class LeaseWait {
         return LeaseTerms.waiting(wait);
     }
 
-    /** The rig phone's lease, in the rig's lease store, held until closed (the store closes with it). */
+    /**
+     * The rig phone's leases (its hardware, as a run takes them: {@link LeasedHardware}), in the rig's lease store,
+     * held until closed (the store closes with them).
+     */
     Held hold(Rig rig, String phone) {
         LeaseStore store = LeaseStore.of(rig.leases());
         try {
-            Lease lease = store.acquire(rig.name() + "/" + phone, terms());
+            Lease lease = store.acquire(LeasedHardware.of(rig, rig.phones(List.of(phone))), terms());
             return () -> {
                 try (store; lease) {
                     // released in reverse order: the lease, then the store's connection

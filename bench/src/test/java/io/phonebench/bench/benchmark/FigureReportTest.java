@@ -23,7 +23,8 @@ class FigureReportTest {
     @Test
     void printsJsonThatParsesBackToTheSameFigures() throws Exception {
         JsonNode json = new ObjectMapper().readTree(Benchmark.json(figures));
-        assertEquals(3, json.size());
+        assertEquals(4, json.size(), "three figures and the notes: " + json);
+        assertTrue(json.get("notes").isObject() && json.get("notes").isEmpty(), "no figure carries a note: " + json);
         assertEquals(1.043, json.get("push_overhead_ratio").doubleValue(), 1e-9);
         assertEquals(500, json.get("virtual_phones_per_jvm").intValue());
         assertTrue(json.get("rtp_receiver_pps").isNumber());

@@ -62,7 +62,7 @@ class LeasesCommandTest {
         Path rig = sharedRig();
         try (PostgresLeaseStore other = PostgresLeaseStore.connect(url())) {
             // another host's bench that hung holding desk-7970: its 1-second lease lapses, unrenewed
-            Lease hung = other.acquire("virtual/desk-7970", new LeaseTerms(Duration.ofSeconds(1), Duration.ZERO,
+            Lease hung = other.acquire("phone:127.0.1.3", new LeaseTerms(Duration.ofSeconds(1), Duration.ZERO,
                     Duration.ZERO));
 
             PhoneCommandsTest.Run check = PhoneCommandsTest.run("", "check", "--rig", rig.toString());
@@ -71,7 +71,7 @@ class LeasesCommandTest {
             assertTrue(!hung.isHeld(), "the check took desk-7970 over in the database");
             PhoneCommandsTest.Run leases = PhoneCommandsTest.run("", "leases", "--rig", rig.toString());
             assertEquals(ExitCode.OK, leases.exit(), leases.err());
-            assertTrue(!leases.out().contains("virtual/"), "released after the check: " + leases.out());
+            assertTrue(!leases.out().contains("phone:"), "released after the check: " + leases.out());
             hung.close();
         }
     }
@@ -80,13 +80,13 @@ class LeasesCommandTest {
     void powerOnAPhoneAnotherBenchHoldsGivesUpAfterTheLeaseWait() throws Exception {
         Path rig = sharedRig();
         try (PostgresLeaseStore other = PostgresLeaseStore.connect(url());
-             Lease held = other.acquire("virtual/desk-7941", new LeaseTerms(Duration.ofMinutes(5), Duration.ZERO,
+             Lease held = other.acquire("phone:127.0.1.2", new LeaseTerms(Duration.ofMinutes(5), Duration.ZERO,
                      Duration.ofMinutes(1)))) {
             PhoneCommandsTest.Run power = PhoneCommandsTest.run("", "power", "cycle", "--rig", rig.toString(),
                     "--phone", "desk-7941", "--lease-wait", "1s");
 
             assertEquals(ExitCode.BROKEN, power.exit(), power.out() + power.err());
-            assertTrue(power.err().contains("virtual/desk-7941 is leased by") && power.err().contains("waited 1 s"),
+            assertTrue(power.err().contains("phone:127.0.1.2 is leased by") && power.err().contains("waited 1 s"),
                     power.err());
             assertTrue(held.isHeld());
         }

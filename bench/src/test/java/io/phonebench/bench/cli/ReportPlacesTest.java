@@ -12,12 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportPlacesTest {
 
     @Test
-    void runWithResultsNamedLikeTheReportIsAUsageErrorAndKeepsTheResults(@TempDir Path dir) throws Exception {
-        Path results = Files.createDirectories(dir.resolve("allure-report"));
+    void runWithTheReportOnTheResultsIsAUsageErrorAndKeepsTheResults(@TempDir Path dir) throws Exception {
+        Path results = Files.createDirectories(dir.resolve("allure-results"));
         Path earlier = Files.writeString(results.resolve("1234-result.json"), "{}");
 
         PhoneCommandsTest.Run run = PhoneCommandsTest.run("", "run", "--rig", RigCommandsTest.virtualRig().toString(),
-                "--results", results.toString(), "--report");
+                "--results", results.toString(), "--report", "--report-dir", results.toString());
 
         assertEquals(ExitCode.USAGE, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains("would delete the results"), run.err());

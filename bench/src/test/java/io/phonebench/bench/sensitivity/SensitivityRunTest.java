@@ -73,7 +73,8 @@ class SensitivityRunTest {
     void catalogueCoversEveryDeviationOfTheEmulator() {
         Set<String> catalogued = DeviationCatalogue.ENTRIES.stream().map(CataloguedDeviation::profile)
                 .collect(Collectors.toSet());
-        Set<String> emulated = Arrays.stream(Deviation.values()).map(Deviation::id).collect(Collectors.toSet());
+        Set<String> emulated = Arrays.stream(Deviation.values()).filter(d -> !d.legal()).map(Deviation::id)
+                .collect(Collectors.toSet());   // legal variations must pass: they are not the catalogue's
 
         assertEquals(emulated, catalogued);
         assertTrue(DeviationCatalogue.ENTRIES.size() >= 30);
