@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
 
 /**
  * The device pages a phone serves without a password, XML ({@code X} suffix) and HTML, with field names from
- * xml-objects.md §7. Counters grow with the traffic the phone has seen. Numbered pages outside the model's range
+ * docs/xml-objects.md §7. Counters grow with the traffic the phone has seen. Numbered pages outside the model's range
  * answer 404, as phones do.
  */
 final class DevicePages {

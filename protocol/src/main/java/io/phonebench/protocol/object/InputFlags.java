@@ -1,9 +1,10 @@
 package io.phonebench.protocol.object;
 
 /**
- * What an InputItem accepts (xml-objects.md §2.2): one type letter, {@code A} ASCII, {@code T} telephone, {@code N}
- * numeric, {@code E} equation (not on Multiplatform firmware), {@code U} uppercase, {@code L} lowercase, optionally
- * followed by the only modifier {@code P} (password: masked, keypad-repeat entry). Prints as the SDK text, e.g. "AP".
+ * What an InputItem accepts (docs/xml-objects.md §2.2): one type letter, {@code A} ASCII, {@code T} telephone,
+ * {@code N} numeric, {@code E} equation (not on Multiplatform firmware), {@code U} uppercase, {@code L} lowercase,
+ * optionally followed by the only modifier {@code P} (password: masked, keypad-repeat entry). Prints as the SDK text,
+ * e.g. "AP".
  */
 public record InputFlags(char type, boolean password) {
     private static final String TYPES = "ATNEUL";

@@ -1,9 +1,9 @@
 package io.phonebench.protocol.uri;
 
 /**
- * A URL as it appears in ExecuteItem, MenuItem or SoftKeyItem: one of the phone's internal URIs (xml-objects.md §4)
- * or a plain HTTP(S) URL. {@code parse(format())} gives back an equal value; anything unknown or malformed is
- * refused with a {@link UriSyntaxException}, never guessed.
+ * A URL as it appears in ExecuteItem, MenuItem or SoftKeyItem: one of the phone's internal URIs
+ * (docs/xml-objects.md §4) or a plain HTTP(S) URL. {@code parse(format())} gives back an equal value; anything unknown
+ * or malformed is refused with a {@link UriSyntaxException}, never guessed.
  */
 public sealed interface InternalUri permits KeyUri, SoftKeyUri, InitUri, DialUri, EditDialUri, SendDigitsUri,
         QueryStringParamUri, RtpUri, PlayUri, DisplayUri, NotifyUri, AppUri, DeviceUri, HttpUrl {

@@ -20,8 +20,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The XML device pages (xml-objects.md §7) parse and agree with each other and with the rig: the model the rig names,
- * the address the rig gives, a MAC in the SDK's form, one PortInformationX per port of the model, quiet stream slots.
+ * The XML device pages (docs/xml-objects.md §7) parse and agree with each other and with the rig: the model the rig
+ * names, the address the rig gives, a MAC in the SDK's form, one PortInformationX per port of the model, quiet stream
+ * slots.
  */
 class DevicePagesTest {
 

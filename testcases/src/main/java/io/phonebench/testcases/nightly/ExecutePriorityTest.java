@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * ExecuteItem Priority (xml-objects.md §3.1) on a busy phone, one showing a pushed text: 0 fetches at once, 1 waits
- * until the phone goes idle, 2 is dropped. Each is judged against the reference model's answer, requests and screen.
+ * ExecuteItem Priority (docs/xml-objects.md §3.1) on a busy phone, one showing a pushed text: 0 fetches at once, 1
+ * waits until the phone goes idle, 2 is dropped. Each is judged against the reference model's answer, requests and
+ * screen.
  */
 class ExecutePriorityTest {
     private static final Duration TRACE_WAIT = Duration.ofSeconds(5);

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The phone's cookie store with the SDK limits (http-interface.md, Set-Cookie): a session per host holding at most
- * {@value #COOKIES_PER_SESSION} cookies of at most {@value #MAX_COOKIE_BYTES} bytes, at most {@value #MAX_SESSIONS}
- * sessions, a session ends after {@link #IDLE_EXPIRY} without use, and when all sessions are busy a new host takes
- * over the session idle longest.
+ * The phone's cookie store with the SDK limits (docs/http-interface.md §2.4, Set-Cookie): a session per host
+ * holding at most {@value #COOKIES_PER_SESSION} cookies of at most {@value #MAX_COOKIE_BYTES} bytes, at most
+ * {@value #MAX_SESSIONS} sessions, a session ends after {@link #IDLE_EXPIRY} without use, and when all sessions are
+ * busy a new host takes over the session idle longest.
  *
  * <p>Over-limit cookies are refused, not swapped in: a fifth new name is dropped while the first four stay, so a
  * service sees the same four cookies back that it set first. A cookie whose name is already held is updated.
