@@ -111,8 +111,9 @@ public final class SensitivityRun {
         return new SensitivityFigures(deviations.size(), caught, unrelated, variations.size(), passed, findings);
     }
 
+    /** FAILED, or BROKEN for a reason other than a host too busy to measure (which says nothing of the phone). */
     private static boolean bad(RunSummary.Result r) {
-        return r.outcome() == Outcome.FAILED || r.outcome() == Outcome.BROKEN;
+        return r.outcome() == Outcome.FAILED || r.outcome() == Outcome.BROKEN && !r.inconclusive();
     }
 
     static String variationPhone(String profile) {

@@ -128,21 +128,21 @@ class RtpJudgementTest {
 
     @Test
     void jitterIsNotJudgedWhenTheHostIsTooNoisyAndTheVerdictIsBroken() {
-        SchedulingNoise tooBusy = new SchedulingNoise(Duration.ofMillis(9), 700, Duration.ofMillis(1500));
+        SchedulingNoise tooBusy = new SchedulingNoise(Duration.ofMillis(12), 700, Duration.ofMillis(1500));
 
         RtpJudgement j = comparison.judgeReception("t", phone(98, 2, 30, 40), WIRE, TIMELINE, tooBusy);
         Verdict v = j.verdict();
 
         assertEquals(Outcome.BROKEN, v.outcome(), v.summary());
         assertTrue(v.summary().contains(Verdict.INCONCLUSIVE), v.summary());
-        assertTrue(v.summary().contains("worst wake-up delay 9.00 ms"), v.summary());
+        assertTrue(v.summary().contains("worst wake-up delay 12.00 ms"), v.summary());
         assertEquals(List.of("AvgJitter", "MaxJitter"), j.inconclusive().stream().map(FigureCheck::figure).toList());
         assertTrue(j.table().contains("not judged"), j.table());
     }
 
     @Test
     void countsAreStillJudgedOnANoisyHost() {
-        SchedulingNoise tooBusy = new SchedulingNoise(Duration.ofMillis(9), 700, Duration.ofMillis(1500));
+        SchedulingNoise tooBusy = new SchedulingNoise(Duration.ofMillis(12), 700, Duration.ofMillis(1500));
 
         Verdict v = comparison.judgeReception("t", phone(90, 10, 10, 14), WIRE, TIMELINE, tooBusy).verdict();
 
