@@ -71,7 +71,7 @@ class DistributionTest {
         Result check = phonebench("check", "--rig", "rigs/virtual.yaml");
 
         assertEquals(0, check.exit(), check.output());
-        assertTrue(check.output().contains("READY"), check.output());
+        assertTrue(check.output().contains("rig is healthy"), check.output());
     }
 
     @Test
