@@ -115,7 +115,7 @@ public record PhoneModel(
             return acceptCharset;
         }
 
-        /** The push limit of this generation's SDK text (docs/xml-objects.md §1). */
+        /** The push limit of this generation's SDK text (docs/xml-object-reference.md §1). */
         public int pushLimitBytes() {
             return pushLimitBytes;
         }

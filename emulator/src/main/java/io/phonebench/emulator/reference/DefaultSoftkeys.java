@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The softkeys of a page. Any custom SoftKeyItem removes all defaults (docs/xml-objects.md §2.3). Without custom keys
+ * The softkeys of a page. Any custom SoftKeyItem removes all defaults (docs/xml-object-reference.md §2.3). Without
+ * custom keys
  * the phone's defaults apply; where no default takes the reload slot, it offers Next when a Refresh URL is present,
  * else Update. Default positions follow the 79xx / 78xx-88xx layouts of §2.3, which are [U] in the reference.
  */

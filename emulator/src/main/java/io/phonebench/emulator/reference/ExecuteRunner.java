@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs a CiscoIPPhoneExecute (docs/xml-objects.md §3.1, §3.2): at most three items, of which at most one HTTP URL;
+ * Runs a CiscoIPPhoneExecute (docs/xml-object-reference.md §3.1, §3.2): at most three items, of which at most one HTTP
+ * URL;
  * Priority applies to HTTP URLs only (0 now, 1 when idle, 2 only if idle now); internal URIs always run at once.
  * One ResponseItem per item, in the order they ran.
  *

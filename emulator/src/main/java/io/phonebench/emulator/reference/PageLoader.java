@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One GET the way the phone does it (docs/http-interface.md §1): its headers and cookies go out, Set-Cookie comes back
+ * One GET the way the phone does it (docs/http-interface-reference.md §1): its headers and cookies go out, Set-Cookie
+ * comes back
  * into the jar, Expires is judged at load time, and the body is read by Content-Type: text/xml as an object, text/plain
  * (and text/html) as text, audio/basic as a ring clip of at most 5 s. Nothing is cached.
  */

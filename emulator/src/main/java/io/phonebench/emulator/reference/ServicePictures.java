@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Fetches the PNGs a file-based object names when the phone shows it (docs/xml-objects.md §2.1): the GET carries the
+ * Fetches the PNGs a file-based object names when the phone shows it (docs/xml-object-reference.md §2.1): the GET
+ * carries the
  * phone's headers and cookies like any other and shows in the request log. What the phone cannot show is recorded
  * as a problem and left out: PNGs on models without an XML image area, colour PNGs on models that show only grey
  * (7940/7960/7941/7961: grey CIP or grey PNG instead), icons over 18x18, undecodable or oversized files.

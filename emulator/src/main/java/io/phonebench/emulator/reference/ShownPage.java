@@ -49,7 +49,7 @@ final class ShownPage {
         return refresh;
     }
 
-    /** Name of the MenuItem chosen to get here: the title when the object has none (docs/xml-objects.md §2). */
+    /** Name of the MenuItem chosen to get here: the title when the object has none (docs/xml-object-reference.md §2). */
     String inheritedTitle() {
         return inheritedTitle;
     }

@@ -14,7 +14,7 @@ import java.util.Map;
  * Writes one device page, XML for automation ({@code /DeviceInformationX}) or HTML for people
  * ({@code /DeviceInformation}), from the same ordered fields. The XML is the protocol module's own serialisation of
  * the page, so the virtual phone and the bench's parser cannot disagree about its shape. Root elements drop the X
- * (docs/xml-objects.md §7).
+ * (docs/xml-object-reference.md §7).
  */
 final class DevicePageWriter {
     private DevicePageWriter() {

@@ -11,7 +11,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The device pages a phone serves without a password, XML ({@code X} suffix) and HTML, with field names from
- * docs/xml-objects.md §7. Counters grow with the traffic the phone has seen. Numbered pages outside the model's range
+ * docs/xml-object-reference.md §7. Counters grow with the traffic the phone has seen. Numbered pages outside the
+ * model's range
  * answer 404, as phones do.
  */
 final class DevicePages {

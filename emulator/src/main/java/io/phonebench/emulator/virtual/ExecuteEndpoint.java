@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 final class ExecuteEndpoint {
     /**
-     * Error number for an object over the push limit. The SDK names no number for it (docs/xml-objects.md §3.3 lists
+     * Error number for an object over the push limit. The SDK names no number for it (docs/xml-object-reference.md
+     * §3.3 lists
      * 1 parse, 2 framing, 3 internal file, 4 authentication); an object the phone will not read is a parse failure.
      */
     static final int OVERSIZE_ERROR = CiscoIPPhoneError.PARSE;

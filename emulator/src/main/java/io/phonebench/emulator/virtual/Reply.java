@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /** What the phone answers to one request, before any fault bends it. */
 record Reply(int status, String contentType, byte[] body) {
-    /** The authentication error exactly as phones send it and as some clients compare it (docs/xml-objects.md §3.3). */
+    /** The authentication error exactly as phones send it and as some clients compare it (docs/xml-object-reference.md §3.3). */
     static final String AUTHENTICATION_ERROR = "<CiscoIPPhoneError Number=\"4\" />";
-    /** Phones send XML answers as {@code text/xml; charset="utf-8"} (7940 capture, docs/xml-objects.md §3.3). */
+    /** Phones send XML answers as {@code text/xml; charset="utf-8"} (7940 capture, docs/xml-object-reference.md §3.3). */
     static final String XML = "text/xml; charset=\"utf-8\"";
 
     static Reply xml(String body) {

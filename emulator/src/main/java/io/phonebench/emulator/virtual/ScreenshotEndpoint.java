@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * {@code GET /CGI/Screenshot}: password-protected; the panel in the model's size and format (docs/xml-objects.md §8).
+ * {@code GET /CGI/Screenshot}: password-protected; the panel in the model's size and format
+ * (docs/xml-object-reference.md §8).
  */
 final class ScreenshotEndpoint {
     private final PhoneModel model;

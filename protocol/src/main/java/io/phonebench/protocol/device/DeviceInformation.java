@@ -3,7 +3,7 @@ package io.phonebench.protocol.device;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code /DeviceInformationX}: identity and firmware of the phone (docs/xml-objects.md §7.1). */
+/** {@code /DeviceInformationX}: identity and firmware of the phone (docs/xml-object-reference.md §7.1). */
 public record DeviceInformation(Map<String, String> fields) implements DevicePage {
     public static final String ROOT = "DeviceInformation";
     public static final String PATH = "/DeviceInformationX";

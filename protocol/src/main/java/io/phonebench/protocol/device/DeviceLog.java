@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /DeviceLogX?n}: log entries in document order. 79xx firmware puts several {@code <?xml ...?>} declarations
- * inside one body, which no XML parser accepts (docs/xml-objects.md §7.6); like usecallmanagernz's xmlinfo this strips
+ * inside one body, which no XML parser accepts (docs/xml-object-reference.md §7.6); like usecallmanagernz's xmlinfo
+ * this strips
  * them (keeping the first one's encoding) before parsing through {@link SecureXml}. Every leaf element is an entry,
  * and so is an element with its own text before child elements: 79xx firmware writes each {@code <status>} as a
  * time stamp followed by a child element, which reads as a {@code status} entry holding the time stamp and then the

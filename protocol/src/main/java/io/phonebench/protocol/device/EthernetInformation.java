@@ -3,7 +3,7 @@ package io.phonebench.protocol.device;
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** {@code /EthernetInformationX}: frame counters (docs/xml-objects.md §7.3; the field set differs by firmware). */
+/** {@code /EthernetInformationX}: frame counters (docs/xml-object-reference.md §7.3; the field set differs by firmware). */
 public record EthernetInformation(Map<String, String> fields) implements DevicePage {
     public static final String ROOT = "EthernetInformation";
     public static final String PATH = "/EthernetInformationX";

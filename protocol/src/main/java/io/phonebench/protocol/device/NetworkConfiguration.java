@@ -3,7 +3,7 @@ package io.phonebench.protocol.device;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code /NetworkConfigurationX}: addressing, servers and service URLs (docs/xml-objects.md §7.2). */
+/** {@code /NetworkConfigurationX}: addressing, servers and service URLs (docs/xml-object-reference.md §7.2). */
 public record NetworkConfiguration(Map<String, String> fields) implements DevicePage {
     public static final String ROOT = "NetworkConfiguration";
     public static final String PATH = "/NetworkConfigurationX";

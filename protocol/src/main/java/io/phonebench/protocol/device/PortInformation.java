@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * {@code /PortInformationX?n}: one Ethernet port's counters and neighbours (docs/xml-objects.md §7.4). The page does
+ * {@code /PortInformationX?n}: one Ethernet port's counters and neighbours (docs/xml-object-reference.md §7.4). The
+ * page does
  * not say which port it describes: the caller knows n.
  */
 public record PortInformation(Map<String, String> fields) implements DevicePage {

@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * {@code /StreamingStatisticsX?n}: one RTP stream slot's statistics, field names as in docs/xml-objects.md §7.5
+ * {@code /StreamingStatisticsX?n}: one RTP stream slot's statistics, field names as in docs/xml-object-reference.md
+ * §7.5
  * ({@code RemoteAddr}, {@code RcvrLostPackets}, {@code AvgJitter}, ...).
  */
 public record StreamingStatistics(Map<String, String> fields) implements DevicePage {

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The identifying headers a phone sends with every GET (docs/http-interface.md §1.2): what a service sees of the phone.
+ * The identifying headers a phone sends with every GET (docs/http-interface-reference.md §1.2): what a service sees of
+ * the phone.
  * The display header is optional because models without XML image support have no service display area.
  */
 public record PhoneRequestHeaders(ModelNameHeader model, Optional<DisplayHeader> display, SdkVersion sdkVersion,

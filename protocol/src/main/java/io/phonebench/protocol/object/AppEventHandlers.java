@@ -4,7 +4,8 @@ import io.phonebench.protocol.xml.XmlWriter;
 import java.util.List;
 
 /**
- * The application event attributes of a displayable object (docs/xml-objects.md §2.4): an application id and the URI
+ * The application event attributes of a displayable object (docs/xml-object-reference.md §2.4): an application id and
+ * the URI
  * lists, separated by {@code ;}, the phone runs when the application loses or gains focus, is minimised or closed.
  * Absent attributes are null.
  */

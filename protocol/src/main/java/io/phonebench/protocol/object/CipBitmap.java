@@ -4,7 +4,8 @@ import io.phonebench.protocol.xml.XmlWriter;
 
 /**
  * The greyscale CIP bitmap carried by CiscoIPPhoneImage, GraphicMenu, IconMenu (IconItem) and Status as the
- * {@code Width}, {@code Height}, {@code Depth} and {@code Data} children (docs/xml-objects.md §2.5). {@code Data} is
+ * {@code Width}, {@code Height}, {@code Depth} and {@code Data} children (docs/xml-object-reference.md §2.5). {@code
+ * Data} is
  * hex, {@code depth} bits per pixel scanning left to right, the first pixel of each byte in its least significant bits
  * (pixels 1,3,2,0 pack to {@code 2D}), the tail padded with 0-pixels to a whole byte. Pixel values are grey levels:
  * 0 white ... 3 black at depth 2.

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Not displayed: the phone runs each item (in no guaranteed order) and answers with a CiscoIPPhoneResponse. At most
- * 3 items, of which at most one HTTP URL (docs/xml-objects.md §2.1).
+ * 3 items, of which at most one HTTP URL (docs/xml-object-reference.md §2.1).
  */
 public record CiscoIPPhoneExecute(List<ExecuteItem> executeItems) implements CiscoIPPhoneObject {
     static final String ROOT = "CiscoIPPhoneExecute";

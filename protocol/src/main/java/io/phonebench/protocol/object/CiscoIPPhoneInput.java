@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A form of at most 5 InputItems; the phone sends the values to {@code url} as a query string, or in an HTTP POST
- * when {@code urlMethod} is "post" (7800/8800 only, docs/xml-objects.md §2.1). {@code urlMethod} is null when absent.
+ * when {@code urlMethod} is "post" (7800/8800 only, docs/xml-object-reference.md §2.1). {@code urlMethod} is null when
+ * absent.
  */
 public record CiscoIPPhoneInput(String title, String prompt, String url, String urlMethod, List<InputItem> inputItems,
                                 List<SoftKeyItem> softKeyItems, AppEventHandlers events) implements DisplayableObject {

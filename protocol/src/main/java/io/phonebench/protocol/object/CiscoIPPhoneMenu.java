@@ -4,7 +4,7 @@ import io.phonebench.protocol.xml.XmlElement;
 import io.phonebench.protocol.xml.XmlWriter;
 import java.util.List;
 
-/** A list of items the user selects from; at most 100 MenuItems (docs/xml-objects.md §2.1). */
+/** A list of items the user selects from; at most 100 MenuItems (docs/xml-object-reference.md §2.1). */
 public record CiscoIPPhoneMenu(String title, String prompt, List<MenuItem> menuItems, List<SoftKeyItem> softKeyItems,
                                AppEventHandlers events) implements DisplayableObject {
     static final String ROOT = "CiscoIPPhoneMenu";

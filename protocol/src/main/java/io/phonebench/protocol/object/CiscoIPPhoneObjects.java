@@ -13,7 +13,7 @@ import java.util.List;
  * {@link XmlParseException} at the first fault; {@link #check} also applies the SDK's limits ({@link Validation}).
  */
 public final class CiscoIPPhoneObjects {
-    /** Root elements of the SDK, in the order of docs/xml-objects.md §2.1. */
+    /** Root elements of the SDK, in the order of docs/xml-object-reference.md §2.1. */
     public static final List<String> ROOTS = List.of(CiscoIPPhoneMenu.ROOT, CiscoIPPhoneText.ROOT,
             CiscoIPPhoneInput.ROOT, CiscoIPPhoneDirectory.ROOT, CiscoIPPhoneImage.ROOT, CiscoIPPhoneImageFile.ROOT,
             CiscoIPPhoneGraphicMenu.ROOT, CiscoIPPhoneGraphicFileMenu.ROOT, CiscoIPPhoneIconMenu.ROOT,

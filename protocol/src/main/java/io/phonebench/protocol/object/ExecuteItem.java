@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One URL or internal URI of a CiscoIPPhoneExecute. {@code priority} (0 immediately, 1 when idle, 2 only if idle
  * now) is null when absent, which the phone treats as 0; it is only meaningful for HTTP URLs
- * (docs/xml-objects.md §3.1).
+ * (docs/xml-object-reference.md §3.1).
  */
 public record ExecuteItem(String url, Integer priority) {
     static final String ELEMENT = "ExecuteItem";

@@ -2,7 +2,7 @@ package io.phonebench.protocol.object;
 
 import java.util.List;
 
-/** The SDK's rules for a CiscoIPPhoneExecute (docs/xml-objects.md §2.1, §3.1, §4). */
+/** The SDK's rules for a CiscoIPPhoneExecute (docs/xml-object-reference.md §2.1, §3.1, §4). */
 final class ExecuteRules {
     private final Validation v;
 

@@ -1,7 +1,7 @@
 package io.phonebench.protocol.object;
 
 /**
- * What an InputItem accepts (docs/xml-objects.md §2.2): one type letter, {@code A} ASCII, {@code T} telephone,
+ * What an InputItem accepts (docs/xml-object-reference.md §2.2): one type letter, {@code A} ASCII, {@code T} telephone,
  * {@code N} numeric, {@code E} equation (not on Multiplatform firmware), {@code U} uppercase, {@code L} lowercase,
  * optionally followed by the only modifier {@code P} (password: masked, keypad-repeat entry). Prints as the SDK text,
  * e.g. "AP".

@@ -1,7 +1,8 @@
 package io.phonebench.protocol.object;
 
 /**
- * How large a pushed object may be (docs/xml-objects.md §1): 512 bytes on the 79xx-era SDK, 40 KB on phones covered by
+ * How large a pushed object may be (docs/xml-object-reference.md §1): 512 bytes on the 79xx-era SDK, 40 KB on phones
+ * covered by
  * the 9.1.1+ book (78xx/88xx/98xx). Larger objects reach a phone only by GET: push a CiscoIPPhoneExecute whose
  * ExecuteItem URL points at the object ({@link CiscoIPPhoneExecute#fetch(String)}).
  */

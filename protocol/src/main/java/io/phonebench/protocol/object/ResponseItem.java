@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The outcome of one ExecuteItem: {@code status} 0 is success (with Data "Success" for URIs), 1 a parse error,
- * 6 an internal error (docs/xml-objects.md §3.2).
+ * 6 an internal error (docs/xml-object-reference.md §3.2).
  */
 public record ResponseItem(int status, String data, String url) {
     static final String ELEMENT = "ResponseItem";

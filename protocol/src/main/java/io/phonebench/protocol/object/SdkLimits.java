@@ -1,6 +1,6 @@
 package io.phonebench.protocol.object;
 
-/** Limits of the IP Phone Services SDK that hold for every model (docs/xml-objects.md §2.1–2.4, §3). */
+/** Limits of the IP Phone Services SDK that hold for every model (docs/xml-object-reference.md §2.1–2.4, §3). */
 public final class SdkLimits {
     public static final int MENU_ITEMS = 100;
     public static final int MENU_ITEM_NAME_CHARS = 64;

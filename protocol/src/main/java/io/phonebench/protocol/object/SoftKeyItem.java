@@ -5,7 +5,8 @@ import io.phonebench.protocol.xml.XmlWriter;
 import java.util.List;
 
 /**
- * A custom softkey (docs/xml-objects.md §2.3): {@code url} runs when the key is released, {@code urlDown} (internal
+ * A custom softkey (docs/xml-object-reference.md §2.3): {@code url} runs when the key is released, {@code urlDown}
+ * (internal
  * URIs only) when it is pressed. Position -1 is the Applications/Settings button, 1..16 the softkeys of desk phones.
  */
 public record SoftKeyItem(String name, String url, String urlDown, int position) {

@@ -30,7 +30,7 @@ public final class Validation {
         return List.copyOf(v.problems);
     }
 
-    /** Java 17 has no pattern switch; the chain follows the order of docs/xml-objects.md §2.1. */
+    /** Java 17 has no pattern switch; the chain follows the order of docs/xml-object-reference.md §2.1. */
     private void checkObject(CiscoIPPhoneObject object) {
         if (object instanceof CiscoIPPhoneMenu m) {
             atMost(MenuItem.ELEMENT, m.menuItems().size(), SdkLimits.MENU_ITEMS);

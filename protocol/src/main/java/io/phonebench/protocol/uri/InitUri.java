@@ -14,9 +14,9 @@ public record InitUri(Target target) implements InternalUri {
     public enum Target {
         CALL_HISTORY("CallHistory"), SERVICES("Services"), MESSAGES("Messages"), DIRECTORIES("Directories"),
         APP_STATUS("AppStatus"),
-        /** Seen in 79xx field scripts (docs/xml-objects.md §4.1), not in the DN911 table. */
+        /** Seen in 79xx field scripts (docs/xml-object-reference.md §4.1), not in the DN911 table. */
         SETTINGS("Settings"),
-        /** Seen in 7905 field scripts (docs/xml-objects.md §4.1), not in the DN911 table. */
+        /** Seen in 7905 field scripts (docs/xml-object-reference.md §4.1), not in the DN911 table. */
         APPLICATIONS("Applications");
 
         private final String wireName;

@@ -2,7 +2,8 @@ package io.phonebench.protocol.uri;
 
 /**
  * A URL as it appears in ExecuteItem, MenuItem or SoftKeyItem: one of the phone's internal URIs
- * (docs/xml-objects.md §4) or a plain HTTP(S) URL. {@code parse(format())} gives back an equal value; anything unknown
+ * (docs/xml-object-reference.md §4) or a plain HTTP(S) URL. {@code parse(format())} gives back an equal value;
+ * anything unknown
  * or malformed is refused with a {@link UriSyntaxException}, never guessed.
  */
 public sealed interface InternalUri permits KeyUri, SoftKeyUri, InitUri, DialUri, EditDialUri, SendDigitsUri,

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code Key:<name>}: acts as if the key were pressed. Names are those of the SDK key tables
- * (docs/xml-objects.md §4.1); whether a given model has the key is the reference model's business, not the syntax's.
+ * (docs/xml-object-reference.md §4.1); whether a given model has the key is the reference model's business, not the
+ * syntax's.
  */
 public record KeyUri(String key) implements InternalUri {
     private static final Set<String> FIXED = Set.of("Applications", "AppMenu", "Contacts", "Directories", "Headset",

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class DevicePageTest {
-    /** Shape of a real 7940 answer (docs/xml-objects.md §7.1), with an extra field no accessor knows. */
+    /** Shape of a real 7940 answer (docs/xml-object-reference.md §7.1), with an extra field no accessor knows. */
     private static final String DEVICE_INFORMATION_7940 = """
             <?xml version="1.0" encoding="iso-8859-1"?>
             <DeviceInformation>

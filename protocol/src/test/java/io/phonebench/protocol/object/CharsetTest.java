@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The encoding rules of docs/http-interface.md §2.2: Content-Type charset first, then the declaration, then UTF-8. */
+/** The encoding rules of docs/http-interface-reference.md §2.2: Content-Type charset first, then the declaration, then UTF-8. */
 class CharsetTest {
     private static final String CAFE = "Caf\u00e9 \u00e0 Z\u00fcrich";
 

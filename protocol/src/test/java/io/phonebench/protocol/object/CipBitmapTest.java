@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The CIP packing of docs/xml-objects.md §2.5. */
+/** The CIP packing of docs/xml-object-reference.md §2.5. */
 class CipBitmapTest {
 
     @Test

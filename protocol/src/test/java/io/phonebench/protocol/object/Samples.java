@@ -2,7 +2,7 @@ package io.phonebench.protocol.object;
 
 import java.util.List;
 
-/** One realistic instance of every SDK object, written from docs/xml-objects.md, for round trips and size checks. */
+/** One realistic instance of every SDK object, written from docs/xml-object-reference.md, for round trips and size checks. */
 final class Samples {
     static final SoftKeyItem SELECT = new SoftKeyItem("Select", "SoftKey:Select", 1);
     static final SoftKeyItem EXIT = new SoftKeyItem("Exit", "SoftKey:Exit", 3);

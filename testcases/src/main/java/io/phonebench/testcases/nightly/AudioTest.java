@@ -14,7 +14,8 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * audio/basic answers (docs/http-interface.md §2.2): the phone plays the clip (8 kHz µ-law, at most 5 s) and honours
+ * audio/basic answers (docs/http-interface-reference.md §2.2): the phone plays the clip (8 kHz µ-law, at most 5 s) and
+ * honours
  * the response's Refresh header, which is how services move on after a sound. The bench hears no audio; it judges the
  * fetch of the clip and the timed fetch that follows it.
  */

@@ -12,7 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The phone's cookie sessions across hosts (docs/http-interface.md §2.4, Set-Cookie): at most 8 sessions, one per host
+ * The phone's cookie sessions across hosts (docs/http-interface-reference.md §2.4, Set-Cookie): at most 8 sessions,
+ * one per host
  * name, a new host takes over the session idle longest, and a session ends after 30 minutes without use. Each host is
  * one address of the service host (the rig's {@code serviceHost.aliases}); what the phone kept shows in the Cookie
  * header of its next request to each host, judged against the reference model's.

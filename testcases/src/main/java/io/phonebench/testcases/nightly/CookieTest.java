@@ -13,7 +13,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The phone's cookie session per host (docs/http-interface.md §2.4, Set-Cookie): at most 4 cookies per host, each at
+ * The phone's cookie session per host (docs/http-interface-reference.md §2.4, Set-Cookie): at most 4 cookies per host,
+ * each at
  * most 255 bytes as name=value, and on models that say so the session ends when the application window closes. A
  * service sees what the phone kept in the Cookie header of its next request, judged against the reference model's.
  *

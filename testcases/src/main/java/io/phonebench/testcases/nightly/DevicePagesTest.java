@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The XML device pages (docs/xml-objects.md §7) parse and agree with each other and with the rig: the model the rig
+ * The XML device pages (docs/xml-object-reference.md §7) parse and agree with each other and with the rig: the model
+ * the rig
  * names, the address the rig gives, a MAC in the SDK's form, one PortInformationX per port of the model, quiet stream
  * slots.
  */

@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * ExecuteItem Priority (docs/xml-objects.md §3.1) on a busy phone, one showing a pushed text: 0 fetches at once, 1
+ * ExecuteItem Priority (docs/xml-object-reference.md §3.1) on a busy phone, one showing a pushed text: 0 fetches at
+ * once, 1
  * waits until the phone goes idle, 2 is dropped. Each is judged against the reference model's answer, requests and
  * screen.
  */

@@ -13,7 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The URL history and Expires (docs/http-interface.md §2.3): a page already expired when it loads is not added to the
+ * The URL history and Expires (docs/http-interface-reference.md §2.3): a page already expired when it loads is not
+ * added to the
  * history, so Exit goes back to the last page that was fresh when it loaded. Going back fetches that page again,
  * which is how the bench sees where Exit went: the phone's request trace against its reference model's.
  */

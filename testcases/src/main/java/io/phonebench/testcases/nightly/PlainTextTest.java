@@ -8,7 +8,7 @@ import io.phonebench.bench.phone.Phone;
 import java.time.Duration;
 import java.time.Instant;
 
-/** text/plain answers (docs/http-interface.md §2.2): shown as a text page, with the phone's default softkeys. */
+/** text/plain answers (docs/http-interface-reference.md §2.2): shown as a text page, with the phone's default softkeys. */
 class PlainTextTest {
     private static final Duration WAIT = Duration.ofSeconds(3);
 

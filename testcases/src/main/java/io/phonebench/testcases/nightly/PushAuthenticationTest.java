@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * POST /CGI/Execute needs basic authentication (docs/http-interface.md §3.1): wrong or absent credentials are answered
+ * POST /CGI/Execute needs basic authentication (docs/http-interface-reference.md §3.1): wrong or absent credentials
+ * are answered
  * with {@code <CiscoIPPhoneError Number="4" />} and the object is not shown. The reference model never receives these
  * pushes, so its screen is the screen the phone must still show.
  */

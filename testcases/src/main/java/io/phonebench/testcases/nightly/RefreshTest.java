@@ -14,7 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The Refresh response header (docs/http-interface.md §2.1): {@code Refresh: N; url=U} fetches U after N seconds,
+ * The Refresh response header (docs/http-interface-reference.md §2.1): {@code Refresh: N; url=U} fetches U after N
+ * seconds,
  * without a URL it reloads the current page, 0 waits for the user (Next), and Update reloads the page shown. Judged on
  * the targets the phone fetched against its reference model's (not every SDK header: that is RequestHeadersTest's
  * job), and on the delay between requests with a tolerance.

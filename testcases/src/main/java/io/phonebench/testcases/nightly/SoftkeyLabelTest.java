@@ -13,7 +13,8 @@ import io.phonebench.protocol.object.SoftKeyItem;
 import java.util.List;
 
 /**
- * Custom softkeys (docs/xml-objects.md §2.3): a SoftKeyItem replaces the defaults and its Name is the label drawn in
+ * Custom softkeys (docs/xml-object-reference.md §2.3): a SoftKeyItem replaces the defaults and its Name is the label
+ * drawn in
  * full. Judged on the screen against the reference model's rendering.
  */
 class SoftkeyLabelTest {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The phone's cookie store with the SDK limits (docs/http-interface.md §2.4, Set-Cookie): a session per host
+ * The phone's cookie store with the SDK limits (docs/http-interface-reference.md §2.4, Set-Cookie): a session per host
  * holding at most {@value #COOKIES_PER_SESSION} cookies of at most {@value #MAX_COOKIE_BYTES} bytes, at most
  * {@value #MAX_SESSIONS} sessions, a session ends after {@link #IDLE_EXPIRY} without use, and when all sessions are
  * busy a new host takes over the session idle longest.

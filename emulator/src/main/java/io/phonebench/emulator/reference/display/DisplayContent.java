@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param firstLine index of the first body line shown when nothing is selected (a scrolled Text), 0 otherwise
  * @param picture   an image drawn into the pane (Image, GraphicMenu as CIP; ImageFile, GraphicFileMenu as PNG)
  * @param clearPane true for CIP images: the pane is cleared and title and prompt are not drawn
- *                  (docs/xml-objects.md §2.5)
+ *                  (docs/xml-object-reference.md §2.5)
  * @param status    the status window (CiscoIPPhoneStatus/StatusFile), drawn over the bottom of the body
  * @param softkeys  labels by softkey slot, empty strings for unused slots, already truncated as the firmware does
  */

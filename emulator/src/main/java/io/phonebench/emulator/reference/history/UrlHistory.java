@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The phone's URL history (docs/http-interface.md §2.3, Expires): a page already expired when loaded is not added, and
+ * The phone's URL history (docs/http-interface-reference.md §2.3, Expires): a page already expired when loaded is not
+ * added, and
  * Exit goes back to the last URL that was fresh when it was loaded. Freshness is judged at load time, never again
  * later; the phone caches nothing, so going back means fetching that URL again.
  */

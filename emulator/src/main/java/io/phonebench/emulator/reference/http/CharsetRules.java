@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How one model reads text (docs/http-interface.md §2.2 Content-Type, §2.5 Encoding): a declared charset must be one of
+ * How one model reads text (docs/http-interface-reference.md §2.2 Content-Type, §2.5 Encoding): a declared charset
+ * must be one of
  * its Accept-Charset values; with none declared it uses its user locale's default encoding (ISO-8859-1 for en_US, the
  * only locale modelled); old models accept UTF-8 but display only characters of that encoding, showing
  * {@value #REPLACEMENT_GLYPH} for the rest.

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The headers every GET of one model carries (docs/http-interface.md §1, "The phone as HTTP client"). */
+/** The headers every GET of one model carries (docs/http-interface-reference.md §1, "The phone as HTTP client"). */
 public final class PhoneRequestHeaders {
     private final Map<String, String> fixed = new LinkedHashMap<>();
     private final Set<Deviation> deviations;
