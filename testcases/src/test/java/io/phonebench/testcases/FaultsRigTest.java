@@ -11,7 +11,7 @@ import io.phonebench.bench.lease.LeaseOwner;
 import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigFile;
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;

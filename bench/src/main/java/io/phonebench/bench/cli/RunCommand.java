@@ -12,7 +12,9 @@ import io.phonebench.bench.run.SuiteRequest;
 import io.phonebench.bench.run.SuiteRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -82,11 +84,13 @@ final class RunCommand implements Callable<Integer> {
         Path reportTo = ReportStep.reportDir(results, Optional.ofNullable(reportDir));
         System.out.printf("rig %s (%s), suite %s, %d phones, results in %s%n", loaded.name(), rig, suite, phoneCount,
                 results.toAbsolutePath());
+        Map<String, String> settings = new HashMap<>();
         if (baselines != null) {
-            System.setProperty(SuiteRun.BASELINES_PARAMETER, baselines.toAbsolutePath().toString());
+            settings.put(SuiteRun.BASELINES_PARAMETER, baselines.toAbsolutePath().toString());
         }
-        System.setProperty(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
-        System.setProperty(SuiteRun.LEASE_WAIT_PARAMETER, leaseWait.wait.toString());
+        settings.put(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
+        settings.put(SuiteRun.LEASE_WAIT_PARAMETER, leaseWait.wait.toString());
+        request = request.withSettings(settings);
         RecoveryLedger.shared().reset();
         RunSummary summary = RecordedRun.execute(request, loaded, reportTo, phoneCount, done -> {
             RecoveryLedger ledger = RecoveryLedger.shared();

@@ -27,7 +27,7 @@ public final class CloseOnTermination {
             try {
                 resource.close();
             } catch (Exception e) {
-                LOG.warn("closing {} at shutdown failed: {}", what, e.getMessage());
+                LOG.warn("closing {} at shutdown failed", what, e);
             }
         }, "close-on-termination-" + what));
         return resource;

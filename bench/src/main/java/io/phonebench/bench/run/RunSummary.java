@@ -1,5 +1,6 @@
 package io.phonebench.bench.run;
 
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.verdict.Verdict;
 import java.io.PrintStream;
 import java.util.ArrayList;

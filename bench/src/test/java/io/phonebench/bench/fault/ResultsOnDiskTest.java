@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.cli.ExitCode;
 import io.phonebench.bench.run.LostResults;
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigFile;
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary.Result;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.deviation.Deviation;
