@@ -91,9 +91,8 @@ final class RunCommand implements Callable<Integer> {
         settings.put(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
         settings.put(SuiteRun.LEASE_WAIT_PARAMETER, leaseWait.wait.toString());
         request = request.withSettings(settings);
-        RecoveryLedger.shared().reset();
         RunSummary summary = RecordedRun.execute(request, loaded, reportTo, phoneCount, done -> {
-            RecoveryLedger ledger = RecoveryLedger.shared();
+            RecoveryLedger ledger = done.recoveries();
             System.out.println(new FaultFigures(InjectedFaults.of(loaded, phones).size(), ledger.recoveredCount(),
                     ledger.brokenPhones().size(), LostResults.in(done.results(), results).size()).line());
         });

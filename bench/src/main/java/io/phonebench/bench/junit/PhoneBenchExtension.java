@@ -3,6 +3,7 @@ package io.phonebench.bench.junit;
 import io.phonebench.bench.lab.RigSession;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.rig.Rig;
+import io.phonebench.bench.run.RecoveryLedger;
 import io.phonebench.bench.service.ServiceHost;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -28,7 +29,9 @@ public final class PhoneBenchExtension implements TestTemplateInvocationContextP
     public static RigSession session(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(RigSession.class, type -> CloseOnTermination.register("rig session",
-                        SessionSettings.from(context).open()), RigSession.class);
+                        SessionSettings.from(context).open(
+                                RecoveryLedger.publishingTo(context.getRoot()::publishReportEntry))),
+                        RigSession.class);
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.phonebench.bench.screen.BaselineStore;
 import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.bench.rig.RigFile;
-import io.phonebench.bench.run.RecoveryLedger;
 import io.phonebench.bench.run.SuiteRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,14 +47,17 @@ record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> b
         return new BaselineStore(dir, recordBaselines);
     }
 
-    /** Opens the session and reports its steps to Allure for as long as it is open. */
-    RigSession open() {
+    /**
+     * Opens the session and reports its steps to Allure for as long as it is open; recoveries go to
+     * {@code recoveries}.
+     */
+    RigSession open(io.phonebench.bench.phone.RecoveryListener recoveries) {
         Steps.Registration allure = Steps.addListener(new AllureStepListener());
         try {
             io.phonebench.bench.rig.Rig loaded = RigFile.load(rig);
             java.time.Duration wait = leaseWait.map(java.time.Duration::parse).orElse(java.time.Duration.ofMinutes(2));
             RigSession session = RigSession.open(loaded, phones, System.out,
-                    io.phonebench.bench.lease.LeaseTerms.waiting(wait), RecoveryLedger.shared());
+                    io.phonebench.bench.lease.LeaseTerms.waiting(wait), recoveries);
             session.closeAlso(allure);
             BaselineStore store = baselineStore(loaded);
             session.phones().forEach(phone -> phone.useBaselines(store));

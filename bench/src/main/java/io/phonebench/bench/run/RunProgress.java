@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -46,6 +47,11 @@ final class RunProgress implements TestExecutionListener {
     @Override
     public void executionStarted(TestIdentifier id) {
         started.put(id, System.nanoTime());
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        summary.recoveries().read(entry.getKeyValuePairs());
     }
 
     @Override

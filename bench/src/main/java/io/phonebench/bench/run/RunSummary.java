@@ -23,6 +23,7 @@ public final class RunSummary {
     }
 
     private final List<Result> results = new ArrayList<>();
+    private final RecoveryLedger recoveries = new RecoveryLedger();
     private String resultsLost;
 
     /** Results that did not reach the results directory: the run is BROKEN, whatever the tests did. */
@@ -34,6 +35,11 @@ public final class RunSummary {
 
     synchronized void add(Result result) {
         results.add(result);
+    }
+
+    /** The recoveries and broken phones of the run, as the rig session reported them. */
+    public RecoveryLedger recoveries() {
+        return recoveries;
     }
 
     public synchronized List<Result> results() {

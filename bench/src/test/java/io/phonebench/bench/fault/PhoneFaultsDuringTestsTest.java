@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.verdict.Outcome;
-import io.phonebench.bench.run.RecoveryLedger;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,12 +33,11 @@ class PhoneFaultsDuringTestsTest {
 
     @Test
     void droppedConnectionsAreRecoveredByOnePowerCycle(@TempDir Path dir) throws Exception {
-        RecoveryLedger.shared().reset();
         FaultRun run = FaultRun.of(dir, "ResetScenario", "faithful", 22);
 
         assertEquals(Outcome.BROKEN, run.outcome("pushDuringTheFault", "faulty-7970"), run.output());
-        assertTrue(RecoveryLedger.shared().recoveries().stream()
-                .anyMatch(r -> r.phone().equals("faulty-7970") && r.back()), RecoveryLedger.shared().recoveries()
+        assertTrue(run.summary().recoveries().recoveries().stream()
+                .anyMatch(r -> r.phone().equals("faulty-7970") && r.back()), run.summary().recoveries().recoveries()
                 + "\n" + run.output());
         assertEquals(Outcome.PASSED, run.outcome("pushAfterTheFault", "faulty-7970"), run.output());
         assertEquals(Outcome.PASSED, run.outcome("pushAfterTheFault", "well-7960"), run.output());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.verdict.Outcome;
-import io.phonebench.bench.run.RecoveryLedger;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,18 +19,17 @@ class PhoneNeverBackTest {
 
     @Test
     void phoneThatNeverComesBackIsBrokenAndTheOtherPhoneRunsOn(@TempDir Path dir) throws Exception {
-        RecoveryLedger.shared().reset();
         FaultRun run = FaultRun.of(dir, "NeverBackScenario", "faithful", 27);
 
         var faulted = run.result("pushDuringTheFault", "faulty-7970");
         assertEquals(Outcome.BROKEN, faulted.outcome(), run.output());
         assertTrue(faulted.millis() < BOOT_TIMEOUT_MILLIS + FaultRun.RESPONSE_TIMEOUT_MILLIS + 3_000,
                 "the wait for a dead phone took " + faulted.millis() + " ms");
-        String why = RecoveryLedger.shared().brokenPhones().get("faulty-7970");
+        String why = run.summary().recoveries().brokenPhones().get("faulty-7970");
         assertTrue(why != null && why.contains("recovery power cycle failed") && why.contains("503"),
                 "broken with the evidence: " + why);
-        assertFalse(RecoveryLedger.shared().recoveries().stream().anyMatch(r -> r.phone().equals("faulty-7970")
-                && r.back()), RecoveryLedger.shared().recoveries().toString());
+        assertFalse(run.summary().recoveries().recoveries().stream().anyMatch(r -> r.phone().equals("faulty-7970")
+                && r.back()), run.summary().recoveries().recoveries().toString());
 
         var later = run.result("pushAfterTheFault", "faulty-7970");
         assertEquals(Outcome.BROKEN, later.outcome(), run.output());
