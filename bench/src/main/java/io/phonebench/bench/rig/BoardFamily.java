@@ -9,7 +9,7 @@ import io.phonebench.emulator.serial.PseudoTerminalPair;
 import io.phonebench.emulator.serial.SimulatedKmtronicBoard;
 import io.phonebench.emulator.serial.SimulatedLcusBoard;
 import io.phonebench.emulator.serial.SimulatedNumatoBoard;
-import io.phonebench.emulator.serial.SimulatedSerialDevice;
+import io.phonebench.emulator.serial.SimulatedRelayBoard;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -26,7 +26,7 @@ public enum BoardFamily {
     /** Starts a family's simulated twin on the device end of a pseudo-terminal pair. */
     @FunctionalInterface
     public interface Twin {
-        SimulatedSerialDevice start(String name, PseudoTerminalPair pair, int channels, ChannelListener listener);
+        SimulatedRelayBoard start(String name, PseudoTerminalPair pair, int channels, ChannelListener listener);
     }
 
     private final RelayCodec codec;
