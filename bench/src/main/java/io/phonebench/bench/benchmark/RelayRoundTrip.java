@@ -14,9 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code relay_roundtrip_ratio}: one LCUS command, from {@link SerialRelayBoard#set} (with the {@link LcusCodec})
- * on the bench until the simulated
- * board on the other end of a pty has switched its contact, over the frame's wire time at 9600 baud (4 bytes of 10
- * bits: 4.17 ms). A pty does not pace bytes, so this is the bench's own cost per command as a share of what the
+ * on the bench until the simulated board on the other end of a pty has switched its contact, over the frame's wire
+ * time at 9600 baud (4 bytes of 10 bits: 4.17 ms). A pty does not pace bytes, so this is the bench's own cost per command as a share of what the
  * wire alone costs on a real board.
  */
 final class RelayRoundTrip {

@@ -19,9 +19,9 @@ import java.util.TreeSet;
  * file names it. The same phone under two rig files (or two names) is one address, so two runs that would drive it
  * exclude each other. Keys: the phone's address ({@code phone:10.20.0.60}, virtual phones on loopback too), the
  * switch hardware ({@code relay:/dev/ttyUSB0} for the whole board, {@code pdu:HOST}, {@code gpio:17},
- * {@code poe:HOST#3}) and its console port ({@code console:/dev/ttyUSB1}). Serial paths are resolved, so {@code /dev/serial/by-id/...} and
- * the {@code /dev/ttyUSB0} it links to are one key. Simulated boards and consoles live inside one run and are not
- * shared hardware.
+ * {@code poe:HOST#3}) and its console port ({@code console:/dev/ttyUSB1}). Serial paths are resolved, so
+ * {@code /dev/serial/by-id/...} and the {@code /dev/ttyUSB0} it links to are one key. Simulated boards and consoles
+ * live inside one run and are not shared hardware.
  */
 public final class LeasedHardware {
     private LeasedHardware() {

@@ -83,7 +83,7 @@ final class SwitchReader {
     }
 
     /** {@code channels:}, at least 1 and at most {@code max} (0: no fixed limit). */
-    int channels(int max) {
+    private int channels(int max) {
         int channels = m.requiredInt("channels");
         if (channels <= 0) {
             throw m.error("channels", "expected a positive number of channels, found " + channels);
@@ -155,7 +155,7 @@ final class SwitchReader {
     }
 
     /** {@code host:} as an address with an optional port, {@code defaultPort} when none is written. */
-    HostPort hostPort(int defaultPort, String what) {
+    private HostPort hostPort(int defaultPort, String what) {
         String text = m.requiredString("host");
         return HostPort.parse(text, defaultPort).orElseThrow(() -> m.error("host", "expected HOST, HOST:PORT or"
                 + " [IPv6]:PORT (port 1..65535, " + defaultPort + " by default) of " + what + ", found '"
