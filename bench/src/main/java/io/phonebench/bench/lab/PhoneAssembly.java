@@ -3,6 +3,7 @@ package io.phonebench.bench.lab;
 import io.phonebench.bench.phone.MirroredPowerSwitch;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneStrategy;
+import io.phonebench.bench.phone.RecoveryListener;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.service.ServiceHost;
@@ -40,15 +41,17 @@ final class PhoneAssembly {
     private final PhoneCatalog catalog = PhoneCatalog.standard();
     private final SystemPhoneClock referenceClock;
     private final SchedulingProbe hostProbe;
+    private final RecoveryListener recoveries;
     private final Map<String, VirtualPhone> virtualPhones = new LinkedHashMap<>();
 
     PhoneAssembly(Rig rig, Teardown teardown, ServiceHost serviceHost, PowerSwitches switches,
-                  VirtualPowerWiring wiring, PrintStream notices) {
+                  VirtualPowerWiring wiring, PrintStream notices, RecoveryListener recoveries) {
         this.rig = rig;
         this.teardown = teardown;
         this.serviceHost = serviceHost;
         this.switches = switches;
         this.wiring = wiring;
+        this.recoveries = recoveries;
         this.consoles = new Consoles(teardown, notices);
         // One timer thread serves every reference model of the session, however many phones the rig has.
         this.referenceClock = teardown.add(new SystemPhoneClock());
@@ -98,7 +101,7 @@ final class PhoneAssembly {
                 PhoneClientSettings.defaults()));
         Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
                 .plusSeconds(5)).orElse(Duration.ofMinutes(4));
-        PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
+        PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout, recoveries);
         return new Phone(spec, model, client, expected, serviceHost, power, console, strategy, clockDrive,
                 Optional.of(hostProbe));
     }

@@ -1,7 +1,5 @@
 package io.phonebench.bench.lab;
 
-import com.pi4j.Pi4J;
-import com.pi4j.context.Context;
 import io.phonebench.bench.rig.PowerSpec;
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.bench.rig.SwitchSpec;
@@ -46,7 +44,7 @@ final class PowerSwitches {
     private final Map<String, RelayBoard> boards = new HashMap<>();
     private final Map<String, SimulatedSerialDevice> simulated = new HashMap<>();
     private final NetworkPower network;
-    private Context pi4j;
+    private GpioOutput.Provider gpio;
     private boolean saidInProcess;
 
     PowerSwitches(Teardown teardown, PrintStream notices, VirtualPowerWiring router) {
@@ -103,7 +101,7 @@ final class PowerSwitches {
 
         @Override
         public PowerSwitch gpio(SwitchSpec.GpioSwitch gpio) {
-            return output(teardown.add(new GpioOutput(pi4j(gpio), gpio.lines().get(channel - 1))));
+            return output(teardown.add(gpioProvider(gpio).output(gpio.lines().get(channel - 1))));
         }
 
         @Override
@@ -166,11 +164,10 @@ final class PowerSwitches {
                 spec.channels(), spec.family().codec());
     }
 
-    /** The mock plugin is an optional dependency of the bench library: tests and the CLI jar bring it. */
-    private static Context mockPi4j(SwitchSpec.GpioSwitch spec) {
+    /** The mock plugin is an optional dependency of the bench library: only test classpaths bring it. */
+    private static GpioOutput.Provider mockGpio(SwitchSpec.GpioSwitch spec) {
         try {
-            return Pi4J.newContextBuilder().add(new com.pi4j.plugin.mock.platform.MockPlatform())
-                    .add(com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider.newInstance()).build();
+            return GpioOutput.Provider.mock();
         } catch (NoClassDefFoundError e) {
             throw new RigConfigurationException(spec.name() + ": GPIO provider 'mock' needs"
                     + " com.pi4j:pi4j-plugin-mock on the classpath (a test dependency); on a lab host write"
@@ -178,15 +175,12 @@ final class PowerSwitches {
         }
     }
 
-    private Context pi4j(SwitchSpec.GpioSwitch spec) {
-        if (pi4j == null) {
+    private GpioOutput.Provider gpioProvider(SwitchSpec.GpioSwitch spec) {
+        if (gpio == null) {
             // The rig names the provider (checked at load): no silent fallback to a mock on a lab machine.
-            pi4j = spec.provider().equals("mock") ? mockPi4j(spec) : Pi4J.newContextBuilder()
-                    .add(com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider.newInstance())
-                    .build();
-            Context context = pi4j;
-            teardown.add(context::shutdown);
+            gpio = spec.provider().equals("mock") ? mockGpio(spec) : GpioOutput.Provider.gpiod();
+            teardown.add(gpio);
         }
-        return pi4j;
+        return gpio;
     }
 }

@@ -3,6 +3,7 @@ package io.phonebench.bench.lab;
 import io.phonebench.bench.lease.LeaseStore;
 import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.phone.RecoveryListener;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.service.ServiceHost;
@@ -51,7 +52,13 @@ public final class RigSession implements AutoCloseable {
 
     /** As {@link #open(Rig, List, PrintStream)}, waiting for busy phones as {@code terms} say. */
     public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseTerms terms) {
-        return open(rig, phoneNames, notices, LeaseStore.of(rig.leases()), terms, true);
+        return open(rig, phoneNames, notices, terms, RecoveryListener.NONE);
+    }
+
+    /** As {@link #open(Rig, List, PrintStream, LeaseTerms)}, telling {@code recoveries} what each phone recovered from. */
+    public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseTerms terms,
+                                  RecoveryListener recoveries) {
+        return open(rig, phoneNames, notices, LeaseStore.of(rig.leases()), terms, true, recoveries);
     }
 
     /**
@@ -61,11 +68,11 @@ public final class RigSession implements AutoCloseable {
      */
     public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseStore leases,
                                   LeaseTerms terms) {
-        return open(rig, phoneNames, notices, leases, terms, false);
+        return open(rig, phoneNames, notices, leases, terms, false, RecoveryListener.NONE);
     }
 
     private static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseStore leases,
-                                   LeaseTerms terms, boolean ownsStore) {
+                                   LeaseTerms terms, boolean ownsStore, RecoveryListener recoveries) {
         // Screenshots and evidence images are decoded and encoded in memory; ImageIO's default disk cache for
         // streams only adds a temp file per image (BMP decode and PNG encode measured 3-10x slower with it).
         ImageIO.setUseCache(false);
@@ -81,7 +88,8 @@ public final class RigSession implements AutoCloseable {
             serviceHost.authentication().authorize(rig.credentials().user(), rig.credentials().password());
             VirtualPowerWiring wiring = new VirtualPowerWiring();
             PowerSwitches switches = new PowerSwitches(teardown, notices, wiring);
-            PhoneAssembly assembly = new PhoneAssembly(rig, teardown, serviceHost, switches, wiring, notices);
+            PhoneAssembly assembly = new PhoneAssembly(rig, teardown, serviceHost, switches, wiring, notices,
+                    recoveries);
             Map<String, Phone> phones = new LinkedHashMap<>();
             for (PhoneSpec spec : used) {
                 phones.put(spec.name(), assembly.assemble(spec));
