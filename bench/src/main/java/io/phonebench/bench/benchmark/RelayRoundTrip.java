@@ -2,8 +2,10 @@ package io.phonebench.bench.benchmark;
 
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.power.CommandPolicy;
-import io.phonebench.drivers.power.LcusRelayBoard;
+import io.phonebench.drivers.power.LcusCodec;
+import io.phonebench.drivers.power.SerialRelayBoard;
 import io.phonebench.drivers.power.Sleeper;
+import io.phonebench.drivers.serial.SerialLine;
 import io.phonebench.emulator.serial.PseudoTerminalPair;
 import io.phonebench.emulator.serial.SimulatedLcusBoard;
 import java.util.List;
@@ -11,13 +13,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code relay_roundtrip_ratio}: one LCUS command, from {@link LcusRelayBoard#set} on the bench until the simulated
- * board on the other end of a pty has switched its contact, over the frame's wire time at 9600 baud (4 bytes of 10
- * bits: 4.17 ms). A pty does not pace bytes, so this is the bench's own cost per command as a share of what the
+ * {@code relay_roundtrip_ratio}: one LCUS command, from {@link SerialRelayBoard#set} (with the {@link LcusCodec})
+ * on the bench until the simulated board on the other end of a pty has switched its contact, over the frame's wire
+ * time at 9600 baud (4 bytes of 10 bits: 4.17 ms). A pty does not pace bytes, so this is the bench's own cost per command as a share of what the
  * wire alone costs on a real board.
  */
 final class RelayRoundTrip {
-    static final double WIRE_NANOS = 4 * 10 * 1e9 / LcusRelayBoard.BAUD;
+    static final double WIRE_NANOS = 4 * 10 * 1e9 / LcusCodec.BAUD;
     private static final long SWITCH_TIMEOUT_MS = 2000;
 
     private final int warmup;
@@ -40,7 +42,8 @@ final class RelayRoundTrip {
         Semaphore switched = new Semaphore(0);
         try (SimulatedLcusBoard simulated = new SimulatedLcusBoard("benchmark",
                 PseudoTerminalPair.start("benchmark-lcus"), 1, (channel, on) -> switched.release());
-             LcusRelayBoard board = new LcusRelayBoard("benchmark", simulated.benchEnd().toString(), 1,
+             SerialRelayBoard board = new SerialRelayBoard("benchmark",
+                     new SerialLine(simulated.benchEnd().toString(), LcusCodec.BAUD), 1, new LcusCodec(),
                      CommandPolicy.DEFAULT, Sleeper.REAL)) {
             boolean on = false;
             for (int i = 0; i < warmup; i++) {
@@ -58,7 +61,8 @@ final class RelayRoundTrip {
         }
     }
 
-    private static long roundTrip(LcusRelayBoard board, Semaphore switched, boolean on, SimulatedLcusBoard simulated) {
+    private static long roundTrip(SerialRelayBoard board, Semaphore switched, boolean on,
+                                  SimulatedLcusBoard simulated) {
         long start = System.nanoTime();
         board.set(1, on);
         try {

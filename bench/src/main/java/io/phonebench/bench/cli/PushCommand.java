@@ -41,6 +41,11 @@ final class PushCommand implements Callable<Integer> {
     }
 
     private static CiscoIPPhoneObject read(Path file) {
+        // Opening a FIFO without a writer blocks in open() for good: only regular files are read.
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new RigConfigurationException(file + ": not a regular file (a FIFO, device or directory): give the"
+                    + " path of an XML file");
+        }
         try {
             return CiscoIPPhoneObjects.parse(Files.readAllBytes(file), null);
         } catch (NoSuchFileException e) {

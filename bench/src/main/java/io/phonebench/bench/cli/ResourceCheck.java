@@ -55,23 +55,68 @@ final class ResourceCheck {
 
     static Row powerSwitch(SwitchSpec spec) {
         String resource = "switch " + spec.name();
-        if (spec.type().simulated()) {
-            return Row.ok(resource, spec.type().fileName() + " (started with a run)");
+        if (spec.simulated()) {
+            return Row.ok(resource, spec.typeName() + " (started with a run)");
         }
-        if (spec.port().isPresent()) {
-            return serialPort(resource, spec.port().get());
-        }
-        if (spec.host().isPresent()) {
-            String host = spec.host().get().split(":")[0];
-            try {
-                InetAddress.getByName(host);
-                return Row.ok(resource, spec.type().fileName() + " " + spec.host().get());
-            } catch (UnknownHostException e) {
-                return Row.down(resource, spec.host().get(), "cannot resolve " + host + ": check power." + spec.name()
-                        + ".host in the rig file");
+        return spec.accept(new SwitchSpec.Binder<>() {
+            @Override
+            public Row serialBoard(SwitchSpec.SerialBoard board) {
+                return serialPort(resource, board.serial().path());
             }
-        }
-        return Row.ok(resource, spec.type().fileName() + spec.provider().map(p -> " provider " + p).orElse(""));
+
+            @Override
+            public Row simulatedBoard(SwitchSpec.SimulatedBoard board) {
+                return Row.ok(resource, spec.typeName() + " (started with a run)");
+            }
+
+            @Override
+            public Row gpio(SwitchSpec.GpioSwitch gpio) {
+                return Row.ok(resource, spec.typeName() + " provider " + gpio.provider());
+            }
+
+            @Override
+            public Row pduDaemon(SwitchSpec.PduDaemon pdu) {
+                return resolvable(resource, pdu.daemon().getHost(), pdu.daemon().getAuthority());
+            }
+
+            @Override
+            public Row poe(SwitchSpec.PoeSwitch poe) {
+                return resolvable(resource, poe.ports().get(0).host(), poe.ports().get(0).host() + ":"
+                        + poe.ports().get(0).snmpPort());
+            }
+
+            @Override
+            public Row rackPdu(SwitchSpec.RackPdu pdu) {
+                return resolvable(resource, pdu.outlets().get(0).host(), pdu.outlets().get(0).host() + ":"
+                        + pdu.outlets().get(0).snmpPort());
+            }
+
+            @Override
+            public Row simulatedRackPdu(SwitchSpec.SimulatedRackPdu pdu) {
+                return Row.ok(resource, spec.typeName() + " (started with a run)");
+            }
+
+            @Override
+            public Row httpRelay(SwitchSpec.HttpRelay relay) {
+                return resolvable(resource, relay.url().getHost(), relay.url().toString());
+            }
+
+            @Override
+            public Row modbusRelay(SwitchSpec.ModbusRelay relay) {
+                return resolvable(resource, relay.host(), relay.host() + ":" + relay.tcpPort());
+            }
+
+            private Row resolvable(String resource, String host, String where) {
+                String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+                try {
+                    InetAddress.getByName(bare);
+                    return Row.ok(resource, spec.typeName() + " " + where);
+                } catch (UnknownHostException e) {
+                    return Row.down(resource, where, "cannot resolve " + bare + ": check power." + spec.name()
+                            + " in the rig file");
+                }
+            }
+        });
     }
 
     static Row console(PhoneSpec phone, ConsoleSpec console) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code phonebench validate FILE...}: checks CiscoIPPhone XML files the way a phone would (well-formed, no DTD,
  * only the SDK's elements, the SDK's limits) and warns where a push would be too large. Exit 0 valid, 1 invalid
- * (including a file over {@value #MAX_BYTES} bytes), 64 when a file cannot be read.
+ * (including a file over {@value #MAX_BYTES} bytes), 64 when a file cannot be read or is no regular file.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check CiscoIPPhone XML files the way a phone would: structure, SDK limits, push size.")
@@ -60,6 +60,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int check(Path file, PrintWriter out, PrintWriter err) {
         byte[] body;
+        // Opening a FIFO without a writer blocks in open() for good: only regular files are read.
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            err.println(file + ": not a regular file (a FIFO, device or directory): give the path of an XML file");
+            return ExitCode.USAGE;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             // At most one byte over the cap: /dev/zero or a 5 GB file must not fill the heap.
             body = in.readNBytes(MAX_BYTES + 1);

@@ -24,9 +24,9 @@ public final class PhonePower implements AutoCloseable {
         var where = phone.power().orElseThrow(() -> new RigConfigurationException(rig.source() + ":" + phone.line()
                 + ": phone " + phoneName + " has no power entry: add power: { switch: NAME, channel: N }"));
         var spec = rig.switches().get(where.switchName());
-        if (spec.type().simulated()) {
+        if (spec.simulated()) {
             throw new RigConfigurationException(rig.source() + ":" + spec.line() + ": switch " + spec.name() + " is a "
-                    + spec.type().fileName() + " board, which exists only inside a run; use"
+                    + spec.typeName() + " board, which exists only inside a run; use"
                     + " './phonebench run' or './phonebench emulate' for virtual phones");
         }
         Teardown teardown = new Teardown();

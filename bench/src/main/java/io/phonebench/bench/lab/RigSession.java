@@ -2,26 +2,12 @@ package io.phonebench.bench.lab;
 
 import io.phonebench.bench.lease.LeaseStore;
 import io.phonebench.bench.lease.LeaseTerms;
-import io.phonebench.bench.phone.MirroredPowerSwitch;
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.phone.PhoneStrategy;
 import io.phonebench.bench.phone.RecoveryListener;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.service.ServiceHost;
-import io.phonebench.drivers.console.PhoneConsole;
-import io.phonebench.drivers.host.SchedulingProbe;
-import io.phonebench.drivers.phone.PhoneAddress;
-import io.phonebench.drivers.phone.PhoneClient;
-import io.phonebench.drivers.phone.PhoneClientSettings;
 import io.phonebench.drivers.power.PowerSwitch;
-import io.phonebench.emulator.catalog.PhoneCatalog;
-import io.phonebench.emulator.catalog.PhoneModel;
-import io.phonebench.emulator.clock.OffsetPhoneClock;
-import io.phonebench.emulator.clock.SystemPhoneClock;
-import io.phonebench.emulator.reference.ReferencePhone;
-import io.phonebench.emulator.rtp.RtpAnswers;
-import io.phonebench.emulator.virtual.FirmwareProfile;
 import io.phonebench.emulator.virtual.VirtualPhone;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -102,60 +88,15 @@ public final class RigSession implements AutoCloseable {
             serviceHost.authentication().authorize(rig.credentials().user(), rig.credentials().password());
             VirtualPowerWiring wiring = new VirtualPowerWiring();
             PowerSwitches switches = new PowerSwitches(teardown, notices, wiring);
-            Consoles consoles = new Consoles(teardown, notices);
-            PhoneCatalog catalog = PhoneCatalog.standard();
-            // One timer thread serves every reference model of the session, however many phones the rig has.
-            SystemPhoneClock referenceClock = teardown.add(new SystemPhoneClock());
-            // one probe for the session: timing judgements ask it how noisy the host was while they measured
-            SchedulingProbe hostProbe = teardown.add(SchedulingProbe.start("host-scheduling-probe"));
+            PhoneAssembly assembly = new PhoneAssembly(rig, teardown, serviceHost, switches, wiring, notices,
+                    recoveries);
             Map<String, Phone> phones = new LinkedHashMap<>();
-            Map<String, VirtualPhone> virtualPhones = new LinkedHashMap<>();
             for (PhoneSpec spec : used) {
-                PhoneModel model = catalog.model(spec.model());
-                int port = spec.port();
-                Optional<VirtualPhone> virtual = Optional.empty();
-                // A virtual phone and its reference model each run on a clock a test can move forward together.
-                OffsetPhoneClock expectedClock = new OffsetPhoneClock(referenceClock);
-                Optional<Phone.ClockDrive> clockDrive = Optional.empty();
-                if (spec.emulated()) {
-                    OffsetPhoneClock phoneClock = new OffsetPhoneClock(teardown.add(new SystemPhoneClock(
-                            java.time.Clock.systemUTC(), "phone-clock-" + spec.name())));
-                    clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock));
-                    VirtualPhone phone = VirtualPhone.builder(model).address(spec.address()).port(spec.port())
-                            .clock(phoneClock)
-                            .credentials(rig.credentials().user(), rig.credentials().password())
-                            .profile(FirmwareProfile.named(spec.emulatedProfile().orElseThrow()))
-                            .authenticationUrl(java.net.URI.create(serviceHost.authenticationUrl()))
-                            .build();
-                    teardown.add(phone);
-                    virtual = Optional.of(phone);
-                    virtualPhones.put(spec.name(), phone);
-                    port = phone.uri().getPort();
-                    VirtualPhone powered = phone;
-                    spec.power().ifPresentOrElse(p -> wiring.connect(p.switchName(), p.channel(), powered),
-                            powered::powerOn);
-                }
-                RtpAnswers rtpAnswers = new RtpAnswers();
-                ReferencePhone expected = ReferencePhone.builder(model).clock(expectedClock)
-                        .uriHandler(rtpAnswers).build();
-                Optional<PowerSwitch> power = spec.power().map(p -> new MirroredPowerSwitch(switches.forPhone(
-                        rig.switches().get(p.switchName()), p), () -> {
-                            expected.reset();
-                            rtpAnswers.reset();
-                        }));
-                Optional<PhoneConsole> console = consoles.open(spec, virtual);
-                PhoneClient client = teardown.add(new PhoneClient(new PhoneAddress(spec.address(), port,
-                        rig.credentials().user(), rig.credentials().password()), model.pushLimitBytes(),
-                        PhoneClientSettings.defaults()));
-                Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
-                        .plusSeconds(5)).orElse(Duration.ofMinutes(4));
-                PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout,
-                        recoveries);
-                phones.put(spec.name(), new Phone(spec, model, client, expected, serviceHost, power, console,
-                        strategy, clockDrive, Optional.of(hostProbe)));
+                phones.put(spec.name(), assembly.assemble(spec));
             }
-            power(teardown, phones.values());
-            RigSession session = new RigSession(rig, teardown, serviceHost, phones, virtualPhones, switches);
+            safeStatesOnClose(teardown, phones.values());
+            RigSession session = new RigSession(rig, teardown, serviceHost, phones, assembly.virtualPhones(),
+                    switches);
             new HealthCheck(notices).bringUp(new ArrayList<>(phones.values()));
             return session;
         } catch (RuntimeException e) {
@@ -165,7 +106,7 @@ public final class RigSession implements AutoCloseable {
     }
 
     /** Safe states are applied at close, after consoles and phones are done with. */
-    private static void power(Teardown teardown, Iterable<Phone> phones) {
+    private static void safeStatesOnClose(Teardown teardown, Iterable<Phone> phones) {
         for (Phone phone : phones) {
             phone.power().ifPresent(p -> teardown.add(new SafeStateOnClose(phone.name(), p)));
         }
@@ -205,26 +146,6 @@ public final class RigSession implements AutoCloseable {
     @Override
     public void close() {
         teardown.close();
-    }
-
-    /** A virtual phone's clock and its reference model's, always moved together. */
-    private record DrivenClocks(OffsetPhoneClock phone, OffsetPhoneClock expected) implements Phone.ClockDrive {
-        @Override
-        public Duration offset() {
-            return expected.offset();
-        }
-
-        @Override
-        public void turnBack(Duration step) {
-            phone.turnBack(step);
-            expected.turnBack(step);
-        }
-
-        @Override
-        public void advance(Duration step) {
-            phone.advance(step);
-            expected.advance(step);
-        }
     }
 
     /** Puts one phone's switch into the rig's safe state when the session closes. */

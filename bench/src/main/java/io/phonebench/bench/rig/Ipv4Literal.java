@@ -24,7 +24,7 @@ final class Ipv4Literal {
             return " (the port goes under its own key, port:)";
         }
         if (text.indexOf(':') >= 0) {
-            return " (IPv6 is not supported: use the IPv4 address)";
+            return " (IPv6 is not supported: the phones fetch services over IPv4; use the IPv4 address)";
         }
         if (text.chars().anyMatch(Character::isWhitespace)) {
             return " (no spaces)";

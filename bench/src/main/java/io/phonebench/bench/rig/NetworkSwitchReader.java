@@ -1,12 +1,19 @@
 package io.phonebench.bench.rig;
 
+import io.phonebench.drivers.power.PduOutlet;
+import io.phonebench.drivers.power.PduVendor;
+import io.phonebench.drivers.power.SnmpCredentials;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The keys of power switches on the network: {@code snmp-pdu} (a rack PDU's SNMP agent) and its twin
- * {@code simulated-snmp-pdu}. Kept apart from {@link SwitchReader}'s serial and GPIO keys.
+ * Power switches on the network read into their records: {@code snmp-pdu} (a rack PDU's SNMP agent) and its twin
+ * {@code simulated-snmp-pdu}, {@code http-relay} and {@code modbus-tcp-relay}. Kept apart from
+ * {@link SwitchReader}'s serial, GPIO, pdudaemon and PoE keys.
  */
 final class NetworkSwitchReader {
     static final List<String> VENDORS = List.of("apc", "raritan", "eaton");
@@ -19,32 +26,45 @@ final class NetworkSwitchReader {
     private NetworkSwitchReader() {
     }
 
-    static Set<String> keysOf(RelayType type) {
+    static Set<String> keysOf(String type) {
         return switch (type) {
-            case SNMP_PDU -> Set.of("vendor", "host", "port", "community", "v3");
-            case SIMULATED_SNMP_PDU -> Set.of("vendor", "community", "v3", "fault");
-            case HTTP_RELAY -> Set.of("vendor", "url");
-            case MODBUS_TCP_RELAY -> Set.of("host", "port", "unit");
+            case "snmp-pdu" -> Set.of("vendor", "host", "port", "community", "v3");
+            case "simulated-snmp-pdu" -> Set.of("vendor", "community", "v3", "fault");
+            case "http-relay" -> Set.of("vendor", "url");
+            case "modbus-tcp-relay" -> Set.of("host", "port", "unit");
             default -> Set.of();
         };
     }
 
-    static Optional<NetworkPowerSpec> read(RigMapping m, RelayType type) {
-        if (type == RelayType.HTTP_RELAY) {
-            return Optional.of(httpRelay(m));
+    static SwitchSpec read(RigMapping m, String name, String type, int channels, boolean safeOn, int line) {
+        if (type.equals("http-relay")) {
+            return httpRelay(m, name, channels, safeOn, line);
         }
-        if (type == RelayType.MODBUS_TCP_RELAY) {
-            return Optional.of(modbusRelay(m));
+        if (type.equals("modbus-tcp-relay")) {
+            return modbusRelay(m, name, channels, safeOn, line);
         }
-        if (type != RelayType.SNMP_PDU && type != RelayType.SIMULATED_SNMP_PDU) {
-            return Optional.empty();
-        }
-        String vendor = m.optionalChoice("vendor", VENDORS).orElseThrow(() -> m.error("vendor",
-                "missing key 'vendor': write vendor: apc, raritan or eaton"));
-        int port = type == RelayType.SNMP_PDU ? m.intOr("port", SNMP_PORT) : 0;
-        if (type == RelayType.SNMP_PDU && (port < 1 || port > 65535)) {
+        boolean simulated = type.equals("simulated-snmp-pdu");
+        PduVendor vendor = m.optionalChoice("vendor", VENDORS).flatMap(PduVendor::fromFileName)
+                .orElseThrow(() -> m.error("vendor", "missing key 'vendor': write vendor: apc, raritan or eaton"));
+        int port = simulated ? 0 : m.intOr("port", SNMP_PORT);
+        if (!simulated && (port < 1 || port > 65535)) {
             throw m.error("port", "expected an SNMP port 1..65535 (161 by default), found " + port);
         }
+        SnmpCredentials credentials = credentials(m);
+        Optional<String> fault = simulated ? m.optionalChoice("fault", SwitchReader.SIMULATED_FAULTS)
+                : Optional.empty();
+        if (simulated) {
+            return new SwitchSpec.SimulatedRackPdu(name, vendor, channels, credentials, fault, safeOn, line);
+        }
+        String host = m.requiredString("host");
+        List<PduOutlet> outlets = new ArrayList<>();
+        for (int outlet = 1; outlet <= channels; outlet++) {
+            outlets.add(new PduOutlet(name, host, port, outlet));
+        }
+        return new SwitchSpec.RackPdu(name, vendor, outlets, credentials, safeOn, line);
+    }
+
+    private static SnmpCredentials credentials(RigMapping m) {
         boolean hasCommunity = m.has("community");
         boolean hasV3 = m.has("v3");
         if (hasCommunity == hasV3) {
@@ -55,39 +75,34 @@ final class NetworkSwitchReader {
                     + " \"${PDU_PRIV_PASSWORD}\" }");
         }
         if (hasCommunity) {
-            return Optional.of(new NetworkPowerSpec(vendor, port, m.optionalSecret("community"), Optional.empty(),
-                    Optional.empty(), Optional.empty()));
+            return new SnmpCredentials.Community(m.optionalSecret("community").orElseThrow());
         }
         RigMapping v3 = m.requiredMapping("v3");
         v3.allowOnly(Set.of("user", "authPassword", "privPassword"));
         String user = v3.requiredString("user");
         String auth = v3Password(v3, "authPassword");
         String priv = v3Password(v3, "privPassword");
-        return Optional.of(new NetworkPowerSpec(vendor, port, Optional.empty(), Optional.of(user), Optional.of(auth),
-                Optional.of(priv)));
+        return new SnmpCredentials.User(user, auth, priv);
     }
 
-    private static NetworkPowerSpec httpRelay(RigMapping m) {
+    private static SwitchSpec httpRelay(RigMapping m, String name, int channels, boolean safeOn, int line) {
         String vendor = m.optionalChoice("vendor", HTTP_RELAY_VENDORS).orElseThrow(() -> m.error("vendor",
                 "missing key 'vendor': write vendor: kmtronic-lan"));
         String url = m.requiredString("url");
-        java.net.URI uri;
+        URI uri;
         try {
-            uri = new java.net.URI(url);
-        } catch (java.net.URISyntaxException e) {
+            uri = new URI(url.endsWith("/") ? url : url + "/");
+        } catch (URISyntaxException e) {
             throw m.error("url", "expected http://HOST[:PORT]/, found '" + url + "'");
         }
         if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
             throw m.error("url", "expected http://HOST[:PORT]/ (the board's web address), found '" + url + "'");
         }
-        if (m.requiredInt("channels") > 8) {
-            throw m.error("channels", "a KMtronic LAN board has at most 8 relays");
-        }
-        return new NetworkPowerSpec(vendor, uri.getPort(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(url.endsWith("/") ? url : url + "/"), 0);
+        return new SwitchSpec.HttpRelay(name, vendor, uri, channels, safeOn, line);
     }
 
-    private static NetworkPowerSpec modbusRelay(RigMapping m) {
+    private static SwitchSpec modbusRelay(RigMapping m, String name, int channels, boolean safeOn, int line) {
+        String host = m.requiredString("host");
         int port = m.intOr("port", MODBUS_PORT);
         if (port < 1 || port > 65535) {
             throw m.error("port", "expected a TCP port 1..65535 (502 by default), found " + port);
@@ -96,8 +111,7 @@ final class NetworkSwitchReader {
         if (unit < 0 || unit > 255) {
             throw m.error("unit", "expected a Modbus unit identifier 0..255, found " + unit);
         }
-        return new NetworkPowerSpec("modbus", port, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), unit);
+        return new SwitchSpec.ModbusRelay(name, host, port, unit, channels, safeOn, line);
     }
 
     private static String v3Password(RigMapping v3, String key) {

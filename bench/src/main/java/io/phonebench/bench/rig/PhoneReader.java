@@ -98,7 +98,7 @@ final class PhoneReader {
         int channel = m.requiredInt("channel");
         if (channel < 1 || channel > board.channels()) {
             throw m.error("channel", "expected a channel 1.." + board.channels() + " of " + switchName + " ("
-                    + board.type().fileName() + " on line " + board.line() + "), found " + channel);
+                    + board.typeName() + " on line " + board.line() + "), found " + channel);
         }
         return new PowerSpec(switchName, channel);
     }
@@ -141,7 +141,8 @@ final class PhoneReader {
     }
 
     private Optional<SwitchSpec> switchesOnPort(String port) {
-        return switches.values().stream().filter(s -> s.port().filter(port::equals).isPresent()).findFirst();
+        return switches.values().stream().filter(s -> s instanceof SwitchSpec.SerialBoard b
+                && b.serial().path().equals(port)).findFirst();
     }
 
     @Override

@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads and validates rig files (DESIGN.md "Rig file"). Everything is checked at load: unknown or missing keys,
@@ -29,10 +28,6 @@ public final class RigFile {
     static final int MAX_BYTES = 1024 * 1024;
     private static final Set<String> TOP_KEYS = Set.of("name", "credentials", "serviceHost", "power", "phones",
             "leases");
-    /** An IPv4 dotted quad or an IPv6 literal: an alias is an address to bind, never a name to resolve. */
-    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-    private static final Pattern IP_LITERAL = Pattern.compile("(" + OCTET + "\\.){3}" + OCTET
-            + "|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
 
     private final Set<String> knownModels;
     private final EmulatedProfiles knownProfiles;
@@ -62,6 +57,11 @@ public final class RigFile {
 
     public Rig read(Path file) {
         String text;
+        // Opening a FIFO without a writer blocks in open() for good: only regular files are read.
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new RigConfigurationException(file + ":1: not a regular file (a FIFO, device or directory): give"
+                    + " the path of a rig file, e.g. rigs/virtual.yaml");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             // Read at most one byte over the cap, so /dev/zero or a FIFO cannot fill the heap.
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
@@ -145,13 +145,17 @@ public final class RigFile {
         return new ServiceHostSpec(bind, port, aliases(m, bind));
     }
 
-    /** Further IP addresses of the service host; each distinct and not the bind address. */
+    /**
+     * Further IPv4 addresses of the service host; each distinct and not the bind address. An alias is an address to
+     * bind, never a name to resolve, and IPv4 like the bind address: it becomes the host of the URLs phones fetch.
+     */
     private static List<String> aliases(RigMapping m, String bind) {
         List<String> aliases = new ArrayList<>();
         for (YamlNode item : m.sequence("aliases")) {
-            if (!(item instanceof YamlNode.Scalar s) || !IP_LITERAL.matcher(s.text()).matches()) {
-                throw m.errorAt(item.line(), "aliases", "expected an IP address such as 127.0.0.2, found "
-                        + item.describe());
+            if (!(item instanceof YamlNode.Scalar s) || !Ipv4Literal.matches(s.text())) {
+                String hint = item instanceof YamlNode.Scalar scalar ? Ipv4Literal.hint(scalar.text()) : "";
+                throw m.errorAt(item.line(), "aliases", "expected an IPv4 address such as 127.0.0.2, found "
+                        + item.describe() + hint);
             }
             if (s.text().equals(bind) || aliases.contains(s.text())) {
                 throw m.errorAt(item.line(), "aliases", "expected each address once and not the bind address "

@@ -162,11 +162,23 @@ class ValidateCommandTest {
     }
 
     @Test
-    void endlessInputIsRefusedAfterTheSizeCap() {
+    void deviceIsRefusedUnread() {
         int exit = PhoneBenchCommand.execute("validate", "/dev/zero");
 
-        assertEquals(1, exit);
-        assertTrue(err().startsWith("/dev/zero: larger than 8 MiB: not a CiscoIPPhone object"), err());
+        assertEquals(64, exit);
+        assertTrue(err().startsWith("/dev/zero: not a regular file"), err());
+    }
+
+    @Test
+    void fifoWithoutAWriterIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = io.phonebench.bench.rig.FifoDeadline.make(dir.resolve("object.xml"));
+
+        int exit = io.phonebench.bench.rig.FifoDeadline.within(fifo,
+                () -> PhoneBenchCommand.execute("validate", fifo.toString()));
+
+        assertEquals(64, exit);
+        assertEquals(fifo + ": not a regular file (a FIFO, device or directory): give the path of an XML file",
+                err().strip());
     }
 
     @Test

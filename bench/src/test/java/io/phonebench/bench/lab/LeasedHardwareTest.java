@@ -63,7 +63,54 @@ class LeasedHardwareTest {
                 """.formatted(byId, dir.resolve("ttyUSB1"))));
 
         assertEquals(List.of("console:" + dir.resolve("ttyUSB1"), "phone:10.20.0.60",
-                "relay:" + device.toRealPath() + "#3"), LeasedHardware.of(lab, lab.phones()));
+                "relay:" + device.toRealPath()), LeasedHardware.of(lab, lab.phones()));
+    }
+
+    @Test
+    void twoRunsOnDifferentChannelsOfOneRelayBoardExcludeEachOther() throws Exception {
+        Path device = Files.createFile(dir.resolve("ttyUSB0"));
+        Rig first = boardRig("bench-a", "10.20.0.61", device, 1);
+        Rig second = boardRig("bench-b", "10.20.0.62", dir.resolve("by-id-link"), 2);
+        Files.createSymbolicLink(dir.resolve("by-id-link"), device);
+        LeaseDirectory leases = new LeaseDirectory(dir.resolve("leases"), Clock.systemUTC(), LeaseOwner.current());
+
+        try (var running = leases.acquire(LeasedHardware.of(first, first.phones()), NO_WAIT)) {
+            BenchInfrastructureException refused = assertThrows(BenchInfrastructureException.class,
+                    () -> leases.acquire(LeasedHardware.of(second, second.phones()), NO_WAIT).close());
+            assertTrue(refused.getMessage().contains("relay:" + device.toRealPath()), refused.getMessage());
+        }
+        try (var after = leases.acquire(LeasedHardware.of(second, second.phones()), NO_WAIT)) {
+            assertEquals(List.of("phone:10.20.0.62", "relay:" + device.toRealPath()),
+                    LeasedHardware.of(second, second.phones()));
+        }
+    }
+
+    @Test
+    void twoPhonesOfOneRunOnOneBoardTakeItOnce() throws Exception {
+        Path device = Files.createFile(dir.resolve("ttyUSB0"));
+        Rig lab = RigFile.load(Files.writeString(dir.resolve("lab.yaml"), """
+                name: lab
+                credentials: { user: bench, password: "${PHONEBENCH_PASSWORD:-bench}" }
+                power:
+                  relays: { type: numato, port: %s, channels: 8 }
+                phones:
+                  - { name: a, model: CP-7960G, address: 10.20.0.61, power: { switch: relays, channel: 1 } }
+                  - { name: b, model: CP-7960G, address: 10.20.0.62, power: { switch: relays, channel: 2 } }
+                """.formatted(device)));
+
+        assertEquals(List.of("phone:10.20.0.61", "phone:10.20.0.62", "relay:" + device.toRealPath()),
+                LeasedHardware.of(lab, lab.phones()));
+    }
+
+    private Rig boardRig(String name, String address, Path board, int channel) throws Exception {
+        return RigFile.load(Files.writeString(dir.resolve(name + ".yaml"), """
+                name: %s
+                credentials: { user: bench, password: "${PHONEBENCH_PASSWORD:-bench}" }
+                power:
+                  relays: { type: lcus, port: %s, channels: 4 }
+                phones:
+                  - { name: desk, model: CP-7960G, address: %s, power: { switch: relays, channel: %d } }
+                """.formatted(name, board, address, channel)));
     }
 
     private Rig rig(String name, String phone, String address) throws Exception {

@@ -48,10 +48,11 @@ class NetworkRigFileTest {
     @Test
     void readsAnSnmpV3PduAndATerminalServerConsole() {
         Rig rig = parse(RIG);
-        SwitchSpec pdu = rig.switches().get("pdu1");
-        assertEquals(RelayType.SNMP_PDU, pdu.type());
-        assertEquals(new NetworkPowerSpec("raritan", 161, Optional.empty(), Optional.of("bench"),
-                Optional.of("auth-s3cret"), Optional.of("priv-s3cret")), pdu.network().orElseThrow());
+        SwitchSpec.RackPdu pdu = (SwitchSpec.RackPdu) rig.switches().get("pdu1");
+        assertEquals(io.phonebench.drivers.power.PduVendor.RARITAN, pdu.vendor());
+        assertEquals(new io.phonebench.drivers.power.PduOutlet("pdu1", "10.0.0.3", 161, 1), pdu.outlets().get(0));
+        assertEquals(new io.phonebench.drivers.power.SnmpCredentials.User("bench", "auth-s3cret", "priv-s3cret"),
+                pdu.credentials());
         assertFalse(pdu.toString().contains("s3cret"), pdu.toString());
         assertEquals("rfc2217://10.0.0.4:2001", rig.phones().get(0).console().orElseThrow().port());
     }
@@ -60,9 +61,9 @@ class NetworkRigFileTest {
     void readsAnSnmpV2cPduOnAnotherPort() {
         Rig rig = parse(RIG.replace("v3: { user: bench, authPassword: \"${PDU_AUTH}\", privPassword: \"${PDU_PRIV}\" }",
                 "community: \"${COMMUNITY}\"\n    port: 1161"));
-        NetworkPowerSpec network = rig.switches().get("pdu1").network().orElseThrow();
-        assertEquals(Optional.of("c0mmunity"), network.community());
-        assertEquals(1161, network.networkPort());
+        SwitchSpec.RackPdu pdu = (SwitchSpec.RackPdu) rig.switches().get("pdu1");
+        assertEquals(new io.phonebench.drivers.power.SnmpCredentials.Community("c0mmunity"), pdu.credentials());
+        assertEquals(1161, pdu.outlets().get(0).snmpPort());
     }
 
     @Test
@@ -143,9 +144,10 @@ class NetworkRigFileTest {
                   pdu1: { type: http-relay, vendor: kmtronic-lan, url: "http://10.0.0.5", channels: 8 }
                   mb1: { type: modbus-tcp-relay, host: 10.0.0.6, unit: 3, channels: 16 }
                 """));
-        assertEquals(Optional.of("http://10.0.0.5/"), rig.switches().get("pdu1").network().orElseThrow().url());
-        NetworkPowerSpec modbus = rig.switches().get("mb1").network().orElseThrow();
-        assertEquals(502, modbus.networkPort());
+        assertEquals(java.net.URI.create("http://10.0.0.5/"),
+                ((SwitchSpec.HttpRelay) rig.switches().get("pdu1")).url());
+        SwitchSpec.ModbusRelay modbus = (SwitchSpec.ModbusRelay) rig.switches().get("mb1");
+        assertEquals(502, modbus.tcpPort());
         assertEquals(3, modbus.unit());
     }
 

@@ -59,7 +59,7 @@ class RigFileTest {
         assertEquals("virtual", rig.name());
         assertEquals(new ServiceHostSpec("127.0.0.1", 0), rig.serviceHost());
         SwitchSpec board = rig.switches().get("board1");
-        assertEquals(RelayType.SIMULATED_LCUS, board.type());
+        assertEquals("simulated-lcus", board.typeName());
         assertEquals(4, board.channels());
         PhoneSpec phone = rig.phone("desk-7970").orElseThrow();
         assertEquals("CP-7970G", phone.model());
@@ -246,10 +246,10 @@ class RigFileTest {
     void gpioSwitchMapsChannelsToPins() {
         Rig rig = parse(DESIGN_EXAMPLE.replace("{ type: simulated-lcus, channels: 4 }",
                 "{ type: gpio, provider: mock, pins: [17, 27], activeLow: true, safeState: off }"));
-        SwitchSpec gpio = rig.switches().get("board1");
-        assertEquals(List.of(17, 27), gpio.pins());
+        SwitchSpec.GpioSwitch gpio = (SwitchSpec.GpioSwitch) rig.switches().get("board1");
+        assertEquals(List.of(new io.phonebench.drivers.power.GpioLine(17, true),
+                new io.phonebench.drivers.power.GpioLine(27, true)), gpio.lines());
         assertEquals(2, gpio.channels());
-        assertTrue(gpio.activeLow());
         assertFalse(gpio.safeOn());
     }
 
@@ -258,8 +258,8 @@ class RigFileTest {
         environment.put("COMMUNITY", "private-xyz");
         Rig rig = parse(DESIGN_EXAMPLE.replace("{ type: simulated-lcus, channels: 4 }",
                 "{ type: poe-snmp, host: 10.0.0.2, community: \"${COMMUNITY}\", channels: 24 }"));
-        SwitchSpec poe = rig.switches().get("board1");
-        assertEquals(Optional.of("private-xyz"), poe.community());
+        SwitchSpec.PoeSwitch poe = (SwitchSpec.PoeSwitch) rig.switches().get("board1");
+        assertEquals("private-xyz", poe.community());
         assertFalse(poe.toString().contains("private-xyz"), poe.toString());
     }
 
@@ -293,8 +293,22 @@ class RigFileTest {
                   aliases:
                     - 127.0.0.2
                     - services.lab"""));
-        assertEquals("rigs/test.yaml:7: serviceHost.aliases: expected an IP address such as 127.0.0.2, found "
-                + "'services.lab'", message);
+        assertEquals("rigs/test.yaml:7: serviceHost.aliases: expected an IPv4 address such as 127.0.0.2, found "
+                + "'services.lab' (a host name is not resolved: write its IPv4 address)", message);
+    }
+
+    @Test
+    void ipv6AliasIsRefusedWithItsLineAndWhy() {
+        String message = errorOf(DESIGN_EXAMPLE.replace("serviceHost: { bind: 127.0.0.1, port: 0 }", """
+                serviceHost:
+                  bind: 127.0.0.1
+                  aliases:
+                    - 127.0.0.2
+                    - "::1"
+                """.stripTrailing()));
+        assertTrue(message.startsWith("rigs/test.yaml:7: serviceHost.aliases: expected an IPv4 address such as"
+                + " 127.0.0.2, found '::1' (IPv6 is not supported"), message);
+        assertTrue(message.contains("phones fetch services over IPv4"), message);
     }
 
     @Test

@@ -34,7 +34,7 @@ class RigFilesInRepositoryTest {
         Set<PhoneModel.Generation> generations = rig.phones().stream()
                 .map(p -> PhoneCatalog.standard().model(p.model()).generation()).collect(Collectors.toSet());
         assertEquals(Set.of(PhoneModel.Generation.values()), generations);
-        assertTrue(rig.switches().values().stream().allMatch(s -> s.type() == RelayType.SIMULATED_LCUS));
+        assertTrue(rig.switches().values().stream().allMatch(s -> s.typeName().equals("simulated-lcus")));
     }
 
     @Test
@@ -70,8 +70,8 @@ class RigFilesInRepositoryTest {
         Rig rig = rigFile.read(RIGS.resolve("lab-example.yaml"));
         assertEquals("lab-password", rig.credentials().password());
         assertTrue(rig.phones().stream().noneMatch(PhoneSpec::emulated));
-        assertEquals(RelayType.LCUS, rig.switches().get("relays").type());
-        assertEquals(RelayType.POE_SNMP, rig.switches().get("poe").type());
+        assertEquals("lcus", rig.switches().get("relays").typeName());
+        assertEquals("poe-snmp", rig.switches().get("poe").typeName());
     }
 
     @Test

@@ -192,9 +192,20 @@ class RigValuesAtLoadTest {
     }
 
     @Test
-    void endlessRigFileIsRefusedAfterTheCap() {
+    void deviceInsteadOfARigFileIsRefusedUnread() {
         Path zero = Path.of("/dev/zero");
         String message = assertThrows(RigConfigurationException.class, () -> rigFile.read(zero)).getMessage();
-        assertTrue(message.startsWith("/dev/zero:1: the rig file is larger than"), message);
+        assertTrue(message.startsWith("/dev/zero:1: not a regular file"), message);
+    }
+
+    @Test
+    void fifoWithoutAWriterIsRefusedWithoutBlocking(@TempDir Path dir) throws Exception {
+        Path fifo = FifoDeadline.make(dir.resolve("rig.yaml"));
+
+        String message = FifoDeadline.within(fifo, () -> assertThrows(RigConfigurationException.class,
+                () -> rigFile.read(fifo)).getMessage());
+
+        assertEquals(fifo + ":1: not a regular file (a FIFO, device or directory): give the path of a rig file,"
+                + " e.g. rigs/virtual.yaml", message);
     }
 }

@@ -18,12 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KmtronicRelayBoardTest {
     private final RecordingListener contacts = new RecordingListener();
     private SimulatedKmtronicBoard simulated;
-    private KmtronicRelayBoard board;
+    private SerialRelayBoard board;
 
     @BeforeEach
     void wireBoard() {
         simulated = new SimulatedKmtronicBoard("km1", PseudoTerminalPair.start("kmtronic"), 8, contacts);
-        board = new KmtronicRelayBoard("km1", simulated.benchEnd().toString(), 8,
+        board = new SerialRelayBoard("km1", new io.phonebench.drivers.serial.SerialLine(simulated.benchEnd().toString(),
+                9600), 8, new KmtronicCodec(),
                 new CommandPolicy(Duration.ofMillis(500), 2, Duration.ofMillis(20)), new RecordingSleeper());
     }
 

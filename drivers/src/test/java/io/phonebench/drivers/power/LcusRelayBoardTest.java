@@ -24,13 +24,13 @@ class LcusRelayBoardTest {
     private final RecordingListener contacts = new RecordingListener();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private SimulatedLcusBoard simulated;
-    private LcusRelayBoard board;
+    private SerialRelayBoard board;
 
     @BeforeEach
     void wireBoard() {
         simulated = new SimulatedLcusBoard("board1", PseudoTerminalPair.start("lcus"), 4, contacts);
-        board = new LcusRelayBoard("board1", simulated.benchEnd().toString(), 4,
-                new CommandPolicy(Duration.ofMillis(200), 2, Duration.ofMillis(50)), sleeper);
+        board = new SerialRelayBoard("board1", new SerialLine(simulated.benchEnd().toString(), 9600), 4,
+                new LcusCodec(), new CommandPolicy(Duration.ofMillis(200), 2, Duration.ofMillis(50)), sleeper);
     }
 
     @AfterEach
@@ -86,11 +86,11 @@ class LcusRelayBoardTest {
 
     @Test
     void simulatedBoardIgnoresFrameWithWrongChecksum() {
-        byte[] frame = LcusRelayBoard.frame(2, true);
+        byte[] frame = LcusCodec.frame(2, true);
         frame[3]++;
         try (SerialLink link = SerialLink.open(new SerialLine(simulated.benchEnd().toString(), 9600))) {
             link.write(frame);
-            link.write(LcusRelayBoard.frame(4, true));
+            link.write(LcusCodec.frame(4, true));
             Eventually.holds("the good frame applied", SOON, () -> simulated.isEnergised(4));
         }
         assertFalse(simulated.isEnergised(2));

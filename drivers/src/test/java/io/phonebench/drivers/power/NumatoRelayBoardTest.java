@@ -24,12 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NumatoRelayBoardTest {
     private final RecordingListener contacts = new RecordingListener();
     private SimulatedNumatoBoard simulated;
-    private NumatoRelayBoard board;
+    private SerialRelayBoard board;
 
     @BeforeEach
     void wireBoard() {
         simulated = new SimulatedNumatoBoard("numato1", PseudoTerminalPair.start("numato"), 16, contacts);
-        board = new NumatoRelayBoard("numato1", new SerialLine(simulated.benchEnd().toString(), 19200), 16,
+        board = new SerialRelayBoard("numato1", new SerialLine(simulated.benchEnd().toString(), 19200), 16,
+                new NumatoCodec(),
                 new CommandPolicy(Duration.ofMillis(500), 2, Duration.ofMillis(20)), new RecordingSleeper());
     }
 
@@ -77,8 +78,8 @@ class NumatoRelayBoardTest {
 
     @Test
     void channelOneIsRelayZeroAndChannelElevenIsRelayA() {
-        assertEquals('0', NumatoRelayBoard.relayId(1));
-        assertEquals('A', NumatoRelayBoard.relayId(11));
+        assertEquals('0', NumatoCodec.relayId(1));
+        assertEquals('A', NumatoCodec.relayId(11));
     }
 
     @Test

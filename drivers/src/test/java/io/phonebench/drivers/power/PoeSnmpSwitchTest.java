@@ -43,8 +43,14 @@ class PoeSnmpSwitchTest {
 
     @BeforeEach
     void startAgent() throws IOException {
-        DefaultUdpTransportMapping transport =
-                new DefaultUdpTransportMapping(new UdpAddress(InetAddress.getLoopbackAddress(), 0));
+        startAgent(InetAddress.getLoopbackAddress());
+    }
+
+    private void startAgent(InetAddress address) throws IOException {
+        if (agent != null) {
+            agent.close();
+        }
+        DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping(new UdpAddress(address, 0));
         agent = new Snmp(transport);
         agent.addCommandResponder(new CommandResponder() {
             @Override
@@ -107,6 +113,16 @@ class PoeSnmpSwitchTest {
     void cycleDisablesThenEnablesThePsePort() {
         port(12, "lab-write").cycle();
         assertEquals(List.of(2, 1), sets);
+    }
+
+    @Test
+    void switchOnAnIpv6AddressIsReached() throws IOException {
+        startAgent(InetAddress.getByName("::1"));
+        PoeSnmpSwitch poe = new PoeSnmpSwitch(new PoePort("::1", agentPort, 1, 12), "lab-write",
+                Duration.ofSeconds(2), 1, Duration.ofSeconds(4), SafeState.ON, new RecordingSleeper());
+        poe.off();
+        assertEquals(Optional.of(false), poe.state());
+        assertEquals(List.of(2), sets);
     }
 
     @Test

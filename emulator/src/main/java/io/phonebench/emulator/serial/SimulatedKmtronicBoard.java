@@ -6,25 +6,23 @@ import java.io.ByteArrayOutputStream;
  * A KMtronic USB relay board: {@code FF channel state} switches (no answer); {@code FF 09 00} is answered with one
  * byte per relay, {@code 01} on, {@code 00} off. Other frames are ignored. Corrupted answers carry {@code 5A} bytes.
  */
-public final class SimulatedKmtronicBoard extends SimulatedSerialDevice {
+public final class SimulatedKmtronicBoard extends SimulatedRelayBoard {
     private static final int START = 0xFF;
     private static final int STATUS = 0x09;
 
-    private final RelayBank relays;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
     public SimulatedKmtronicBoard(String name, PseudoTerminalPair pair, int channels, ChannelListener listener) {
-        super(name, pair);
+        super(name, pair, upToEight(name, channels), listener);
+        startReading();
+    }
+
+    private static int upToEight(String name, int channels) {
         if (channels > 8) {
             throw new IllegalArgumentException("simulated KMtronic board " + name + ": expected 1..8 channels, saw "
                     + channels);
         }
-        this.relays = new RelayBank(channels, listener);
-        startReading();
-    }
-
-    public boolean isEnergised(int channel) {
-        return relays.isEnergised(channel);
+        return channels;
     }
 
     @Override

@@ -7,21 +7,15 @@ import java.io.ByteArrayOutputStream;
  * 256), no answers. A frame with a wrong checksum, an unknown channel or a state other than 0/1 is ignored, as the
  * real board does; {@link #ignoredFrames()} counts them.
  */
-public final class SimulatedLcusBoard extends SimulatedSerialDevice {
+public final class SimulatedLcusBoard extends SimulatedRelayBoard {
     private static final int START = 0xA0;
 
-    private final RelayBank relays;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private volatile int ignoredFrames;
 
     public SimulatedLcusBoard(String name, PseudoTerminalPair pair, int channels, ChannelListener listener) {
-        super(name, pair);
-        this.relays = new RelayBank(channels, listener);
+        super(name, pair, channels, listener);
         startReading();
-    }
-
-    public boolean isEnergised(int channel) {
-        return relays.isEnergised(channel);
     }
 
     public int ignoredFrames() {

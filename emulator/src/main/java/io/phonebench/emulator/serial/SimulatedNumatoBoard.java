@@ -7,20 +7,14 @@ import java.nio.charset.StandardCharsets;
  * to {@code relay read N} ({@code on}/{@code off} and {@code \n\r}), and the prompt {@code >}. Relays are 0-9, A-V
  * on the wire; channel 1 is relay 0. Corrupted answers mangle the echo and the read answer.
  */
-public final class SimulatedNumatoBoard extends SimulatedSerialDevice {
+public final class SimulatedNumatoBoard extends SimulatedRelayBoard {
     private static final String RELAY_IDS = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
 
-    private final RelayBank relays;
     private final StringBuilder line = new StringBuilder();
 
     public SimulatedNumatoBoard(String name, PseudoTerminalPair pair, int channels, ChannelListener listener) {
-        super(name, pair);
-        this.relays = new RelayBank(channels, listener);
+        super(name, pair, channels, listener);
         startReading();
-    }
-
-    public boolean isEnergised(int channel) {
-        return relays.isEnergised(channel);
     }
 
     @Override

@@ -1,0 +1,128 @@
+package io.phonebench.bench.lab;
+
+import io.phonebench.bench.phone.MirroredPowerSwitch;
+import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.phone.PhoneStrategy;
+import io.phonebench.bench.phone.RecoveryListener;
+import io.phonebench.bench.rig.PhoneSpec;
+import io.phonebench.bench.rig.Rig;
+import io.phonebench.bench.service.ServiceHost;
+import io.phonebench.drivers.console.PhoneConsole;
+import io.phonebench.drivers.host.SchedulingProbe;
+import io.phonebench.drivers.phone.PhoneAddress;
+import io.phonebench.drivers.phone.PhoneClient;
+import io.phonebench.drivers.phone.PhoneClientSettings;
+import io.phonebench.drivers.power.PowerSwitch;
+import io.phonebench.emulator.catalog.PhoneCatalog;
+import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.clock.OffsetPhoneClock;
+import io.phonebench.emulator.clock.SystemPhoneClock;
+import io.phonebench.emulator.reference.ReferencePhone;
+import io.phonebench.emulator.rtp.RtpAnswers;
+import io.phonebench.emulator.virtual.FirmwareProfile;
+import io.phonebench.emulator.virtual.VirtualPhone;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Puts one rig phone together: its virtual phone when the rig emulates it, its reference model, power switch,
+ * console, HTTP client and strategy. Everything it starts goes to the session's teardown.
+ */
+final class PhoneAssembly {
+    private final Rig rig;
+    private final Teardown teardown;
+    private final ServiceHost serviceHost;
+    private final PowerSwitches switches;
+    private final VirtualPowerWiring wiring;
+    private final Consoles consoles;
+    private final PhoneCatalog catalog = PhoneCatalog.standard();
+    private final SystemPhoneClock referenceClock;
+    private final SchedulingProbe hostProbe;
+    private final RecoveryListener recoveries;
+    private final Map<String, VirtualPhone> virtualPhones = new LinkedHashMap<>();
+
+    PhoneAssembly(Rig rig, Teardown teardown, ServiceHost serviceHost, PowerSwitches switches,
+                  VirtualPowerWiring wiring, PrintStream notices, RecoveryListener recoveries) {
+        this.rig = rig;
+        this.teardown = teardown;
+        this.serviceHost = serviceHost;
+        this.switches = switches;
+        this.wiring = wiring;
+        this.recoveries = recoveries;
+        this.consoles = new Consoles(teardown, notices);
+        // One timer thread serves every reference model of the session, however many phones the rig has.
+        this.referenceClock = teardown.add(new SystemPhoneClock());
+        // one probe for the session: timing judgements ask it how noisy the host was while they measured
+        this.hostProbe = teardown.add(SchedulingProbe.start("host-scheduling-probe"));
+    }
+
+    /** The virtual phones assembled so far, by rig phone name. */
+    Map<String, VirtualPhone> virtualPhones() {
+        return virtualPhones;
+    }
+
+    Phone assemble(PhoneSpec spec) {
+        PhoneModel model = catalog.model(spec.model());
+        int port = spec.port();
+        Optional<VirtualPhone> virtual = Optional.empty();
+        // A virtual phone and its reference model each run on a clock a test can move forward together.
+        OffsetPhoneClock expectedClock = new OffsetPhoneClock(referenceClock);
+        Optional<Phone.ClockDrive> clockDrive = Optional.empty();
+        if (spec.emulated()) {
+            OffsetPhoneClock phoneClock = new OffsetPhoneClock(teardown.add(new SystemPhoneClock(
+                    java.time.Clock.systemUTC(), "phone-clock-" + spec.name())));
+            clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock));
+            VirtualPhone phone = VirtualPhone.builder(model).address(spec.address()).port(spec.port())
+                    .clock(phoneClock)
+                    .credentials(rig.credentials().user(), rig.credentials().password())
+                    .profile(FirmwareProfile.named(spec.emulatedProfile().orElseThrow()))
+                    .authenticationUrl(java.net.URI.create(serviceHost.authenticationUrl()))
+                    .build();
+            teardown.add(phone);
+            virtual = Optional.of(phone);
+            virtualPhones.put(spec.name(), phone);
+            port = phone.uri().getPort();
+            spec.power().ifPresentOrElse(p -> wiring.connect(p.switchName(), p.channel(), phone), phone::powerOn);
+        }
+        RtpAnswers rtpAnswers = new RtpAnswers();
+        ReferencePhone expected = ReferencePhone.builder(model).clock(expectedClock)
+                .uriHandler(rtpAnswers).build();
+        Optional<PowerSwitch> power = spec.power().map(p -> new MirroredPowerSwitch(switches.forPhone(
+                rig.switches().get(p.switchName()), p), () -> {
+                    expected.reset();
+                    rtpAnswers.reset();
+                }));
+        Optional<PhoneConsole> console = consoles.open(spec, virtual);
+        PhoneClient client = teardown.add(new PhoneClient(new PhoneAddress(spec.address(), port,
+                rig.credentials().user(), rig.credentials().password()), model.pushLimitBytes(),
+                PhoneClientSettings.defaults()));
+        Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
+                .plusSeconds(5)).orElse(Duration.ofMinutes(4));
+        PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout, recoveries);
+        return new Phone(spec, model, client, expected, serviceHost, power, console, strategy, clockDrive,
+                Optional.of(hostProbe));
+    }
+
+    /** A virtual phone's clock and its reference model's, always moved together. */
+    private record DrivenClocks(OffsetPhoneClock phone, OffsetPhoneClock expected) implements Phone.ClockDrive {
+        @Override
+        public Duration offset() {
+            return expected.offset();
+        }
+
+        @Override
+        public void turnBack(Duration step) {
+            phone.turnBack(step);
+            expected.turnBack(step);
+        }
+
+        @Override
+        public void advance(Duration step) {
+            phone.advance(step);
+            expected.advance(step);
+        }
+    }
+}
