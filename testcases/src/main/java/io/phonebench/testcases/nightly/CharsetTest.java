@@ -6,7 +6,7 @@ import io.phonebench.bench.expect.ScreenExpectation;
 import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.service.RecordedRequest;
+import io.phonebench.protocol.exchange.RecordedRequest;
 import io.phonebench.bench.service.ServiceResponse;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;

@@ -3,7 +3,7 @@ package io.phonebench.testcases.nightly;
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ResponseExpectation;
 import io.phonebench.bench.expect.ScreenExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.junit.Requires;
 import io.phonebench.bench.phone.Capability;
@@ -68,7 +68,7 @@ class PushLimitTest {
         Pushed pushed = phone.push(CiscoIPPhoneExecute.fetch(phone.services().url(path)));
 
         Judge.require(ResponseExpectation.judge(pushed));
-        Judge.require(TraceExpectation.judge(phone, since, TRACE_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, TRACE_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 
