@@ -85,12 +85,39 @@ public final class Phone {
         return spec.address();
     }
 
-    /** Drives the phone itself over HTTP. */
+    /** The driver behind {@link #control()}, for the bench itself; test cases use {@link #control()}. */
     public PhoneClient client() {
         return client;
     }
 
-    /** The phone's reference model: the behaviour the phone is judged against. */
+    /** The phone itself over HTTP, as tests drive it beside {@link #push}: screenshots, device pages, raw posts. */
+    public PhoneControl control() {
+        return new ClientControl(name(), client, model.pushLimitBytes());
+    }
+
+    /** The phone's serial console as tests read it, if the rig attached one. */
+    public Optional<ConsoleWatch> consoleWatch() {
+        return console.map(DriverConsoleWatch::new);
+    }
+
+    /** The catalog's facts about the phone's model. */
+    public ModelSheet modelSheet() {
+        return new ModelSheet(model);
+    }
+
+    /** What tests read from the reference model beyond the steps this class mirrors on it. */
+    public ReferenceView reference() {
+        return new ModelReferenceView(expected);
+    }
+
+    /** Cycles the phone's power through the rig's switch, as a report step. */
+    public void cyclePower() {
+        PowerSwitch power = this.power.orElseThrow(() -> new IllegalStateException(name() + " "
+                + Capability.POWER.missingReason() + "; mark the test @Requires(POWER)"));
+        Steps.run("power cycle", Map.of("phone", name()), power::cycle);
+    }
+
+    /** The phone's reference model, for judges; test cases read it through {@link #reference()}. */
     public ReferencePhone expected() {
         return expected;
     }

@@ -59,7 +59,7 @@ class InternalUrisTest {
         phone.push(new CiscoIPPhoneText("Certify SoftKey:", null, "Stays: SoftKey:Exit is refused"));
         CiscoIPPhoneExecute execute = new CiscoIPPhoneExecute(List.of(new ExecuteItem("SoftKey:Exit")));
 
-        CiscoIPPhoneObject answer = phone.client().pushForAnswer(execute);
+        CiscoIPPhoneObject answer = phone.control().pushForAnswer(execute);
 
         Evidence evidence = Evidence.xml("answer to an Execute of SoftKey:Exit", answer.toXml());
         Judge.require(answer instanceof CiscoIPPhoneError error && error.number() == CiscoIPPhoneError.PARSE
