@@ -117,7 +117,7 @@ final class PhoneRouter implements HttpHandler {
         Optional<String> auth = Optional.ofNullable(authorization);
         String path = request.path();
         // Seed, "The phone as HTTP server": the /CGI/Execute path is case-sensitive
-        if (path.equals("/CGI/Execute") || (profile.has(io.phonebench.emulator.reference.Deviation
+        if (path.equals("/CGI/Execute") || (profile.has(io.phonebench.emulator.deviation.Deviation
                 .CASE_INSENSITIVE_EXECUTE_PATH) && path.equalsIgnoreCase("/CGI/Execute"))) {
             Reply reply = execute.handle(request, auth);
             if (request.method().equals("POST") && !Reply.AUTHENTICATION_ERROR.equals(bodyText(reply))) {

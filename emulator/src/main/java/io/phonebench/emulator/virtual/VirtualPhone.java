@@ -69,7 +69,7 @@ public final class VirtualPhone implements AutoCloseable {
         this.serverLimits = b.serverLimits;
         this.name = b.model.name() + "@" + address.getHostAddress() + ":" + port;
         this.log = new RequestJournal(name);
-        Credentials credentials = new Credentials(b.user, b.password);
+        PhoneUser credentials = new PhoneUser(b.user, b.password);
         this.identity = DeviceIdentity.of(model, address);
         this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
                 .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp)
@@ -375,7 +375,7 @@ public final class VirtualPhone implements AutoCloseable {
         }
 
         public Builder credentials(String user, String password) {
-            new Credentials(user, password);   // validates now, not on the first push
+            new PhoneUser(user, password);   // validates now, not on the first push
             this.user = user;
             this.password = password;
             return this;

@@ -1,0 +1,73 @@
+package io.phonebench.emulator.virtual;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phonebench.emulator.catalog.PhoneCatalog;
+import io.phonebench.protocol.exchange.RecordedRequest;
+import io.phonebench.protocol.exchange.RequestJournal;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A flood of large posts must not pile up in a virtual phone's request log: 2,000 posts of 200 KB once took 540 MB
+ * of heap. The log is a ring with a byte budget, and keeps no body of a request the phone did not accept.
+ */
+class ReceivedRequestsBoundsTest {
+    private static final int POST_BYTES = 200 * 1024;
+
+    private VirtualPhone phone;
+    private BenchSideClient bench;
+
+    @BeforeEach
+    void power() {
+        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address("127.0.16.1")
+                .credentials("bench", "s3cret").bootTime(Duration.ZERO).build();
+        phone.start();
+        phone.awaitReady(Duration.ofSeconds(30));
+        bench = new BenchSideClient(phone);
+    }
+
+    @AfterEach
+    void powerDown() throws Exception {
+        bench.close();
+        phone.close();
+    }
+
+    @Test
+    void twoThousandLargePostsStayWithinTheBudget() throws Exception {
+        String big = "x".repeat(POST_BYTES);
+        for (int i = 0; i < 500; i++) {
+            bench.postForm("/CGI/Execute", "XML", big, "bench", "wrong");   // unauthenticated
+            bench.postForm("/upload", "XML", big, "bench", "s3cret");        // unrouted
+        }
+        for (int i = 0; i < 1000; i++) {
+            bench.postForm("/CGI/Execute", "XML", big, "bench", "s3cret");
+        }
+
+        List<RecordedRequest> kept = phone.requests();
+        long retained = kept.stream().mapToLong(RecordedRequest::retainedBytes).sum();
+        assertTrue(retained <= RequestJournal.DEFAULT_BYTE_BUDGET, retained + " bytes kept");
+        assertTrue(kept.size() <= RequestJournal.DEFAULT_MAX_ENTRIES, kept.size() + " entries kept");
+        RecordedRequest newest = kept.get(kept.size() - 1);
+        assertEquals(2000, newest.sequence(), "the newest request is kept, the oldest went first");
+        assertTrue(newest.bodyLength() > POST_BYTES, "an accepted post keeps its body: " + newest);
+    }
+
+    @Test
+    void keepsNoBodyOfRequestsThePhoneDidNotAccept() throws Exception {
+        String form = "x".repeat(1000);
+        bench.postForm("/CGI/Execute", "XML", form, "bench", "wrong");
+        bench.postForm("/CGI/Execute", "XML", form, null, null);
+        bench.postForm("/upload", "XML", form, "bench", "s3cret");
+        bench.postForm("/CGI/Execute", "XML", form, "bench", "s3cret");
+
+        List<RecordedRequest> kept = phone.requests();
+        assertEquals(List.of(0, 0, 0), kept.subList(0, 3).stream().map(RecordedRequest::bodyLength).toList(),
+                "unauthenticated and unrouted posts are recorded without their bodies: " + kept);
+        assertTrue(kept.get(3).bodyText().startsWith("XML=xxx"), kept.get(3).toString());
+    }
+}
