@@ -1,12 +1,12 @@
 package io.phonebench.bench.capture;
 
-import io.phonebench.bench.service.RecordedRequest;
 import io.phonebench.bench.service.ServiceHost;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.catalog.PhoneModel.DisplayArea;
 import io.phonebench.emulator.catalog.PhoneModel.Generation;
+import io.phonebench.protocol.exchange.RecordedRequest;
 import io.phonebench.protocol.device.DeviceInformation;
 import io.phonebench.protocol.header.DisplayHeader;
 import io.phonebench.protocol.object.CiscoIPPhoneError;
@@ -104,18 +104,13 @@ public final class ModelCapture {
         String path = "/capture/" + Long.toHexString(System.nanoTime()) + "/headers";
         services.mount(path, new CiscoIPPhoneText("PhoneBench", "capture", "Headers captured"));
         probe.push(CiscoIPPhoneExecute.fetch(services.url(path)));
-        long deadline = System.nanoTime() + FETCH_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<RecordedRequest> got = services.requests().stream().filter(r -> r.target().startsWith(path))
-                    .findFirst();
-            if (got.isPresent()) {
-                return got.get();
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        try {
+            return services.journal().await(r -> r.target().startsWith(path), 1, FETCH_WAIT).get(0);
+        } catch (AssertionError none) {
+            throw new BenchInfrastructureException("capture of " + probe.address().label() + ": the phone did not "
+                    + "fetch " + services.url(path) + " within " + FETCH_WAIT.toSeconds() + " s; is the service host's "
+                    + "address reachable from the phone (--bind)? " + none.getMessage());
         }
-        throw new BenchInfrastructureException("capture of " + probe.address().label() + ": the phone did not fetch "
-                + services.url(path) + " within " + FETCH_WAIT.toSeconds() + " s; is the service host's address "
-                + "reachable from the phone (--bind)?");
     }
 
     private String header(RecordedRequest request, String name) {

@@ -1,12 +1,12 @@
 package io.phonebench.bench.expect;
 
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.service.RecordedRequest;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.protocol.header.DisplayHeader;
 import io.phonebench.protocol.header.HeaderSyntaxException;
+import io.phonebench.protocol.exchange.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

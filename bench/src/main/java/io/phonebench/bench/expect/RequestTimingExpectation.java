@@ -1,11 +1,10 @@
 package io.phonebench.bench.expect;
 
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.service.RecordedRequest;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.drivers.host.SchedulingNoise;
-import io.phonebench.emulator.reference.http.RecordedFetch;
+import io.phonebench.protocol.exchange.RecordedRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.List;
 /**
  * When the phone made its requests against when its reference model made them: the gap between consecutive
  * requests (a Refresh delay, say) must match within a tolerance. Absolute times differ by the push round trip, gaps
- * do not. Judge the trace itself with {@link TraceExpectation} first; this judges only the timing.
+ * do not. Judge the trace itself with {@link RequestTargetsExpectation} first; this judges only the timing.
  *
  * <p>The bench host's scheduling noise over the same interval widens the tolerance: each gap is two timestamps on each
  * side, and on a virtual rig the phone's timer and its reference model's run on this host, so each side of a gap can
@@ -31,7 +30,7 @@ public final class RequestTimingExpectation {
     }
 
     static Verdict judge(Phone phone, Instant since, Duration tolerance, SchedulingNoise noise) {
-        List<Instant> expected = phone.expected().requests().stream().map(RecordedFetch::at)
+        List<Instant> expected = phone.expected().requests().stream().map(RecordedRequest::receivedAt)
                 .filter(at -> !at.isBefore(since)).toList();
         List<Instant> actual = phone.requests().stream().map(RecordedRequest::receivedAt)
                 .filter(at -> !at.isBefore(since)).toList();

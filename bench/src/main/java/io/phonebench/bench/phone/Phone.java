@@ -2,7 +2,6 @@ package io.phonebench.bench.phone;
 
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.screen.BaselineStore;
-import io.phonebench.bench.service.RecordedRequest;
 import io.phonebench.bench.service.ServiceHost;
 import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.verdict.Evidence;
@@ -13,6 +12,7 @@ import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.drivers.power.PowerSwitch;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.reference.ReferencePhone;
+import io.phonebench.protocol.exchange.RecordedRequest;
 import io.phonebench.protocol.object.CiscoIPPhoneExecute;
 import io.phonebench.protocol.object.CiscoIPPhoneObject;
 import io.phonebench.protocol.object.CiscoIPPhoneResponse;
@@ -85,12 +85,39 @@ public final class Phone {
         return spec.address();
     }
 
-    /** Drives the phone itself over HTTP. */
+    /** The driver behind {@link #control()}, for the bench itself; test cases use {@link #control()}. */
     public PhoneClient client() {
         return client;
     }
 
-    /** The phone's reference model: the behaviour the phone is judged against. */
+    /** The phone itself over HTTP, as tests drive it beside {@link #push}: screenshots, device pages, raw posts. */
+    public PhoneControl control() {
+        return new ClientControl(name(), client, model.pushLimitBytes());
+    }
+
+    /** The phone's serial console as tests read it, if the rig attached one. */
+    public Optional<ConsoleWatch> consoleWatch() {
+        return console.map(DriverConsoleWatch::new);
+    }
+
+    /** The catalog's facts about the phone's model. */
+    public ModelSheet modelSheet() {
+        return new ModelSheet(model);
+    }
+
+    /** What tests read from the reference model beyond the steps this class mirrors on it. */
+    public ReferenceView reference() {
+        return new ModelReferenceView(expected);
+    }
+
+    /** Cycles the phone's power through the rig's switch, as a report step. */
+    public void cyclePower() {
+        PowerSwitch power = this.power.orElseThrow(() -> new IllegalStateException(name() + " "
+                + Capability.POWER.missingReason() + "; mark the test @Requires(POWER)"));
+        Steps.run("power cycle", Map.of("phone", name()), power::cycle);
+    }
+
+    /** The phone's reference model, for judges; test cases read it through {@link #reference()}. */
     public ReferencePhone expected() {
         return expected;
     }
@@ -220,7 +247,22 @@ public final class Phone {
 
     /** Requests this phone made to the service host so far, oldest first. */
     public List<RecordedRequest> requests() {
-        return services.requests().stream().filter(r -> address().equals(r.phoneAddress())).toList();
+        return services.requests().stream().filter(r -> address().equals(r.from())).toList();
+    }
+
+    /**
+     * Waits, woken by each request, until the reference model has made {@code count} requests matching
+     * {@code wanted}: its timed fetches (Refresh) run on their own. The model is part of the bench, so missing the
+     * deadline is BROKEN, not FAILED.
+     */
+    public List<RecordedRequest> awaitReferenceRequests(java.util.function.Predicate<RecordedRequest> wanted,
+            int count, Duration timeout) {
+        try {
+            return expected.requestJournal().await(wanted, count, timeout);
+        } catch (AssertionError late) {
+            throw new io.phonebench.drivers.BenchInfrastructureException("reference model of " + name()
+                    + " fell behind: " + late.getMessage());
+        }
     }
 
     /**
@@ -242,7 +284,8 @@ public final class Phone {
         List<Evidence> evidence = new ArrayList<>();
         console.ifPresent(c -> evidence.add(Evidence.text("console log (" + name() + ")", String.join("\n",
                 c.tail(200)))));
-        String trace = requests().stream().map(RecordedRequest::toString).collect(Collectors.joining("\n"));
+        String trace = java.util.stream.Stream.concat(requests().stream().map(RecordedRequest::toString),
+                services.journal().droppedMarker().stream()).collect(Collectors.joining("\n"));
         evidence.add(Evidence.text("request trace (" + name() + ")", trace.isEmpty() ? "(no requests)" : trace));
         return evidence;
     }

@@ -15,7 +15,7 @@ public final class DeviationCatalogue {
             + " interface), ";
     private static final String OBJECTS = "Cisco IP Phone Services SDK, XML object reference: ";
 
-    /** The tests that judge every request's SDK headers (TraceExpectation), which a header deviation fails. */
+    /** The tests that judge every request's SDK headers (RequestTargetsExpectation.judgeWithSdkHeaders), which a header deviation fails. */
     private static final Set<String> TRACE_JUDGED = Set.of(
             "RequestHeadersTest.sendsHeadersOfItsModel",
             "RequestHeadersTest.sendsSameHeadersOnEveryRequest",

@@ -5,6 +5,8 @@ import io.phonebench.bench.rig.ServiceHostSpec;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.emulator.httpd.BoundedHttpServer;
 import io.phonebench.emulator.httpd.ServerLimits;
+import io.phonebench.protocol.exchange.RecordedRequest;
+import io.phonebench.protocol.exchange.RequestJournal;
 import io.phonebench.protocol.object.CiscoIPPhoneObject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -20,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -37,9 +38,9 @@ public final class ServiceHost implements AutoCloseable {
     private final List<String> aliasAddresses;
     private final Clock clock;
     private final Map<String, ServiceResponse> routes = new ConcurrentHashMap<>();
-    private final RecordedRequests log = new RecordedRequests();
+    // A ring with a byte budget: a run's phones (or a flood) cannot grow the bench's heap without bound.
+    private final RequestJournal log = new RequestJournal("service host");
     private final AuthenticationService authentication;
-    private final AtomicLong sequence = new AtomicLong();
     // The one bench address the phones' network reaches: a flood from one address must not starve the others.
     private ServerLimits limits = ServerLimits.serviceHost();
     private BoundedHttpServer server;
@@ -213,7 +214,7 @@ public final class ServiceHost implements AutoCloseable {
 
     /** The next request not yet taken from the phone at {@code fromPhoneAddress}; others stay queued. */
     public RecordedRequest takeRequest(String fromPhoneAddress, Duration timeout) {
-        return log.take(r -> r.phoneAddress().equals(fromPhoneAddress), "a request from " + fromPhoneAddress,
+        return log.take(r -> r.from().equals(fromPhoneAddress), "a request from " + fromPhoneAddress,
                 timeout);
     }
 
@@ -222,17 +223,39 @@ public final class ServiceHost implements AutoCloseable {
         log.expectNone(window);
     }
 
-    /** Every request since the last reset, taken or not, in order of arrival. */
+    /** Every request since the last reset, taken or not, in order of arrival (the newest 1000 / 4 MiB at most). */
     public List<RecordedRequest> requests() {
         return log.all();
     }
 
+    /**
+     * The recorded requests, to await with a deadline ({@link RequestJournal#await}) and to say how many were
+     * dropped to keep the log bounded.
+     */
+    public RequestJournal journal() {
+        return log;
+    }
+
     /** Throws an AssertionError listing the requests the host could not serve since the last reset. */
     public void assertNoFailures() {
-        List<RecordedRequest> failed = log.all().stream().filter(r -> r.failure().isPresent()).toList();
+        assertNoFailures(r -> true, "");
+    }
+
+    /**
+     * Throws an AssertionError listing the requests from {@code phoneAddress} the host could not serve since the last
+     * reset: a phone that fetched a route the test never mounted did not do what the test meant.
+     */
+    public void assertNoFailures(String phoneAddress) {
+        assertNoFailures(r -> r.from().equals(phoneAddress), " from " + phoneAddress);
+    }
+
+    private void assertNoFailures(java.util.function.Predicate<RecordedRequest> whose, String from) {
+        List<RecordedRequest> failed = log.all().stream().filter(whose).filter(r -> r.failure().isPresent())
+                .toList();
         if (!failed.isEmpty()) {
-            throw new AssertionError("expected every request to be served, " + failed.size() + " failed: "
-                    + failed.stream().map(RecordedRequest::line).collect(Collectors.joining(", ")));
+            throw new AssertionError("expected every request" + from + " to be served by the service host, "
+                    + failed.size() + " failed: " + failed.stream().map(RecordedRequest::line)
+                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -251,7 +274,6 @@ public final class ServiceHost implements AutoCloseable {
         authentication.reset();
         routes.clear();
         log.clear();
-        sequence.set(0);
     }
 
     private void serve(HttpExchange exchange) {
@@ -273,15 +295,15 @@ public final class ServiceHost implements AutoCloseable {
             if (response == null && failure.isEmpty()) {
                 failure = Optional.of("no route at " + path + "; mounted: " + new TreeSet<>(routes.keySet()));
             }
-            log.add(new RecordedRequest(sequence.incrementAndGet(), exchange.getRequestMethod(), target,
-                    exchange.getRequestHeaders(), cookies(exchange.getRequestHeaders().getFirst("Cookie")), body,
-                    exchange.getRemoteAddress().getAddress().getHostAddress(), receivedAt, failure));
-            if (failure.isPresent()) {
-                send(exchange, failure.get().startsWith("no route") ? 404 : 413, "text/plain; charset=utf-8",
-                        failure.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of());
-            } else {
-                answer(exchange, response);
-            }
+            Answer answer = failure.map(f -> new Answer(f.startsWith("no route") ? 404 : 413,
+                            "text/plain; charset=utf-8", f.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()))
+                    .orElseGet(() -> answer(exchange, response));
+            RecordedRequest request = RecordedRequest.arrived(exchange.getRemoteAddress().getAddress()
+                    .getHostAddress(), exchange.getRequestMethod(), target, exchange.getRequestHeaders(), body,
+                    receivedAt).answered(answer.contentType());
+            // recorded before the answer goes out: a test that awaits the request then sees it at once
+            log.add(failure.map(request::failed).orElse(request), failure.isEmpty());
+            send(exchange, answer);
         } catch (IOException e) {
             // the phone hung up mid-answer; its request is recorded already
         } finally {
@@ -289,54 +311,44 @@ public final class ServiceHost implements AutoCloseable {
         }
     }
 
-    private static void answer(HttpExchange exchange, ServiceResponse response) throws IOException {
+    /** What the host answers: the Content-Type is recorded with the request, so judges never replay it. */
+    private record Answer(int status, String contentType, byte[] body, List<ServiceResponse.Header> headers) {
+    }
+
+    private static Answer answer(HttpExchange exchange, ServiceResponse response) {
         String charsetParam = response.declareCharset()
                 ? "; charset=" + response.charset().name().toLowerCase(Locale.ROOT) : "";
         ServiceResponse.Content content = response.content();
         if (content instanceof ServiceResponse.Text text) {
-            send(exchange, response.status(), text.mediaType() + charsetParam,
+            return new Answer(response.status(), text.mediaType() + charsetParam,
                     text.text().getBytes(response.charset()), response.headers());
         } else if (content instanceof ServiceResponse.Binary binary) {
-            send(exchange, response.status(), binary.mediaType(), binary.bytes(), response.headers());
+            return new Answer(response.status(), binary.mediaType(), binary.bytes(), response.headers());
         } else if (content instanceof ServiceResponse.Image image) {
             if (ImageNegotiation.wantsPng(header(exchange, "x-CiscoIPPhoneDisplay"), header(exchange, "Accept"))) {
-                send(exchange, response.status(), "image/png", ImageNegotiation.png(image.image()),
+                return new Answer(response.status(), "image/png", ImageNegotiation.png(image.image()),
                         response.headers());
-            } else {
-                send(exchange, response.status(), "text/xml" + charsetParam,
-                        ImageNegotiation.cip(image.image()).getBytes(response.charset()), response.headers());
             }
+            return new Answer(response.status(), "text/xml" + charsetParam,
+                    ImageNegotiation.cip(image.image()).getBytes(response.charset()), response.headers());
         }
+        throw new IllegalStateException("unknown service response content " + content);
     }
 
     private static Optional<String> header(HttpExchange exchange, String name) {
         return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body,
-            List<ServiceResponse.Header> headers) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        headers.forEach(h -> exchange.getResponseHeaders().add(h.name(), h.value()));
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        byte[] body = answer.body();
+        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+        answer.headers().forEach(h -> exchange.getResponseHeaders().add(h.name(), h.value()));
+        exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         }
-    }
-
-    /** {@code a=1; b=2} into an ordered map. */
-    static Map<String, String> cookies(String header) {
-        Map<String, String> cookies = new java.util.LinkedHashMap<>();
-        if (header != null) {
-            for (String pair : header.split(";")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-                }
-            }
-        }
-        return cookies;
     }
 
     private static String checkedPath(String path) {

@@ -1,5 +1,5 @@
 /**
- * Layer bench (session): the service host the phones fetch from, recording every request (RecordedRequest), and
+ * Layer bench (session): the service host the phones fetch from, recording every request (protocol's RecordedRequest, in a bounded RequestJournal), and
  * the authentication service. Uses rig, emulator.httpd and protocol.
  */
 package io.phonebench.bench.service;

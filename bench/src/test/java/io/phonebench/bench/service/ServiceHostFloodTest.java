@@ -59,7 +59,7 @@ class ServiceHostFloodTest {
                 HALF_OPEN, FLOODER, PHONE, (System.nanoTime() - started) / 1_000_000);
 
         assertEquals("HTTP/1.1 200 OK", status);
-        assertEquals(PHONE, host.takeRequest(Duration.ofSeconds(30)).phoneAddress());
+        assertEquals(PHONE, host.takeRequest(Duration.ofSeconds(30)).from());
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.phonebench.protocol.exchange.RecordedRequest;
+import io.phonebench.protocol.exchange.RequestJournal;
 import io.phonebench.protocol.object.CipBitmap;
 import io.phonebench.protocol.xml.SecureXml;
 import io.phonebench.protocol.xml.XmlElement;
@@ -62,7 +64,7 @@ class ServiceHostTest {
         assertEquals("/menu?page=2", request.target());
         assertEquals("/menu", request.path());
         assertEquals("page=2", request.query());
-        assertEquals(DESK_7970, request.phoneAddress());
+        assertEquals(DESK_7970, request.from());
         assertEquals("CP-7970G", request.header("X-CISCOIPPHONEMODELNAME").orElseThrow());
         assertEquals(Map.of("session", "abc", "lang", "en"), request.cookies());
         assertEquals(NOW, request.receivedAt());
@@ -98,8 +100,8 @@ class ServiceHostTest {
         PhoneRequest.get(DESK_7960, host.baseUrl(), "/menu");
         PhoneRequest.get(DESK_7970, host.baseUrl(), "/menu");
 
-        assertEquals(DESK_7970, host.takeRequest(DESK_7970, WAIT).phoneAddress());
-        assertEquals(DESK_7960, host.takeRequest(WAIT).phoneAddress());
+        assertEquals(DESK_7970, host.takeRequest(DESK_7970, WAIT).from());
+        assertEquals(DESK_7960, host.takeRequest(WAIT).from());
     }
 
     @Test
@@ -147,6 +149,18 @@ class ServiceHostTest {
     }
 
     @Test
+    void unservedRequestFailsOnlyThePhoneThatMadeIt() throws Exception {
+        host.mount("/menu", MENU);
+        PhoneRequest.get(DESK_7970, host.baseUrl(), "/mneu");
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/menu");
+        host.journal().await(r -> true, 2, WAIT);
+
+        assertDoesNotThrow(() -> host.assertNoFailures(DESK_7960));
+        AssertionError error = assertThrows(AssertionError.class, () -> host.assertNoFailures(DESK_7970));
+        assertTrue(error.getMessage().contains("GET /mneu from " + DESK_7970), error.getMessage());
+    }
+
+    @Test
     void colourPhoneGetsPngAndGreyPhoneGetsCip() throws Exception {
         BufferedImage logo = new BufferedImage(6, 2, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = logo.createGraphics();
@@ -174,6 +188,36 @@ class ServiceHostTest {
                 image.childText("Data").orElseThrow());
         assertEquals(2, bitmap.depth());
         assertArrayEquals(new int[] {3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, bitmap.pixels());
+    }
+
+    @Test
+    void recordsTheContentTypeItAnsweredEachPhone() throws Exception {
+        host.mountImage("/logo", new BufferedImage(6, 2, BufferedImage.TYPE_INT_RGB));
+        PhoneRequest.get(DESK_7970, host.baseUrl(), "/logo", "x-CiscoIPPhoneDisplay: 298, 168, 12, C");
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/logo", "x-CiscoIPPhoneDisplay: 133, 65, 2, G",
+                "Accept: x-CiscoIPPhone/*");
+
+        assertEquals("image/png", host.takeRequest(DESK_7970, WAIT).answeredContentType().orElseThrow());
+        assertEquals("text/xml; charset=utf-8", host.takeRequest(DESK_7960, WAIT).answeredContentType()
+                .orElseThrow());
+    }
+
+    @Test
+    void keepsItsRequestLogWithinBoundsAndSaysHowManyItDropped() throws Exception {
+        host.mount("/input", MENU);
+        byte[] form = new byte[ServiceHost.MAX_BODY_BYTES];
+        for (int i = 0; i < 6; i++) {
+            PhoneRequest.send(DESK_7970, host.baseUrl(), "POST", "/input", form,
+                    "Content-Type: application/x-www-form-urlencoded");
+        }
+
+        host.journal().await(r -> true, 1, WAIT);
+        assertTrue(host.journal().retainedBytes() <= RequestJournal.DEFAULT_BYTE_BUDGET,
+                host.journal().retainedBytes() + " bytes kept");
+        assertEquals(6, host.journal().total());
+        String marker = host.journal().droppedMarker().orElseThrow();
+        assertTrue(marker.matches("\\d+ request\\(s\\) dropped from the service host log.*"), marker);
+        assertEquals(6, host.requests().get(host.requests().size() - 1).sequence(), "the newest are kept");
     }
 
     @Test
@@ -241,7 +285,7 @@ class ServiceHostTest {
             assertEquals(200, answer.status());
             assertEquals(MENU, new String(answer.body(), StandardCharsets.UTF_8));
             RecordedRequest request = aliased.takeRequest(WAIT);
-            assertEquals(DESK_7970, request.phoneAddress());
+            assertEquals(DESK_7970, request.from());
             assertEquals(List.of("127.0.0.2", "127.0.0.3"), aliased.aliases());
         }
     }

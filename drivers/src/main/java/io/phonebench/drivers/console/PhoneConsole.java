@@ -20,4 +20,7 @@ public interface PhoneConsole {
 
     /** Everything captured, for a report attachment. */
     String log();
+
+    /** Forgets the output so far: the next expect only sees what is printed from now on. */
+    void skipToEnd();
 }

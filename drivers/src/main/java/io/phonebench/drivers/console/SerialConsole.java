@@ -123,7 +123,7 @@ public final class SerialConsole implements PhoneConsole, AutoCloseable {
         }
     }
 
-    /** Forgets the output so far: the next expect only sees what is printed from now on. */
+    @Override
     public synchronized void skipToEnd() {
         cursorSeq = log.endSeq();
         cursorOffset = log.unfinishedLength();

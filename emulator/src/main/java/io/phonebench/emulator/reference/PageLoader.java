@@ -9,16 +9,16 @@ import io.phonebench.emulator.reference.http.FetchFailedException;
 import io.phonebench.emulator.reference.http.FetchedPage;
 import io.phonebench.emulator.reference.http.ServiceFetcher;
 import io.phonebench.emulator.reference.http.PhoneRequestHeaders;
-import io.phonebench.emulator.reference.http.RecordedFetch;
 import io.phonebench.emulator.reference.http.RefreshDirective;
 import io.phonebench.emulator.reference.http.UnacceptableCharsetException;
+import io.phonebench.protocol.exchange.RecordedRequest;
+import io.phonebench.protocol.exchange.RequestJournal;
 import io.phonebench.protocol.object.CiscoIPPhoneObjects;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
 import io.phonebench.protocol.xml.XmlParseException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +38,13 @@ final class PageLoader {
     private final CookieJar cookies;
     private final CharsetRules charset;
     private final PhoneClock clock;
-    private final List<RecordedFetch> fetches = new ArrayList<>();
+    private final String phone;
+    private final RequestJournal fetches;
 
     PageLoader(ServiceFetcher http, PhoneRequestHeaders headers, CookieJar cookies, CharsetRules charset,
-            PhoneClock clock) {
+            PhoneClock clock, String phone) {
+        this.phone = phone;
+        this.fetches = new RequestJournal("reference model " + phone);
         this.http = http;
         this.headers = headers;
         this.cookies = cookies;
@@ -49,8 +52,8 @@ final class PageLoader {
         this.clock = clock;
     }
 
-    synchronized List<RecordedFetch> fetches() {
-        return List.copyOf(fetches);
+    RequestJournal fetches() {
+        return fetches;
     }
 
     /** A PNG an ImageFile, GraphicFileMenu, IconFileMenu or StatusFile names: fetched like any page. */
@@ -112,13 +115,16 @@ final class PageLoader {
         }
     }
 
+    /** Raw path and query, as the request line carries them. */
+    private static String target(URI url) {
+        return url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+    }
+
     /** The GET itself: headers and cookies out, Set-Cookie in, recorded; anything but 200 is a failure. */
     private FetchedPage fetch(URI url, Instant at) {
         ServiceFetcher.requireFetchable(url);
         Map<String, String> sent = headers.forRequest(cookies.cookieHeader(url.getHost()));
-        synchronized (this) {
-            fetches.add(new RecordedFetch(url, sent, at));
-        }
+        fetches.add(RecordedRequest.get(phone, target(url), sent, at));
         FetchedPage page = http.get(url, sent);
         cookies.receive(url.getHost(), page.setCookies());
         if (page.status() != 200) {

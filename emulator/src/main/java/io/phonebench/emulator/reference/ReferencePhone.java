@@ -14,8 +14,9 @@ import io.phonebench.emulator.reference.history.UrlHistory;
 import io.phonebench.emulator.reference.http.CharsetRules;
 import io.phonebench.emulator.reference.http.ServiceFetcher;
 import io.phonebench.emulator.reference.http.PhoneRequestHeaders;
-import io.phonebench.emulator.reference.http.RecordedFetch;
 import io.phonebench.emulator.reference.http.RefreshDirective;
+import io.phonebench.protocol.exchange.RecordedRequest;
+import io.phonebench.protocol.exchange.RequestJournal;
 import io.phonebench.protocol.object.CiscoIPPhoneExecute;
 import io.phonebench.protocol.object.CiscoIPPhoneObject;
 import io.phonebench.protocol.object.CiscoIPPhoneResponse;
@@ -82,7 +83,7 @@ public final class ReferencePhone {
         this.dialListener = b.dialListener;
         CharsetRules charset = new CharsetRules(model, deviations);
         this.loader = new PageLoader(new ServiceFetcher(b.httpTimeout, java.util.Optional.ofNullable(b.localAddress)),
-                new PhoneRequestHeaders(model, deviations), cookies, charset, clock);
+                new PhoneRequestHeaders(model, deviations), cookies, charset, clock, model.name());
         this.pictures = new ServicePictures(loader, model, (url, reason) -> problems.add(
                 new LoadProblem(url, reason, clock.now())));
         this.renderer = new ScreenRenderer(ScreenGeometry.of(model));
@@ -198,8 +199,13 @@ public final class ReferencePhone {
         return history.loads();
     }
 
-    /** Every GET the phone made, with the headers it sent, oldest first. */
-    public List<RecordedFetch> requests() {
+    /** Every GET the phone made, with the headers it sent, oldest first (the newest 1000 at most). */
+    public List<RecordedRequest> requests() {
+        return loader.fetches().all();
+    }
+
+    /** The GETs the phone made, to await timed ones (Refresh) with a deadline. */
+    public RequestJournal requestJournal() {
         return loader.fetches();
     }
 

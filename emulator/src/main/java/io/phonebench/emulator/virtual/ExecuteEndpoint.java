@@ -1,5 +1,6 @@
 package io.phonebench.emulator.virtual;
 
+import io.phonebench.protocol.exchange.RecordedRequest;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.protocol.object.CheckedDocument;
@@ -50,7 +51,7 @@ final class ExecuteEndpoint {
                 : profile.has(Deviation.ACCEPTS_WRONG_PASSWORD);
     }
 
-    Reply handle(ReceivedRequest request, Optional<String> authorization) {
+    Reply handle(RecordedRequest request, Optional<String> authorization) {
         if (!request.method().equals("POST")) {
             return Reply.methodNotAllowed();
         }

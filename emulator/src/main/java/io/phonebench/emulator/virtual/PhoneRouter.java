@@ -1,5 +1,7 @@
 package io.phonebench.emulator.virtual;
 
+import io.phonebench.protocol.exchange.RecordedRequest;
+import io.phonebench.protocol.exchange.RequestJournal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.phonebench.emulator.clock.PhoneClock;
@@ -31,7 +33,7 @@ final class PhoneRouter implements HttpHandler {
     private final ScreenshotEndpoint screenshot;
     private final DevicePages pages;
     private final FaultPlan faults;
-    private final ReceivedRequests log;
+    private final RequestJournal log;
     private final PhoneClock clock;
     private final PowerLine power;
     private final ReplySender sender;
@@ -39,7 +41,7 @@ final class PhoneRouter implements HttpHandler {
     private final AtomicInteger pushesThisBoot = new AtomicInteger();
 
     PhoneRouter(String phone, FirmwareProfile profile, ExecuteEndpoint execute, ScreenshotEndpoint screenshot,
-                DevicePages pages, FaultPlan faults, ReceivedRequests log, PhoneClock clock, PowerLine power,
+                DevicePages pages, FaultPlan faults, RequestJournal log, PhoneClock clock, PowerLine power,
                 Runnable reboot) {
         this.phone = phone;
         this.profile = profile;
@@ -75,7 +77,7 @@ final class PhoneRouter implements HttpHandler {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
-        ReceivedRequest request = record(exchange);
+        RecordedRequest request = record(exchange);
         if (profile.hangsAfterPushes() > 0 && pushesThisBoot.get() >= profile.hangsAfterPushes()) {
             power.hang();   // hung firmware: the TCP stack accepts, the application never answers
             return;
@@ -111,7 +113,7 @@ final class PhoneRouter implements HttpHandler {
         return true;
     }
 
-    private Reply route(ReceivedRequest request, String authorization, boolean garbageScreenshot) {
+    private Reply route(RecordedRequest request, String authorization, boolean garbageScreenshot) {
         Optional<String> auth = Optional.ofNullable(authorization);
         String path = request.path();
         // Seed, "The phone as HTTP server": the /CGI/Execute path is case-sensitive
@@ -142,7 +144,7 @@ final class PhoneRouter implements HttpHandler {
         };
     }
 
-    private ReceivedRequest record(HttpExchange exchange) throws IOException {
+    private RecordedRequest record(HttpExchange exchange) throws IOException {
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readNBytes(MAX_BODY);
@@ -153,14 +155,13 @@ final class PhoneRouter implements HttpHandler {
                 headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values));
             }
         });
-        ReceivedRequest request = new ReceivedRequest(log.nextSequence(), phone, exchange.getRequestMethod(),
+        RecordedRequest request = RecordedRequest.arrived(phone, exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath() + (exchange.getRequestURI().getRawQuery() == null ? ""
                         : "?" + exchange.getRequestURI().getRawQuery()), headers, body, clock.now());
         // Only bodies the phone accepts are worth keeping: an unauthenticated or unrouted flood keeps none.
         boolean accepted = (request.path().equals("/CGI/Execute") || request.path().equals("/CGI/Screenshot"))
                 && execute.authorizes(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")));
-        log.add(accepted ? request : request.withoutBody());
-        return request;
+        return log.add(request, accepted);
     }
 
     private static String bodyText(Reply reply) {

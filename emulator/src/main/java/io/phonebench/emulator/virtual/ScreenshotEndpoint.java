@@ -1,5 +1,6 @@
 package io.phonebench.emulator.virtual;
 
+import io.phonebench.protocol.exchange.RecordedRequest;
 import io.phonebench.emulator.catalog.PhoneModel;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class ScreenshotEndpoint {
         this.screen = screen;
     }
 
-    Reply handle(ReceivedRequest request, Optional<String> authorization, boolean garbage) {
+    Reply handle(RecordedRequest request, Optional<String> authorization, boolean garbage) {
         if (!request.method().equals("GET")) {
             return Reply.methodNotAllowed();
         }

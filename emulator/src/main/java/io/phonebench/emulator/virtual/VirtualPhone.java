@@ -1,5 +1,7 @@
 package io.phonebench.emulator.virtual;
 
+import io.phonebench.protocol.exchange.RecordedRequest;
+import io.phonebench.protocol.exchange.RequestJournal;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.PhoneClock;
 import io.phonebench.emulator.clock.SystemPhoneClock;
@@ -43,7 +45,7 @@ public final class VirtualPhone implements AutoCloseable {
     private final ReferencePhone reference;
     private final RtpStreams rtp;
     private final FaultPlan faults = new FaultPlan();
-    private final ReceivedRequests log = new ReceivedRequests();
+    private final RequestJournal log;
     private final ConsoleFeed console = new ConsoleFeed();
     private final ServerLimits serverLimits;
 
@@ -66,6 +68,7 @@ public final class VirtualPhone implements AutoCloseable {
         this.bootTime = profile.bootTime(b.bootTime);
         this.serverLimits = b.serverLimits;
         this.name = b.model.name() + "@" + address.getHostAddress() + ":" + port;
+        this.log = new RequestJournal(name);
         PhoneUser credentials = new PhoneUser(b.user, b.password);
         this.identity = DeviceIdentity.of(model, address);
         this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
@@ -78,7 +81,7 @@ public final class VirtualPhone implements AutoCloseable {
         this.screenshot = new ScreenshotEndpoint(model, credentials,
                 b.screen != null ? b.screen : reference::screenshot);
         this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()));
-        this.pages = new DevicePages(model, identity, clock, log::count, profile.malformedDevicePages(),
+        this.pages = new DevicePages(model, identity, clock, log::total, profile.malformedDevicePages(),
                 n -> rtp.snapshot(n).fields(), authentication.map(a -> a.url().toString()).orElse(""));
         power.cut();
     }
@@ -271,13 +274,13 @@ public final class VirtualPhone implements AutoCloseable {
     }
 
     /** Every request received so far, oldest first. */
-    public List<ReceivedRequest> requests() {
+    public List<RecordedRequest> requests() {
         return log.all();
     }
 
     /** The next request not yet taken, waiting at most {@code timeout}. */
-    public ReceivedRequest takeRequest(Duration timeout) {
-        return log.take(timeout, name);
+    public RecordedRequest takeRequest(Duration timeout) {
+        return log.take(timeout);
     }
 
     public void clearRequests() {

@@ -40,7 +40,7 @@ class FilePicturesTest {
         ReferencePhone phone = Phones.phone("CP-7970G", clock);
         phone.push(new CiscoIPPhoneImageFile("Pic", null, 10, 0, url("/red.png")));
         assertEquals(1, services.hits("/red.png"));
-        assertEquals("CP-7970G", phone.requests().get(0).header("x-CiscoIPPhoneModelName"));
+        assertEquals("CP-7970G", phone.requests().get(0).header("x-CiscoIPPhoneModelName").orElse(null));
         Point at = firstPixel(phone.screen(), RED);
         assertEquals(10, at.x);
         assertEquals(16, count(phone.screen(), RED), "a 4x4 red square");

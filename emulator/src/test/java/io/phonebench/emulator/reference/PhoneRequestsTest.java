@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.phonebench.emulator.clock.ManualPhoneClock;
-import io.phonebench.emulator.reference.http.RecordedFetch;
+import io.phonebench.protocol.exchange.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,42 +21,42 @@ class PhoneRequestsTest {
 
     @Test
     void oldModelSendsItsHeadersWithIsoFirst() {
-        RecordedFetch get = firstRequest(Phones.phone("CP-7960G", clock));
-        assertEquals("CP-7960G", get.header("x-CiscoIPPhoneModelName"));
-        assertEquals("133, 65, 2, G", get.header("x-CiscoIPPhoneDisplay"));
-        assertEquals(Phones.model("CP-7960G").sdkVersion(), get.header("x-CiscoIPPhoneSDKVersion"));
-        assertEquals("iso-8859-1, utf-8;q=0.8", get.header("Accept-Charset"));
-        assertEquals("en-US", get.header("Accept-Language"));
-        assertEquals(Phones.model("CP-7960G").accept(), get.header("Accept"));
+        RecordedRequest get = firstRequest(Phones.phone("CP-7960G", clock));
+        assertEquals("CP-7960G", get.header("x-CiscoIPPhoneModelName").orElse(null));
+        assertEquals("133, 65, 2, G", get.header("x-CiscoIPPhoneDisplay").orElse(null));
+        assertEquals(Phones.model("CP-7960G").sdkVersion(), get.header("x-CiscoIPPhoneSDKVersion").orElse(null));
+        assertEquals("iso-8859-1, utf-8;q=0.8", get.header("Accept-Charset").orElse(null));
+        assertEquals("en-US", get.header("Accept-Language").orElse(null));
+        assertEquals(Phones.model("CP-7960G").accept(), get.header("Accept").orElse(null));
     }
 
     @Test
     void newModelSendsUtf8FirstAndItsColourDisplay() {
-        RecordedFetch get = firstRequest(Phones.phone("CP-7970G", clock));
-        assertEquals("CP-7970G", get.header("x-CiscoIPPhoneModelName"));
-        assertEquals("298, 168, 12, C", get.header("x-CiscoIPPhoneDisplay"));
-        assertEquals("utf-8,iso-8859-1;q=0.8", get.header("Accept-Charset"));
+        RecordedRequest get = firstRequest(Phones.phone("CP-7970G", clock));
+        assertEquals("CP-7970G", get.header("x-CiscoIPPhoneModelName").orElse(null));
+        assertEquals("298, 168, 12, C", get.header("x-CiscoIPPhoneDisplay").orElse(null));
+        assertEquals("utf-8,iso-8859-1;q=0.8", get.header("Accept-Charset").orElse(null));
     }
 
     @Test
     void sendsBackTheCookieTheServiceSet() {
         ReferencePhone phone = Phones.phone("CP-7970G", clock);
         phone.open(services.url("/menu"));
-        assertNull(phone.requests().get(0).header("Cookie"));
+        assertNull(phone.requests().get(0).header("Cookie").orElse(null));
         phone.press("SoftKey:Update");
-        assertEquals("sid=42", phone.requests().get(1).header("Cookie"));
+        assertEquals("sid=42", phone.requests().get(1).header("Cookie").orElse(null));
     }
 
     @Test
     void wrongAcceptCharsetDeviationSwapsOnlyThatHeader() {
-        RecordedFetch faithful = firstRequest(Phones.phone("CP-7970G", clock));
-        RecordedFetch deviant = firstRequest(Phones.phone("CP-7970G", clock, Deviation.WRONG_ACCEPT_CHARSET));
-        assertEquals("iso-8859-1, utf-8;q=0.8", deviant.header("Accept-Charset"));
+        RecordedRequest faithful = firstRequest(Phones.phone("CP-7970G", clock));
+        RecordedRequest deviant = firstRequest(Phones.phone("CP-7970G", clock, Deviation.WRONG_ACCEPT_CHARSET));
+        assertEquals("iso-8859-1, utf-8;q=0.8", deviant.header("Accept-Charset").orElse(null));
         faithful.headers().keySet().stream().filter(h -> !h.equals("Accept-Charset"))
-                .forEach(h -> assertEquals(faithful.header(h), deviant.header(h), h));
+                .forEach(h -> assertEquals(faithful.header(h).orElse(null), deviant.header(h).orElse(null), h));
     }
 
-    private RecordedFetch firstRequest(ReferencePhone phone) {
+    private RecordedRequest firstRequest(ReferencePhone phone) {
         phone.open(services.url("/menu"));
         return phone.requests().get(0);
     }

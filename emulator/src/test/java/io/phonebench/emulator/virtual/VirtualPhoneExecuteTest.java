@@ -130,7 +130,7 @@ class VirtualPhoneExecuteTest {
     void recordsRequestsWithoutTheirPassword() throws Exception {
         power("CP-7970G", "127.0.1.16");
         bench.push(BenchSideClient.text("hi"), "bench", "s3cret");
-        ReceivedRequest request = phone.takeRequest(Duration.ofSeconds(2));
+        io.phonebench.protocol.exchange.RecordedRequest request = phone.takeRequest(Duration.ofSeconds(2));
         assertEquals("POST", request.method());
         assertEquals("/CGI/Execute", request.target());
         assertTrue(request.bodyText().startsWith("XML="), request.bodyText());

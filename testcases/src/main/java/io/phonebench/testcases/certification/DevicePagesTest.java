@@ -16,19 +16,19 @@ class DevicePagesTest {
 
     @PhoneTest
     void deviceInformationNamesTheModel(Phone phone) {
-        DeviceInformation info = phone.client().deviceInformation();
+        DeviceInformation info = phone.control().deviceInformation();
 
         String model = info.modelNumber().orElse("(absent)");
-        Judge.require(ModelIdentity.sameModel(model, phone.model().name())
+        Judge.require(ModelIdentity.sameModel(model, phone.modelSheet().name())
                 ? Verdict.passed("DeviceInformationX modelNumber is " + model + " (" + ModelIdentity.LATITUDE + ")",
                         evidence(info))
                 : Verdict.failed("DeviceInformationX of " + phone.name() + ": expected modelNumber "
-                        + phone.model().name() + " (" + ModelIdentity.LATITUDE + "), saw " + model, evidence(info)));
+                        + phone.modelSheet().name() + " (" + ModelIdentity.LATITUDE + "), saw " + model, evidence(info)));
     }
 
     @PhoneTest
     void deviceInformationIdentifiesTheDevice(Phone phone) {
-        DeviceInformation info = phone.client().deviceInformation();
+        DeviceInformation info = phone.control().deviceInformation();
 
         boolean identified = info.macAddress().isPresent() && info.serialNumber().isPresent()
                 && (info.versionId().isPresent() || info.appLoadId().isPresent());

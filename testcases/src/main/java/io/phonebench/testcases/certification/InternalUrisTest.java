@@ -3,7 +3,7 @@ package io.phonebench.testcases.certification;
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ResponseExpectation;
 import io.phonebench.bench.expect.ScreenExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.Pushed;
@@ -49,7 +49,7 @@ class InternalUrisTest {
         Pushed pushed = phone.execute("Key:Soft1");
 
         Judge.require(ResponseExpectation.judge(pushed));
-        Judge.require(TraceExpectation.judge(phone, since, FETCH_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, FETCH_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 
@@ -59,7 +59,7 @@ class InternalUrisTest {
         phone.push(new CiscoIPPhoneText("Certify SoftKey:", null, "Stays: SoftKey:Exit is refused"));
         CiscoIPPhoneExecute execute = new CiscoIPPhoneExecute(List.of(new ExecuteItem("SoftKey:Exit")));
 
-        CiscoIPPhoneObject answer = phone.client().pushForAnswer(execute);
+        CiscoIPPhoneObject answer = phone.control().pushForAnswer(execute);
 
         Evidence evidence = Evidence.xml("answer to an Execute of SoftKey:Exit", answer.toXml());
         Judge.require(answer instanceof CiscoIPPhoneError error && error.number() == CiscoIPPhoneError.PARSE
@@ -98,7 +98,7 @@ class InternalUrisTest {
         Pushed pushed = phone.execute("Key:Soft1");
 
         Judge.require(ResponseExpectation.judge(pushed));
-        Judge.require(TraceExpectation.judge(phone, since, FETCH_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, FETCH_WAIT));
     }
 
     @PhoneTest
@@ -110,7 +110,7 @@ class InternalUrisTest {
         Pushed pushed = phone.execute(phone.services().url(target));
 
         Judge.require(ResponseExpectation.judge(pushed));
-        Judge.require(TraceExpectation.judge(phone, since, FETCH_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, FETCH_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 }

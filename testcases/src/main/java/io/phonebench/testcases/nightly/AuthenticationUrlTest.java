@@ -5,6 +5,7 @@ import io.phonebench.bench.expect.ResponseExpectation;
 import io.phonebench.bench.expect.ScreenExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.phone.PhoneControl;
 import io.phonebench.bench.service.AuthenticationService;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
@@ -33,7 +34,7 @@ class AuthenticationUrlTest {
         String device = network.hostName().orElse("(no HostName)");
         List<AuthenticationService.Check> checks = phone.services().authentication().checks().stream()
                 .filter(c -> c.deviceName().equals(device)).toList();
-        String user = phone.client().address().user();
+        String user = phone.control().user();
         Evidence seen = Evidence.text("authentication checks", checks.toString());
         Judge.require(checks.stream().anyMatch(c -> c.userId().equals(user))
                 ? Verdict.passed(phone.name() + " forwarded UserID " + user + " and devicename " + device, seen)
@@ -66,8 +67,7 @@ class AuthenticationUrlTest {
     }
 
     private void judgeRefused(Phone phone, String why) {
-        RawExecutePost.Answer answer = RawExecutePost.post(phone.client().address(), object.toXml(),
-                Optional.of(phone.client().address()));
+        PhoneControl.ExecuteAnswer answer = phone.control().postExecute(object.toXml(), true);
 
         Evidence body = Evidence.text("answer after " + why, "HTTP " + answer.status() + "\n" + answer.body());
         Judge.require(PushAuthenticationTest.AUTHENTICATION_ERROR.equals(answer.body().strip())
@@ -79,7 +79,7 @@ class AuthenticationUrlTest {
 
     /** A phone whose Authentication URL is not the service host's cannot be judged here: a set-up fault. */
     private static NetworkConfiguration requireServiceHostAsAuthenticationUrl(Phone phone) {
-        NetworkConfiguration network = phone.client().networkConfiguration();
+        NetworkConfiguration network = phone.control().networkConfiguration();
         String shown = network.fields().getOrDefault("AuthenticationURL", "");
         String wanted = phone.services().authenticationUrl();
         if (!shown.equals(wanted)) {

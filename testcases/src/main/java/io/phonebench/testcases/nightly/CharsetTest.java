@@ -6,7 +6,7 @@ import io.phonebench.bench.expect.ScreenExpectation;
 import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.service.RecordedRequest;
+import io.phonebench.protocol.exchange.RecordedRequest;
 import io.phonebench.bench.service.ServiceResponse;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
@@ -37,15 +37,15 @@ class CharsetTest {
         phone.execute(phone.services().url(path));
 
         RecordedRequest request = LastRequest.to(phone, path);
-        String wanted = phone.model().acceptCharset();
+        String wanted = phone.modelSheet().acceptCharset();
         String sent = request.header("Accept-Charset").orElse(null);
         Evidence evidence = Evidence.text("Accept-Charset (" + phone.name() + ")", request.line() + "\nAccept-Charset: "
-                + (sent == null ? "(absent)" : sent) + "\nexpected for " + phone.model().name() + " ("
-                + phone.model().source("acceptCharset") + "): " + wanted + "\n"
+                + (sent == null ? "(absent)" : sent) + "\nexpected for " + phone.modelSheet().name() + " ("
+                + phone.modelSheet().source("acceptCharset") + "): " + wanted + "\n"
                 + HeaderLatitude.CHARSET_PREFERENCE.describe());
         Judge.require(HeaderLatitude.sameMeaning("Accept-Charset", wanted, sent, Optional.empty())
                 ? Verdict.passed(phone.name() + " sent the Accept-Charset of its model", evidence)
-                : Verdict.failed(phone.name() + " (" + phone.model().name() + ", " + phone.model().generation()
+                : Verdict.failed(phone.name() + " (" + phone.modelSheet().name() + ", " + phone.modelSheet().generation()
                         + ") sent Accept-Charset " + (sent == null ? "(absent)" : "'" + sent + "'") + ", expected '"
                         + wanted + "' (charsets in that order of preference)", evidence));
         Judge.require(RequestTargetsExpectation.judge(phone, since, WAIT));

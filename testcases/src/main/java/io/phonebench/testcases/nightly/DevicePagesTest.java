@@ -29,12 +29,12 @@ class DevicePagesTest {
 
     @PhoneTest
     void deviceInformationNamesRigModel(Phone phone) {
-        DeviceInformation info = phone.client().deviceInformation();
+        DeviceInformation info = phone.control().deviceInformation();
 
         List<String> wrong = new ArrayList<>();
         String model = info.modelNumber().orElse(null);
-        if (model == null || !ModelIdentity.sameModel(model, phone.model().name())) {
-            wrong.add("modelNumber: expected '" + phone.model().name() + "' (" + ModelIdentity.LATITUDE + "), saw "
+        if (model == null || !ModelIdentity.sameModel(model, phone.modelSheet().name())) {
+            wrong.add("modelNumber: expected '" + phone.modelSheet().name() + "' (" + ModelIdentity.LATITUDE + "), saw "
                     + (model == null ? "(absent)" : "'" + model + "'"));
         }
         String mac = info.macAddress().orElse("");
@@ -50,8 +50,8 @@ class DevicePagesTest {
 
     @PhoneTest
     void networkConfigurationAgreesWithRigAndDeviceInformation(Phone phone) {
-        DeviceInformation info = phone.client().deviceInformation();
-        NetworkConfiguration network = phone.client().networkConfiguration();
+        DeviceInformation info = phone.control().deviceInformation();
+        NetworkConfiguration network = phone.control().networkConfiguration();
 
         List<String> wrong = new ArrayList<>();
         check(wrong, "IPAddress", network.ipAddress(), phone.address());
@@ -62,9 +62,9 @@ class DevicePagesTest {
 
     @PhoneTest
     void ethernetCountersNeverGoBackwards(Phone phone) {
-        EthernetInformation before = phone.client().ethernetInformation();
-        phone.client().deviceInformation();
-        EthernetInformation after = phone.client().ethernetInformation();
+        EthernetInformation before = phone.control().ethernetInformation();
+        phone.control().deviceInformation();
+        EthernetInformation after = phone.control().ethernetInformation();
 
         // the DeviceInformationX exchange between the reads is traffic: frozen counters are as wrong as falling ones
         List<String> wrong = new ArrayList<>();
@@ -77,15 +77,15 @@ class DevicePagesTest {
     void everyPortOfTheModelAnswers(Phone phone) {
         List<String> wrong = new ArrayList<>();
         StringBuilder pages = new StringBuilder();
-        for (int n = 1; n <= phone.model().ethernetPorts(); n++) {
-            PortInformation port = phone.client().port(n);
+        for (int n = 1; n <= phone.modelSheet().ethernetPorts(); n++) {
+            PortInformation port = phone.control().port(n);
             pages.append("PortInformationX?").append(n).append(' ').append(port.fields()).append('\n');
             if (port.rxTotalPackets().isEmpty() || port.txTotalGoodPackets().isEmpty()) {
                 wrong.add("PortInformationX?" + n + ": expected RxtotalPkt and TxtotalGoodPkt counters, saw "
                         + port.fields().keySet());
             }
         }
-        judge(wrong, phone.model().ethernetPorts() + " port page(s)", pages.toString());
+        judge(wrong, phone.modelSheet().ethernetPorts() + " port page(s)", pages.toString());
     }
 
     @PhoneTest
@@ -93,7 +93,7 @@ class DevicePagesTest {
         List<String> wrong = new ArrayList<>();
         StringBuilder logs = new StringBuilder();
         for (int n = 0; n <= 2; n++) {
-            DeviceLog log = phone.client().deviceLog(n);
+            DeviceLog log = phone.control().deviceLog(n);
             logs.append("DeviceLogX?").append(n).append(' ').append(log.statuses()).append('\n');
             if (log.entries().isEmpty()) {
                 wrong.add("DeviceLogX?" + n + ": expected at least one entry, saw none");
@@ -107,8 +107,8 @@ class DevicePagesTest {
     void idleStreamSlotsCarryNoStream(Phone phone) {
         List<String> wrong = new ArrayList<>();
         StringBuilder pages = new StringBuilder();
-        for (int n = 1; n <= phone.model().rtpStreamSlots(); n++) {
-            StreamingStatistics stream = phone.client().streamingStatistics(n);
+        for (int n = 1; n <= phone.modelSheet().rtpStreamSlots(); n++) {
+            StreamingStatistics stream = phone.control().streamingStatistics(n);
             pages.append("StreamingStatisticsX?").append(n).append(' ').append(stream.fields()).append('\n');
             if (stream.streamStatus().isEmpty() || stream.senderPackets().isEmpty() || stream.rcvrPackets().isEmpty()) {
                 // an empty or truncated page says nothing about the slot: it must not pass as "idle"
@@ -124,7 +124,7 @@ class DevicePagesTest {
                         + stream.senderPackets() + ", RcvrPackets " + stream.rcvrPackets());
             }
         }
-        judge(wrong, phone.model().rtpStreamSlots() + " stream slot(s)", pages.toString());
+        judge(wrong, phone.modelSheet().rtpStreamSlots() + " stream slot(s)", pages.toString());
     }
 
     private static void check(List<String> wrong, String field, Optional<String> seen, String expected) {

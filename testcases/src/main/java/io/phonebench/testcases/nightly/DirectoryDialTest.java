@@ -6,11 +6,10 @@ import io.phonebench.bench.expect.ScreenExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.junit.Requires;
 import io.phonebench.bench.phone.Capability;
+import io.phonebench.bench.phone.ConsoleWatch;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
-import io.phonebench.drivers.console.ConsoleMatch;
-import io.phonebench.emulator.reference.DialEvent;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -50,9 +49,9 @@ class DirectoryDialTest {
 
         phone.execute(SoftkeySlot.of(phone, "Dial"));
 
-        List<DialEvent> dials = phone.expected().dialEvents();
-        String expected = dials.isEmpty() ? "(nothing)" : dials.get(dials.size() - 1).digits();
-        ConsoleMatch call = phone.console().orElseThrow().expect(Pattern.compile("call: dialling (" + first + "|"
+        List<String> dials = phone.reference().dialledNumbers();
+        String expected = dials.isEmpty() ? "(nothing)" : dials.get(dials.size() - 1);
+        ConsoleWatch.ConsoleLine call = phone.consoleWatch().orElseThrow().expect(Pattern.compile("call: dialling (" + first + "|"
                 + second + ")"), DIAL_WAIT);
         String dialled = call.groups().get(0);
         Evidence line = Evidence.text("console (" + phone.name() + ")", call.line());

@@ -4,6 +4,7 @@ import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ScreenExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
+import io.phonebench.bench.phone.PhoneControl;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.protocol.object.CiscoIPPhoneResponse;
@@ -21,21 +22,19 @@ class ExecutePathTest {
 
     @PhoneTest
     void ignoresPushToLowerCasePath(Phone phone) {
-        RawExecutePost.Answer answer = RawExecutePost.post(phone.client().address(), "/cgi/execute", "XML",
-                object.toXml(), Optional.of(phone.client().address()));
+        PhoneControl.ExecuteAnswer answer = phone.control().postExecute("/cgi/execute", "XML", object.toXml(), true);
 
         judge(phone, answer, "POST /cgi/execute");
     }
 
     @PhoneTest
     void ignoresObjectInLowerCaseField(Phone phone) {
-        RawExecutePost.Answer answer = RawExecutePost.post(phone.client().address(), "/CGI/Execute", "xml",
-                object.toXml(), Optional.of(phone.client().address()));
+        PhoneControl.ExecuteAnswer answer = phone.control().postExecute("/CGI/Execute", "xml", object.toXml(), true);
 
         judge(phone, answer, "form field xml");
     }
 
-    private static void judge(Phone phone, RawExecutePost.Answer answer, String what) {
+    private static void judge(Phone phone, PhoneControl.ExecuteAnswer answer, String what) {
         Evidence body = Evidence.text("answer to " + what, "HTTP " + answer.status() + "\n" + answer.body());
         Judge.require(answer.object() instanceof CiscoIPPhoneResponse
                 ? Verdict.failed("expected " + what + " to run nothing (the path and field are case-sensitive), the"

@@ -3,7 +3,7 @@ package io.phonebench.testcases.nightly;
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ResponseExpectation;
 import io.phonebench.bench.expect.ScreenExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.Pushed;
@@ -32,7 +32,7 @@ class ExecutePriorityTest {
         Pushed pushed = phone.push(CiscoIPPhoneExecute.of(new ExecuteItem(url, ExecuteItem.EXECUTE_IMMEDIATELY)));
 
         Judge.require(ResponseExpectation.judge(pushed));
-        Judge.require(TraceExpectation.judge(phone, since, TRACE_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, TRACE_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 
@@ -48,7 +48,7 @@ class ExecutePriorityTest {
         Pushed idle = phone.execute("Key:Services");
 
         Judge.require(ResponseExpectation.judge(idle));
-        Judge.require(TraceExpectation.judge(phone, since, TRACE_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, TRACE_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 
@@ -61,7 +61,7 @@ class ExecutePriorityTest {
         Pushed pushed = phone.push(CiscoIPPhoneExecute.of(new ExecuteItem(url, ExecuteItem.EXECUTE_IF_IDLE)));
 
         Judge.require(ResponseExpectation.judge(pushed));
-        Judge.require(TraceExpectation.judge(phone, since, TRACE_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, TRACE_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 

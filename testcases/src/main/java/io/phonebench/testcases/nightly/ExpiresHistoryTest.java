@@ -74,7 +74,7 @@ class ExpiresHistoryTest {
         phone.execute(SoftkeySlot.of(phone, "Exit"));
         phone.advanceClock(behind.minusSeconds(10));
 
-        long expected = phone.expected().requests().stream().filter(f -> f.url().getPath().equals(shortLived))
+        long expected = phone.reference().requests().stream().filter(f -> f.path().equals(shortLived))
                 .count();
         long made = phone.requests().stream().filter(r -> r.path().equals(shortLived)).count();
         Judge.require(made == expected

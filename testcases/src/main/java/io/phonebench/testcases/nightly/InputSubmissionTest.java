@@ -3,7 +3,7 @@ package io.phonebench.testcases.nightly;
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ResponseExpectation;
 import io.phonebench.bench.expect.ScreenExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.protocol.object.CiscoIPPhoneInput;
@@ -36,7 +36,7 @@ class InputSubmissionTest {
         Judge.require(ResponseExpectation.judge(phone.execute("Key:KeyPad2")));
         Judge.require(ResponseExpectation.judge(phone.execute(SoftkeySlot.of(phone, "Submit"))));
 
-        Judge.require(TraceExpectation.judge(phone, since, TRACE_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, TRACE_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 

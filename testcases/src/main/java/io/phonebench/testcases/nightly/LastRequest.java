@@ -1,7 +1,7 @@
 package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.service.RecordedRequest;
+import io.phonebench.protocol.exchange.RecordedRequest;
 import java.util.List;
 
 /** The phone's latest request for one path, as the service host recorded it. */

@@ -3,7 +3,7 @@ package io.phonebench.testcases.nightly;
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ResponseExpectation;
 import io.phonebench.bench.expect.ScreenExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.protocol.object.CiscoIPPhoneExecute;
@@ -34,7 +34,7 @@ class MenuNavigationTest {
         Judge.require(ResponseExpectation.judge(phone.execute("Key:NavDwn")));
         Judge.require(ResponseExpectation.judge(phone.execute(SoftkeySlot.of(phone, "Select"))));
 
-        Judge.require(TraceExpectation.judge(phone, since, TRACE_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, TRACE_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 
@@ -51,7 +51,7 @@ class MenuNavigationTest {
 
         Judge.require(ResponseExpectation.judge(phone.execute(SoftkeySlot.of(phone, "Exit"))));
 
-        Judge.require(TraceExpectation.judge(phone, since, TRACE_WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, TRACE_WAIT));
         Judge.require(ScreenExpectation.judge(phone));
     }
 

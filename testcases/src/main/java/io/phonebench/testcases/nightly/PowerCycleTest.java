@@ -5,19 +5,14 @@ import io.phonebench.bench.expect.ScreenExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.junit.Requires;
 import io.phonebench.bench.phone.Capability;
+import io.phonebench.bench.phone.ConsoleWatch;
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
-import io.phonebench.drivers.console.ConsoleMatch;
-import io.phonebench.drivers.console.PhoneConsole;
-import io.phonebench.drivers.console.SerialConsole;
-import io.phonebench.drivers.power.PowerSwitch;
 import io.phonebench.protocol.device.DeviceInformation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -35,15 +30,14 @@ class PowerCycleTest {
 
     @PhoneTest
     void comesBackReadyAfterPowerCycle(Phone phone) {
-        PowerSwitch power = phone.power().orElseThrow();
-        PhoneConsole console = phone.console().orElseThrow();
-        DeviceInformation before = phone.client().deviceInformation();
-        forgetEarlierBoots(console);
+        ConsoleWatch console = phone.consoleWatch().orElseThrow();
+        DeviceInformation before = phone.control().deviceInformation();
+        console.skipSeen();   // the log still holds the boot that brought the rig up: expect only this cycle's
         long start = System.nanoTime();
 
-        Steps.run("power cycle", Map.of("phone", phone.name()), power::cycle);
-        ConsoleMatch boot = console.expect(POWER_ON, BOOT_DEADLINE);
-        DeviceInformation after = phone.client().waitUntilUp(BOOT_DEADLINE);
+        phone.cyclePower();
+        ConsoleWatch.ConsoleLine boot = console.expect(POWER_ON, BOOT_DEADLINE);
+        DeviceInformation after = phone.control().waitUntilUp(BOOT_DEADLINE);
         Duration toHttpReady = Duration.ofNanos(System.nanoTime() - start);
 
         List<String> wrong = new ArrayList<>();
@@ -67,17 +61,7 @@ class PowerCycleTest {
                 ? Verdict.passed(phone.name() + " booted and answered as the same device in " + toHttpReady.toMillis()
                         + " ms", evidence)
                 : Verdict.failed(phone.name() + " after a power cycle: " + String.join("; ", wrong), evidence));
-        phone.expected().closeApplication();
+        phone.reference().closeApplication();
         Judge.require(ScreenExpectation.judge(phone));
-    }
-
-    /**
-     * The console log still holds the boot that brought the rig up; expect() must only see this cycle's. PhoneConsole
-     * has no skip yet, so this uses the serial driver's.
-     */
-    private static void forgetEarlierBoots(PhoneConsole console) {
-        if (console instanceof SerialConsole serial) {
-            serial.skipToEnd();
-        }
     }
 }

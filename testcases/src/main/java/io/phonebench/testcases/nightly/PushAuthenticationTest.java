@@ -4,15 +4,10 @@ import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ScreenExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.step.Steps;
+import io.phonebench.bench.phone.PhoneControl;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
-import io.phonebench.drivers.phone.PhoneAddress;
-import io.phonebench.drivers.phone.PhoneAuthenticationException;
-import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * POST /CGI/Execute needs basic authentication (docs/http-interface-reference.md §3.1): wrong or absent credentials
@@ -28,20 +23,9 @@ class PushAuthenticationTest {
 
     @PhoneTest
     void refusesPushWithWrongPassword(Phone phone) {
-        PhoneAddress real = phone.client().address();
-        PhoneAddress wrong = new PhoneAddress(real.host(), real.port(), real.user(), real.password() + "-wrong");
-
-        boolean refused;
-        try (PhoneClient intruderClient = new PhoneClient(wrong, phone.model().pushLimitBytes())) {
-            refused = Steps.call("push with a wrong password", Map.of("phone", phone.name()), () -> {
-                try {
-                    intruderClient.push(intruder);
-                    return false;
-                } catch (PhoneAuthenticationException e) {
-                    return true;
-                }
-            });
-        }
+        // a password of 32 random characters: no rig's password, so the phone must refuse it
+        boolean refused = !phone.control().pushWithCredentials(intruder, phone.control().user(),
+                java.util.UUID.randomUUID().toString().replace("-", ""));
 
         Judge.require(refused
                 ? Verdict.passed("phone answered CiscoIPPhoneError Number=\"4\" to a wrong password")
@@ -52,8 +36,7 @@ class PushAuthenticationTest {
 
     @PhoneTest
     void refusesPushWithoutCredentials(Phone phone) {
-        RawExecutePost.Answer answer = RawExecutePost.post(phone.client().address(), intruder.toXml(),
-                Optional.empty());
+        PhoneControl.ExecuteAnswer answer = phone.control().postExecute(intruder.toXml(), false);
 
         Evidence body = Evidence.text("answer without credentials", "HTTP " + answer.status() + "\n" + answer.body());
         Judge.require(answer.status() == 200 && AUTHENTICATION_ERROR.equals(answer.body().strip())

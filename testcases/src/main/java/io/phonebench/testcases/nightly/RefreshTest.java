@@ -106,7 +106,7 @@ class RefreshTest {
         phone.advanceClock(Duration.ofSeconds(10));
 
         String never = base + "/never";
-        long expected = phone.expected().requests().stream().filter(f -> f.url().getPath().equals(never)).count();
+        long expected = phone.reference().requests().stream().filter(f -> f.path().equals(never)).count();
         long made = phone.requests().stream().filter(r -> r.path().equals(never)).count();
         Judge.require(made == expected
                 ? Verdict.passed(phone.name() + " fetched " + never + " " + made + " time(s), as its reference model")

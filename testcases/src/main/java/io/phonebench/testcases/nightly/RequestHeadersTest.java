@@ -2,7 +2,7 @@ package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.expect.Judge;
 import io.phonebench.bench.expect.ModelHeadersExpectation;
-import io.phonebench.bench.expect.TraceExpectation;
+import io.phonebench.bench.expect.RequestTargetsExpectation;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
@@ -39,7 +39,7 @@ class RequestHeadersTest {
         phone.execute(phone.services().url(menu));
         phone.execute(phone.services().url(next));
 
-        Judge.require(TraceExpectation.judge(phone, since, WAIT));
+        Judge.require(RequestTargetsExpectation.judgeWithSdkHeaders(phone, since, WAIT));
         Judge.require(ModelHeadersExpectation.judge(phone, LastRequest.to(phone, next)));
     }
 }

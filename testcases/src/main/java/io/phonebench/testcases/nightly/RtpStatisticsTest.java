@@ -6,23 +6,11 @@ import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.junit.Requires;
 import io.phonebench.bench.phone.Capability;
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.rtp.RtpComparison;
-import io.phonebench.bench.rtp.RtpJudgement;
-import io.phonebench.bench.rtp.StreamFigures;
-import io.phonebench.drivers.BenchInfrastructureException;
-import io.phonebench.drivers.rtp.Impairment;
-import io.phonebench.drivers.rtp.RtpEndpoint;
-import io.phonebench.drivers.rtp.RtpReceiver;
-import io.phonebench.drivers.rtp.RtpSender;
-import io.phonebench.drivers.rtp.SendPlan;
+import io.phonebench.bench.rtp.RtpLink;
 import io.phonebench.protocol.device.StreamingStatistics;
-import io.phonebench.protocol.rtp.ReceptionReport;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * Voice path: the bench streams G.711 to the phone (RTPRx:) and receives the phone's stream (RTPTx:); the phone's
@@ -33,38 +21,39 @@ import java.util.concurrent.locks.LockSupport;
 class RtpStatisticsTest {
     /** Even port in 20480-32768, the range RTP URIs allow. */
     private static final int PHONE_PORT = 24680;
+    private static final Duration TONE = Duration.ofMillis(1500);
 
     @PhoneTest
     void reportsCleanStreamAsTheBenchSentIt(Phone phone) {
-        receiveAndJudge(phone, Impairment.NONE, "clean");
+        try (RtpLink link = RtpLink.open(phone)) {
+            receiveAndJudge(phone, link, () -> link.sendTone(PHONE_PORT, TONE));
+        }
     }
 
     @PhoneTest
     void reportsTwoPercentLossAsTheBenchMeasuredIt(Phone phone) {
-        receiveAndJudge(phone, Impairment.seeded(2).withLoss(2), "2 % loss");
+        try (RtpLink link = RtpLink.open(phone)) {
+            receiveAndJudge(phone, link, () -> link.sendTone(PHONE_PORT, TONE, 2, 2));
+        }
     }
 
     @PhoneTest
     void reportsWhatItSentAsTheBenchReceivedIt(Phone phone) {
-        InetAddress bench = benchAddress(phone);
-        try (RtpEndpoint endpoint = RtpEndpoint.openForUri(bench)) {
-            RtpReceiver receiver = endpoint.receive(Impairment.NONE);
-            Judge.require(ResponseExpectation.judge(phone.execute("RTPTx:" + bench.getHostAddress() + ":"
-                    + endpoint.local().getPort())));
+        try (RtpLink link = RtpLink.open(phone)) {
+            RtpLink.Reception reception = link.receive();
+            Judge.require(ResponseExpectation.judge(phone.execute(link.transmitUri())));
             try {
-                receiver.awaitReport(r -> r.expected() >= 40, "40 packets from " + phone.name(),
-                        Duration.ofSeconds(5));
+                reception.awaitPackets(40, "40 packets from " + phone.name(), Duration.ofSeconds(5));
                 // The phone keeps sending: its page is read between two looks at the bench's count, so the figure it
                 // reports must lie between them whatever the machine's timing.
-                ReceptionReport before = receiver.report();
-                StreamingStatistics page = phone.client().streamingStatistics(1);
-                ReceptionReport after = receiver.report();
+                long before = reception.packetsSoFar();
+                StreamingStatistics page = phone.control().streamingStatistics(1);
+                long after = reception.packetsSoFar();
                 long sent = page.senderPackets().orElseThrow(() -> new AssertionError(phone.name()
                         + " StreamingStatisticsX?1 has no SenderPackets while transmitting"));
-                if (sent < before.expected() || sent > after.expected() + 1) {
+                if (sent < before || sent > after + 1) {
                     throw new AssertionError(phone.name() + " says it sent " + sent + " RTP packets; the bench saw "
-                            + before.expected() + " before reading StreamingStatisticsX and " + after.expected()
-                            + " after");
+                            + before + " before reading StreamingStatisticsX and " + after + " after");
                 }
             } finally {
                 phone.execute("RTPTx:Stop");
@@ -74,40 +63,29 @@ class RtpStatisticsTest {
 
     @PhoneTest
     void refusesSecondReceiveStreamAndGoesIdleOnStop(Phone phone) {
-        String bench = benchAddress(phone).getHostAddress();
-        Judge.require(ResponseExpectation.judge(phone.execute("RTPRx:" + bench + ":" + PHONE_PORT)));
-        try {
-            Judge.require(ResponseExpectation.judge(phone.execute("RTPRx:" + bench + ":" + (PHONE_PORT + 2))));
-        } finally {
-            Judge.require(ResponseExpectation.judge(phone.execute("RTPRx:Stop")));
+        try (RtpLink link = RtpLink.open(phone)) {
+            Judge.require(ResponseExpectation.judge(phone.execute(link.receiveUri(PHONE_PORT))));
+            try {
+                Judge.require(ResponseExpectation.judge(phone.execute(link.receiveUri(PHONE_PORT + 2))));
+            } finally {
+                Judge.require(ResponseExpectation.judge(phone.execute("RTPRx:Stop")));
+            }
         }
-        StreamingStatistics slot = phone.client().streamingStatistics(1);
+        StreamingStatistics slot = phone.control().streamingStatistics(1);
         if (slot.isActive()) {
             throw new AssertionError("StreamingStatisticsX?1 of " + phone.name() + " still reports an active stream "
                     + "after RTPRx:Stop: " + slot.streamStatus().orElse("(no StreamStatus)"));
         }
     }
 
-    private static void receiveAndJudge(Phone phone, Impairment impairment, String scenario) {
-        InetAddress bench = benchAddress(phone);
-        try (RtpEndpoint endpoint = RtpEndpoint.openForUri(bench)) {
-            Judge.require(ResponseExpectation.judge(phone.execute("RTPRx:" + bench.getHostAddress() + ":"
-                    + PHONE_PORT)));
-            try {
-                long streamStart = System.nanoTime();
-                RtpSender sender = endpoint.send(new InetSocketAddress(phone.address(), PHONE_PORT),
-                        SendPlan.tone(Duration.ofMillis(1500)).withImpairment(impairment))
-                        .awaitFinished(Duration.ofSeconds(5));
-                StreamingStatistics page = awaitReceived(phone, sender.wire().packets());
-                // jitter is judged allowing for how late the bench host's own threads woke meanwhile, or not at all
-                // (BROKEN) when the host was too busy to tell its delays from the phone's
-                RtpJudgement judgement = new RtpComparison().judgeReception("RTP bench -> " + phone.name() + " ("
-                        + scenario + ")", StreamFigures.of(phone.name() + " StreamingStatisticsX?1", page), sender,
-                        phone.hostNoiseSince(streamStart));
-                Judge.require(judgement.verdict());
-            } finally {
-                phone.execute("RTPRx:Stop");
-            }
+    private static void receiveAndJudge(Phone phone, RtpLink link, Supplier<RtpLink.Transmission> send) {
+        Judge.require(ResponseExpectation.judge(phone.execute(link.receiveUri(PHONE_PORT))));
+        try {
+            RtpLink.Transmission sent = send.get();
+            StreamingStatistics page = awaitReceived(phone, sent.packetsOnTheWire());
+            Judge.require(sent.judge(page));
+        } finally {
+            phone.execute("RTPRx:Stop");
         }
     }
 
@@ -118,22 +96,12 @@ class RtpStatisticsTest {
      */
     private static StreamingStatistics awaitReceived(Phone phone, long onTheWire) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        StreamingStatistics page = phone.client().streamingStatistics(1);
+        StreamingStatistics page = phone.control().streamingStatistics(1);
         while (page.rcvrPackets().orElse(0) < onTheWire
                 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(50_000_000L);
-            page = phone.client().streamingStatistics(1);
+            page = phone.control().streamingStatistics(1);
         }
         return page;
-    }
-
-    /** The bench's own address as the phone sees it: where the service host listens. */
-    private static InetAddress benchAddress(Phone phone) {
-        try {
-            return InetAddress.getByName(URI.create(phone.services().baseUrl()).getHost());
-        } catch (UnknownHostException e) {
-            throw new BenchInfrastructureException("service host address " + phone.services().baseUrl()
-                    + " does not resolve: " + e.getMessage(), e);
-        }
     }
 }

@@ -14,7 +14,7 @@ class ScreenshotTest {
 
     @PhoneTest
     void screenshotHasModelPanelSizeAndColourMode(Phone phone) {
-        BufferedImage shot = phone.client().screenshot();
+        BufferedImage shot = phone.control().screenshot();
 
         Judge.require(ScreenExpectation.geometry(phone, shot));
     }

@@ -1,7 +1,7 @@
 package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.emulator.reference.Softkey;
+import io.phonebench.bench.phone.ReferenceView;
 
 /** Where a softkey sits on the page shown now, so a test presses it the way a user would: by its slot. */
 final class SoftkeySlot {
@@ -10,10 +10,10 @@ final class SoftkeySlot {
 
     /** {@code Key:SoftN} for the softkey labelled {@code label} in the reference model's layout. */
     static String of(Phone phone, String label) {
-        return phone.expected().softkeys().stream().filter(k -> k.label().equals(label)).findFirst()
+        return phone.reference().softkeys().stream().filter(k -> k.label().equals(label)).findFirst()
                 .map(k -> "Key:Soft" + k.position())
                 .orElseThrow(() -> new IllegalStateException("expected a softkey '" + label + "' on " + phone.name()
-                        + ", the reference model offers " + phone.expected().softkeys().stream()
-                        .map(Softkey::label).toList()));
+                        + ", the reference model offers " + phone.reference().softkeys().stream()
+                        .map(ReferenceView.SoftkeySlot::label).toList()));
     }
 }

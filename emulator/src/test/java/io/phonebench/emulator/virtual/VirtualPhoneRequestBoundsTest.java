@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.emulator.catalog.PhoneCatalog;
+import io.phonebench.protocol.exchange.RecordedRequest;
+import io.phonebench.protocol.exchange.RequestJournal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * A flood of large posts must not pile up in a virtual phone's request log: 2,000 posts of 200 KB once took 540 MB
  * of heap. The log is a ring with a byte budget, and keeps no body of a request the phone did not accept.
  */
-class ReceivedRequestsBoundsTest {
+class VirtualPhoneRequestBoundsTest {
     private static final int POST_BYTES = 200 * 1024;
 
     private VirtualPhone phone;
@@ -46,12 +48,12 @@ class ReceivedRequestsBoundsTest {
             bench.postForm("/CGI/Execute", "XML", big, "bench", "s3cret");
         }
 
-        List<ReceivedRequest> kept = phone.requests();
-        long retained = kept.stream().mapToLong(ReceivedRequests::size).sum();
-        assertTrue(retained <= ReceivedRequests.DEFAULT_BYTE_BUDGET, retained + " bytes kept");
-        assertTrue(kept.size() <= ReceivedRequests.DEFAULT_MAX_ENTRIES, kept.size() + " entries kept");
-        ReceivedRequest newest = kept.get(kept.size() - 1);
-        assertEquals(1999, newest.sequence(), "the newest request is kept, the oldest went first");
+        List<RecordedRequest> kept = phone.requests();
+        long retained = kept.stream().mapToLong(RecordedRequest::retainedBytes).sum();
+        assertTrue(retained <= RequestJournal.DEFAULT_BYTE_BUDGET, retained + " bytes kept");
+        assertTrue(kept.size() <= RequestJournal.DEFAULT_MAX_ENTRIES, kept.size() + " entries kept");
+        RecordedRequest newest = kept.get(kept.size() - 1);
+        assertEquals(2000, newest.sequence(), "the newest request is kept, the oldest went first");
         assertTrue(newest.bodyLength() > POST_BYTES, "an accepted post keeps its body: " + newest);
     }
 
@@ -63,29 +65,9 @@ class ReceivedRequestsBoundsTest {
         bench.postForm("/upload", "XML", form, "bench", "s3cret");
         bench.postForm("/CGI/Execute", "XML", form, "bench", "s3cret");
 
-        List<ReceivedRequest> kept = phone.requests();
-        assertEquals(List.of(0, 0, 0), kept.subList(0, 3).stream().map(ReceivedRequest::bodyLength).toList(),
+        List<RecordedRequest> kept = phone.requests();
+        assertEquals(List.of(0, 0, 0), kept.subList(0, 3).stream().map(RecordedRequest::bodyLength).toList(),
                 "unauthenticated and unrouted posts are recorded without their bodies: " + kept);
         assertTrue(kept.get(3).bodyText().startsWith("XML=xxx"), kept.get(3).toString());
-    }
-
-    @Test
-    void dropsTheOldestFirstAndStillTakesInOrder() {
-        ReceivedRequests log = new ReceivedRequests(10_000, 3);
-        for (int i = 0; i < 5; i++) {
-            log.add(request(log.nextSequence(), 10));
-        }
-        assertEquals(List.of(2L, 3L, 4L), log.all().stream().map(ReceivedRequest::sequence).toList());
-        assertEquals(2, log.take(Duration.ofSeconds(5), "p").sequence());
-
-        log.add(request(log.nextSequence(), 9_500));   // over the byte budget: the older ones make room
-        assertEquals(List.of(5L), log.all().stream().map(ReceivedRequest::sequence).toList());
-        assertEquals(5, log.take(Duration.ofSeconds(5), "p").sequence());
-        assertTrue(log.retainedBytes() <= 10_000, log.retainedBytes() + " bytes");
-    }
-
-    private static ReceivedRequest request(long sequence, int bodyBytes) {
-        return new ReceivedRequest(sequence, "p", "POST", "/CGI/Execute", java.util.Map.of(), new byte[bodyBytes],
-                java.time.Instant.EPOCH);
     }
 }

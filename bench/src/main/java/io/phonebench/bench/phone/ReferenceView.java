@@ -1,0 +1,23 @@
+package io.phonebench.bench.phone;
+
+import io.phonebench.protocol.exchange.RecordedRequest;
+import java.util.List;
+
+/** What a test reads from, or does to, the phone's reference model beyond the steps {@link Phone} mirrors on it. */
+public interface ReferenceView {
+    /** Every GET the model made, oldest first. */
+    List<RecordedRequest> requests();
+
+    /** The softkeys of the page the model shows now, in slot order. */
+    List<SoftkeySlot> softkeys();
+
+    /** The numbers the model dialled (Dial: URIs, directory entries), oldest first. */
+    List<String> dialledNumbers();
+
+    /** Closes the services application, as the phone does after a power cycle or Init:Services. */
+    void closeApplication();
+
+    /** A softkey and the slot it sits in ({@code Key:Soft<position>}). */
+    record SoftkeySlot(String label, int position) {
+    }
+}
