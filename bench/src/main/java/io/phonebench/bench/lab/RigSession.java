@@ -90,6 +90,7 @@ public final class RigSession implements AutoCloseable {
         try {
             List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
             teardown.add(leases.acquire(LeasedHardware.of(rig, used), terms));
+            RigWorkers workers = teardown.add(new RigWorkers(rig.name(), used.size()));
             ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost()).start());
             // The bench is the phones' authentication service: it authorizes the rig's directory user for pushes.
             serviceHost.authentication().authorize(rig.credentials().user(), rig.credentials().password());
@@ -101,6 +102,8 @@ public final class RigSession implements AutoCloseable {
             SystemPhoneClock referenceClock = teardown.add(new SystemPhoneClock());
             // one probe for the session: timing judgements ask it how noisy the host was while they measured
             SchedulingProbe hostProbe = teardown.add(SchedulingProbe.start("host-scheduling-probe"));
+            // each phone's own resources, closed in parallel (a virtual phone's servers take a while to stop)
+            PhoneTeardowns phoneTeardowns = teardown.add(new PhoneTeardowns(workers));
             Map<String, Phone> phones = new LinkedHashMap<>();
             Map<String, VirtualPhone> virtualPhones = new LinkedHashMap<>();
             for (PhoneSpec spec : used) {
@@ -110,8 +113,9 @@ public final class RigSession implements AutoCloseable {
                 // A virtual phone and its reference model each run on a clock a test can move forward together.
                 OffsetPhoneClock expectedClock = new OffsetPhoneClock(referenceClock);
                 Optional<Phone.ClockDrive> clockDrive = Optional.empty();
+                Teardown own = phoneTeardowns.forPhone();
                 if (spec.emulated()) {
-                    OffsetPhoneClock phoneClock = new OffsetPhoneClock(teardown.add(new SystemPhoneClock(
+                    OffsetPhoneClock phoneClock = new OffsetPhoneClock(own.add(new SystemPhoneClock(
                             java.time.Clock.systemUTC(), "phone-clock-" + spec.name())));
                     clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock));
                     VirtualPhone phone = VirtualPhone.builder(model).address(spec.address()).port(spec.port())
@@ -120,7 +124,7 @@ public final class RigSession implements AutoCloseable {
                             .profile(FirmwareProfile.named(spec.emulatedProfile().orElseThrow()))
                             .authenticationUrl(java.net.URI.create(serviceHost.authenticationUrl()))
                             .build();
-                    teardown.add(phone);
+                    own.add(phone);
                     virtual = Optional.of(phone);
                     virtualPhones.put(spec.name(), phone);
                     port = phone.uri().getPort();
@@ -137,18 +141,21 @@ public final class RigSession implements AutoCloseable {
                             rtpAnswers.reset();
                         }));
                 Optional<PhoneConsole> console = consoles.open(spec, virtual);
-                PhoneClient client = teardown.add(new PhoneClient(new PhoneAddress(spec.address(), port,
+                PhoneClient client = own.add(new PhoneClient(new PhoneAddress(spec.address(), port,
                         rig.credentials().user(), rig.credentials().password()), model.pushLimitBytes(),
                         PhoneClientSettings.defaults()));
                 Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
                         .plusSeconds(5)).orElse(Duration.ofMinutes(4));
                 PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
-                phones.put(spec.name(), new Phone(spec, model, client, expected, serviceHost, power, console,
+                // each phone its own routes and recordings, so phones tested at once never see each other's
+                ServiceHost services = serviceHost.forPhone(spec.address());
+                services.authentication().authorize(rig.credentials().user(), rig.credentials().password());
+                phones.put(spec.name(), new Phone(spec, model, client, expected, services, power, console,
                         strategy, clockDrive, Optional.of(hostProbe)));
             }
             power(teardown, phones.values());
             RigSession session = new RigSession(rig, teardown, serviceHost, phones, virtualPhones, switches);
-            new HealthCheck(notices).bringUp(new ArrayList<>(phones.values()));
+            new HealthCheck(notices, workers).bringUp(new ArrayList<>(phones.values()));
             return session;
         } catch (RuntimeException e) {
             teardown.close();
@@ -197,6 +204,32 @@ public final class RigSession implements AutoCloseable {
     @Override
     public void close() {
         teardown.close();
+    }
+
+    /** Each phone's own resources, one teardown per phone, closed all at once on the rig's workers. */
+    private static final class PhoneTeardowns implements AutoCloseable {
+        private final RigWorkers workers;
+        private final List<Teardown> phones = new ArrayList<>();
+
+        PhoneTeardowns(RigWorkers workers) {
+            this.workers = workers;
+        }
+
+        synchronized Teardown forPhone() {
+            Teardown own = new Teardown();
+            phones.add(own);
+            return own;
+        }
+
+        @Override
+        public void close() {
+            List<Teardown> all;
+            synchronized (this) {
+                all = List.copyOf(phones);
+                phones.clear();
+            }
+            workers.forEach(all, Teardown::close);
+        }
     }
 
     /** A virtual phone's clock and its reference model's, always moved together. */

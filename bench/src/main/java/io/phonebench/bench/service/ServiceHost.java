@@ -27,6 +27,10 @@ import java.util.stream.Collectors;
  * The web server phones fetch services from (STYLE §6, after MockWebServer). Tests mount responses by path, make the
  * phone fetch, then read what it asked for with {@link #takeRequest(Duration)}. Every request is recorded, including
  * those it could not serve, whose failure {@link #assertNoFailures()} reports on the test thread.
+ *
+ * <p>Phones tested at the same time each get their own namespace, {@link #forPhone(String)}: the same addresses and
+ * URLs, but routes, recordings and authentication answers of their own, chosen by the address a request comes from
+ * (every phone of a rig has its own), so one phone's test never sees, takes or resets another's requests.
  */
 public final class ServiceHost implements AutoCloseable {
     /** Larger bodies are cut and the request recorded as failed: phones post small forms. */
@@ -44,6 +48,9 @@ public final class ServiceHost implements AutoCloseable {
     private ServerLimits limits = ServerLimits.serviceHost();
     private BoundedHttpServer server;
     private List<BoundedHttpServer> aliasServers = List.of();
+    /** The host whose servers a phone's namespace shares; null for the host itself. */
+    private final ServiceHost host;
+    private final Map<String, ServiceHost> phoneNamespaces = new ConcurrentHashMap<>();
 
     public ServiceHost(String bindAddress, int port, Clock clock) {
         this(bindAddress, port, List.of(), clock);
@@ -54,6 +61,11 @@ public final class ServiceHost implements AutoCloseable {
      *                a test needs several names for one service (each on the main port if free, else its own)
      */
     public ServiceHost(String bindAddress, int port, List<String> aliases, Clock clock) {
+        this(bindAddress, port, aliases, clock, null);
+    }
+
+    private ServiceHost(String bindAddress, int port, List<String> aliases, Clock clock, ServiceHost host) {
+        this.host = host;
         this.bindAddress = bindAddress;
         this.requestedPort = port;
         this.aliasAddresses = List.copyOf(aliases);
@@ -65,6 +77,19 @@ public final class ServiceHost implements AutoCloseable {
         this(spec.bind(), spec.port(), spec.aliases(), Clock.systemUTC());
     }
 
+    /**
+     * The namespace of the phone at {@code phoneAddress}: requests from that address are served from its routes and
+     * recorded in its log only, and its reset forgets only them. Asking again for the same address gives the same
+     * namespace; requests from addresses without one go to this host's own routes.
+     */
+    public ServiceHost forPhone(String phoneAddress) {
+        if (host != null) {
+            return host.forPhone(phoneAddress);
+        }
+        return phoneNamespaces.computeIfAbsent(phoneAddress, a -> new ServiceHost(bindAddress, requestedPort,
+                aliasAddresses, clock, this));
+    }
+
     /** What one client may cost the host (head deadline, connections per address); takes effect at start. */
     public synchronized ServiceHost limits(ServerLimits limits) {
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
@@ -73,6 +98,10 @@ public final class ServiceHost implements AutoCloseable {
 
     /** Starts listening; calling it again while started does nothing. */
     public synchronized ServiceHost start() {
+        if (host != null) {
+            host.start();
+            return this;
+        }
         if (server != null) {
             return this;
         }
@@ -119,15 +148,21 @@ public final class ServiceHost implements AutoCloseable {
 
     /** The authentication route on every address (phones may be told any of them), the mounted routes else. */
     private void route(HttpExchange exchange) {
+        ServiceHost namespace = phoneNamespaces.getOrDefault(exchange.getRemoteAddress().getAddress()
+                .getHostAddress(), this);
         if (exchange.getRequestURI().getPath().equals(AuthenticationService.PATH)) {
-            authentication.serve(exchange);
+            namespace.authentication.serve(exchange);
         } else {
-            serve(exchange);
+            namespace.serve(exchange);
         }
     }
 
     /** Stops listening and forgets routes and recordings; calling it again does nothing. */
     public synchronized void stop() {
+        if (host != null) {
+            host.stop();
+            return;
+        }
         if (server == null) {
             return;
         }
@@ -138,6 +173,7 @@ public final class ServiceHost implements AutoCloseable {
             server = null;
             aliasServers = List.of();
             reset();
+            phoneNamespaces.values().forEach(ServiceHost::reset);
         }
     }
 
@@ -147,7 +183,11 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     /** {@code http://ADDRESS:PORT}, the base of every service URL handed to phones. */
-    public synchronized String baseUrl() {
+    public String baseUrl() {
+        return host != null ? host.baseUrl() : ownBaseUrl();
+    }
+
+    private synchronized String ownBaseUrl() {
         if (server == null) {
             throw new IllegalStateException("service host on " + bindAddress + " is not started");
         }
@@ -165,7 +205,11 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     /** {@code path} on alias {@code aliasIndex} (0-based, in {@link #aliases()} order): another host name. */
-    public synchronized String url(String path, int aliasIndex) {
+    public String url(String path, int aliasIndex) {
+        return host != null ? host.url(path, aliasIndex) : ownUrl(path, aliasIndex);
+    }
+
+    private synchronized String ownUrl(String path, int aliasIndex) {
         if (server == null) {
             throw new IllegalStateException("service host on " + bindAddress + " is not started");
         }
@@ -246,7 +290,7 @@ public final class ServiceHost implements AutoCloseable {
         return baseUrl() + AuthenticationService.PATH;
     }
 
-    /** Forgets routes and recordings, between tests. */
+    /** Forgets routes and recordings, between tests (of this namespace only). */
     public void reset() {
         authentication.reset();
         routes.clear();
@@ -349,7 +393,7 @@ public final class ServiceHost implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ServiceHost[" + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
+        return (host != null ? "ServiceHost namespace[" : "ServiceHost[") + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
                 + ", routes=" + routes.keySet() + "]";
     }
 }
