@@ -144,11 +144,10 @@ public final class RigSession implements AutoCloseable {
                 PhoneClient client = own.add(new PhoneClient(new PhoneAddress(spec.address(), port,
                         rig.credentials().user(), rig.credentials().password()), model.pushLimitBytes(),
                         PhoneClientSettings.defaults()));
-                Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
-                        .plusSeconds(5)).orElse(Duration.ofMinutes(4));
+                Duration bootTimeout = bootDeadline(virtual.map(VirtualPhone::profile));
                 PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
                 // each phone its own routes and recordings, so phones tested at once never see each other's
-                ServiceHost services = serviceHost.forPhone(spec.address());
+                ServiceHost services = serviceHost.forPhone(spec.name(), spec.address());
                 services.authentication().authorize(rig.credentials().user(), rig.credentials().password());
                 phones.put(spec.name(), new Phone(spec, model, client, expected, services, power, console,
                         strategy, clockDrive, Optional.of(hostProbe)));
@@ -161,6 +160,15 @@ public final class RigSession implements AutoCloseable {
             teardown.close();
             throw e;
         }
+    }
+
+    /**
+     * How long a phone may take to boot: three times a virtual phone's boot time plus 5 s (140 s for the 45 s boots
+     * of realistic-timing), 4 minutes for a real phone, whose boot the bench cannot know in advance.
+     */
+    static Duration bootDeadline(Optional<FirmwareProfile> virtualProfile) {
+        return virtualProfile.map(p -> p.bootTime(Duration.ofSeconds(2)).multipliedBy(3).plusSeconds(5))
+                .orElse(Duration.ofMinutes(4));
     }
 
     /** Safe states are applied at close, after consoles and phones are done with. */

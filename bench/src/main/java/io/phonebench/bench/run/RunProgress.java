@@ -43,10 +43,9 @@ final class RunProgress implements TestExecutionListener {
 
         void record(RunSummary.Result result) {
             summary.add(result);
-            String line = String.format("[%d/%d] %-7s %s  %s  (%.1f s)", done.incrementAndGet(), total,
-                    result.outcome(), result.test(), result.phone(), result.millis() / 1000.0);
-            synchronized (out) {
-                out.println(line);
+            synchronized (out) {   // counted and printed together: the numbers go up line by line
+                out.println(String.format("[%d/%d] %-7s %s  %s  (%.1f s)", done.incrementAndGet(), total,
+                        result.outcome(), result.test(), result.phone(), result.millis() / 1000.0));
             }
         }
     }

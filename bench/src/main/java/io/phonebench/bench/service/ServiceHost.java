@@ -28,9 +28,12 @@ import java.util.stream.Collectors;
  * phone fetch, then read what it asked for with {@link #takeRequest(Duration)}. Every request is recorded, including
  * those it could not serve, whose failure {@link #assertNoFailures()} reports on the test thread.
  *
- * <p>Phones tested at the same time each get their own namespace, {@link #forPhone(String)}: the same addresses and
- * URLs, but routes, recordings and authentication answers of their own, chosen by the address a request comes from
- * (every phone of a rig has its own), so one phone's test never sees, takes or resets another's requests.
+ * <p>Phones tested at the same time each get their own namespace, {@link #forPhone(String, String)}: the same
+ * addresses, but their URLs under {@code /phone/NAME}, and routes, recordings and authentication answers of their
+ * own, so one phone's test never sees, takes or resets another's requests. The prefix, not the caller's address,
+ * picks the namespace, because the phone's reference model fetches the same URLs from the bench's own address; the
+ * prefix is cut before a request is routed and recorded, so tests see the paths they mounted. A phone's request
+ * without the prefix (an absolute path in a page, the Authentication URL) goes to the namespace of its address.
  */
 public final class ServiceHost implements AutoCloseable {
     /** Larger bodies are cut and the request recorded as failed: phones post small forms. */
@@ -50,7 +53,10 @@ public final class ServiceHost implements AutoCloseable {
     private List<BoundedHttpServer> aliasServers = List.of();
     /** The host whose servers a phone's namespace shares; null for the host itself. */
     private final ServiceHost host;
-    private final Map<String, ServiceHost> phoneNamespaces = new ConcurrentHashMap<>();
+    /** {@code /phone/NAME} for a phone's namespace, empty for the host itself. */
+    private final String prefix;
+    private final Map<String, ServiceHost> byPrefix = new ConcurrentHashMap<>();
+    private final Map<String, ServiceHost> byAddress = new ConcurrentHashMap<>();
 
     public ServiceHost(String bindAddress, int port, Clock clock) {
         this(bindAddress, port, List.of(), clock);
@@ -61,11 +67,13 @@ public final class ServiceHost implements AutoCloseable {
      *                a test needs several names for one service (each on the main port if free, else its own)
      */
     public ServiceHost(String bindAddress, int port, List<String> aliases, Clock clock) {
-        this(bindAddress, port, aliases, clock, null);
+        this(bindAddress, port, aliases, clock, null, "");
     }
 
-    private ServiceHost(String bindAddress, int port, List<String> aliases, Clock clock, ServiceHost host) {
+    private ServiceHost(String bindAddress, int port, List<String> aliases, Clock clock, ServiceHost host,
+                        String prefix) {
         this.host = host;
+        this.prefix = prefix;
         this.bindAddress = bindAddress;
         this.requestedPort = port;
         this.aliasAddresses = List.copyOf(aliases);
@@ -78,16 +86,18 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     /**
-     * The namespace of the phone at {@code phoneAddress}: requests from that address are served from its routes and
-     * recorded in its log only, and its reset forgets only them. Asking again for the same address gives the same
-     * namespace; requests from addresses without one go to this host's own routes.
+     * The namespace of phone {@code phoneName} (a rig phone name: letters, digits, {@code -_.}) at
+     * {@code phoneAddress}: its URLs are under {@code /phone/NAME}, requests there are served from its routes and
+     * recorded in its log only, and its reset forgets only them. Asking again for the same phone gives the same one.
      */
-    public ServiceHost forPhone(String phoneAddress) {
+    public ServiceHost forPhone(String phoneName, String phoneAddress) {
         if (host != null) {
-            return host.forPhone(phoneAddress);
+            return host.forPhone(phoneName, phoneAddress);
         }
-        return phoneNamespaces.computeIfAbsent(phoneAddress, a -> new ServiceHost(bindAddress, requestedPort,
-                aliasAddresses, clock, this));
+        ServiceHost namespace = byPrefix.computeIfAbsent("/phone/" + phoneName, p -> new ServiceHost(bindAddress,
+                requestedPort, aliasAddresses, clock, this, p));
+        byAddress.putIfAbsent(phoneAddress, namespace);
+        return namespace;
     }
 
     /** What one client may cost the host (head deadline, connections per address); takes effect at start. */
@@ -148,13 +158,27 @@ public final class ServiceHost implements AutoCloseable {
 
     /** The authentication route on every address (phones may be told any of them), the mounted routes else. */
     private void route(HttpExchange exchange) {
-        ServiceHost namespace = phoneNamespaces.getOrDefault(exchange.getRemoteAddress().getAddress()
-                .getHostAddress(), this);
-        if (exchange.getRequestURI().getPath().equals(AuthenticationService.PATH)) {
-            namespace.authentication.serve(exchange);
+        String path = exchange.getRequestURI().getRawPath();
+        ServiceHost namespace = namespaceOf(path);
+        if (namespace == null) {
+            namespace = byAddress.getOrDefault(exchange.getRemoteAddress().getAddress().getHostAddress(), this);
+            if (path.equals(AuthenticationService.PATH)) {
+                namespace.authentication.serve(exchange);
+                return;
+            }
+            namespace.serve(exchange, "");
         } else {
-            namespace.serve(exchange);
+            namespace.serve(exchange, namespace.prefix);
         }
+    }
+
+    /** The phone namespace whose prefix {@code rawPath} starts with, or null. */
+    private ServiceHost namespaceOf(String rawPath) {
+        if (!rawPath.startsWith("/phone/")) {
+            return null;
+        }
+        int end = rawPath.indexOf('/', "/phone/".length());
+        return end < 0 ? null : byPrefix.get(rawPath.substring(0, end));
     }
 
     /** Stops listening and forgets routes and recordings; calling it again does nothing. */
@@ -173,7 +197,7 @@ public final class ServiceHost implements AutoCloseable {
             server = null;
             aliasServers = List.of();
             reset();
-            phoneNamespaces.values().forEach(ServiceHost::reset);
+            byPrefix.values().forEach(ServiceHost::reset);
         }
     }
 
@@ -196,7 +220,7 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     public String url(String path) {
-        return baseUrl() + checkedPath(path);
+        return baseUrl() + prefix + checkedPath(path);
     }
 
     /** The addresses that serve the same routes besides the main one, in the order the rig lists them. */
@@ -206,7 +230,7 @@ public final class ServiceHost implements AutoCloseable {
 
     /** {@code path} on alias {@code aliasIndex} (0-based, in {@link #aliases()} order): another host name. */
     public String url(String path, int aliasIndex) {
-        return host != null ? host.url(path, aliasIndex) : ownUrl(path, aliasIndex);
+        return host != null ? host.url(prefix + checkedPath(path), aliasIndex) : ownUrl(path, aliasIndex);
     }
 
     private synchronized String ownUrl(String path, int aliasIndex) {
@@ -298,10 +322,11 @@ public final class ServiceHost implements AutoCloseable {
         sequence.set(0);
     }
 
-    private void serve(HttpExchange exchange) {
+    /** Serves and records a request; {@code cut} is the namespace prefix the path starts with, cut from both. */
+    private void serve(HttpExchange exchange, String cut) {
         try {
             Instant receivedAt = clock.instant();
-            String target = exchange.getRequestURI().getRawPath()
+            String target = exchange.getRequestURI().getRawPath().substring(cut.length())
                     + Optional.ofNullable(exchange.getRequestURI().getRawQuery()).map(q -> "?" + q).orElse("");
             byte[] body;
             Optional<String> failure = Optional.empty();
@@ -312,7 +337,7 @@ public final class ServiceHost implements AutoCloseable {
                 body = java.util.Arrays.copyOf(body, MAX_BODY_BYTES);
                 failure = Optional.of("body longer than " + MAX_BODY_BYTES + " bytes");
             }
-            String path = exchange.getRequestURI().getPath();
+            String path = exchange.getRequestURI().getPath().substring(cut.length());
             ServiceResponse response = routes.get(path);
             if (response == null && failure.isEmpty()) {
                 failure = Optional.of("no route at " + path + "; mounted: " + new TreeSet<>(routes.keySet()));
@@ -393,7 +418,7 @@ public final class ServiceHost implements AutoCloseable {
 
     @Override
     public String toString() {
-        return (host != null ? "ServiceHost namespace[" : "ServiceHost[") + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
+        return (host != null ? "ServiceHost namespace " + prefix + "[" : "ServiceHost[") + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
                 + ", routes=" + routes.keySet() + "]";
     }
 }

@@ -3,6 +3,7 @@ package io.phonebench.bench.service;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,35 @@ class ServiceHostTest {
     @AfterEach
     void stop() {
         host.close();
+    }
+
+    @Test
+    void eachPhonesNamespaceServesAndRecordsOnlyItsOwnRequests() throws Exception {
+        ServiceHost desk7970 = host.forPhone("desk-7970", DESK_7970);
+        ServiceHost desk7960 = host.forPhone("desk-7960", DESK_7960);
+        desk7970.mountText("/page", "for 7970");
+        desk7960.mountText("/page", "for 7960");
+
+        PhoneRequest.Answer to7970 = PhoneRequest.get(DESK_7970, host.baseUrl(), path(desk7970.url("/page")));
+        // the bench's reference model fetches the same URL from another address: still the 7960's namespace
+        PhoneRequest.Answer reference = PhoneRequest.get("127.0.0.1", host.baseUrl(), path(desk7960.url("/page")));
+        // an absolute path without the prefix goes to the namespace of the phone's address
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/page");
+
+        assertEquals("for 7970", to7970.text());
+        assertEquals("for 7960", reference.text());
+        assertEquals(List.of("/page"), desk7970.requests().stream().map(RecordedRequest::path).toList());
+        assertEquals(List.of(DESK_7970), desk7970.requests().stream().map(RecordedRequest::phoneAddress).toList());
+        assertEquals(List.of("127.0.0.1", DESK_7960), desk7960.requests().stream()
+                .map(RecordedRequest::phoneAddress).toList());
+        assertEquals(List.of(), host.requests(), "nothing reached the host's own log");
+        desk7960.reset();
+        assertEquals(1, desk7970.requests().size(), "a phone's reset leaves the others' requests");
+        assertSame(desk7970, host.forPhone("desk-7970", DESK_7970));
+    }
+
+    private static String path(String url) {
+        return java.net.URI.create(url).getRawPath();
     }
 
     @Test
