@@ -114,6 +114,9 @@ public final class RigSession implements AutoCloseable {
                 OffsetPhoneClock expectedClock = new OffsetPhoneClock(referenceClock);
                 Optional<Phone.ClockDrive> clockDrive = Optional.empty();
                 Teardown own = phoneTeardowns.forPhone();
+                // each phone its own view: its requests, its reset, its Authentication URL answers
+                ServiceHost services = serviceHost.forPhone(spec.name(), spec.address());
+                services.authentication().authorize(rig.credentials().user(), rig.credentials().password());
                 if (spec.emulated()) {
                     OffsetPhoneClock phoneClock = new OffsetPhoneClock(own.add(new SystemPhoneClock(
                             java.time.Clock.systemUTC(), "phone-clock-" + spec.name())));
@@ -122,7 +125,7 @@ public final class RigSession implements AutoCloseable {
                             .clock(phoneClock)
                             .credentials(rig.credentials().user(), rig.credentials().password())
                             .profile(FirmwareProfile.named(spec.emulatedProfile().orElseThrow()))
-                            .authenticationUrl(java.net.URI.create(serviceHost.authenticationUrl()))
+                            .authenticationUrl(java.net.URI.create(services.authenticationUrl()))
                             .build();
                     own.add(phone);
                     virtual = Optional.of(phone);
@@ -146,9 +149,6 @@ public final class RigSession implements AutoCloseable {
                         PhoneClientSettings.defaults()));
                 Duration bootTimeout = bootDeadline(virtual.map(VirtualPhone::profile));
                 PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
-                // each phone its own routes and recordings, so phones tested at once never see each other's
-                ServiceHost services = serviceHost.forPhone(spec.name(), spec.address());
-                services.authentication().authorize(rig.credentials().user(), rig.credentials().password());
                 phones.put(spec.name(), new Phone(spec, model, client, expected, services, power, console,
                         strategy, clockDrive, Optional.of(hostProbe)));
             }

@@ -53,12 +53,18 @@ final class RequestLog {
 
     /** Fails when any untaken request is there now or arrives within {@code window}. */
     void expectNone(Duration window) {
+        expectNone(r -> true, window);
+    }
+
+    /** Fails when an untaken request matching {@code counted} is there now or arrives within {@code window}. */
+    void expectNone(Predicate<RecordedRequest> counted, Duration window) {
         long deadline = System.nanoTime() + window.toNanos();
         synchronized (lock) {
             while (true) {
-                if (!untaken.isEmpty()) {
+                java.util.Optional<RecordedRequest> seen = untaken.stream().filter(counted).findFirst();
+                if (seen.isPresent()) {
                     throw new AssertionError("expected no further request within " + window.toMillis()
-                            + " ms, saw " + untaken.getFirst().line() + "; " + arrived());
+                            + " ms, saw " + seen.get().line() + "; " + arrived());
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
@@ -76,9 +82,14 @@ final class RequestLog {
     }
 
     void clear() {
+        clear(r -> true);
+    }
+
+    /** Forgets the requests {@code forgotten} matches (one phone's, between its tests). */
+    void clear(Predicate<RecordedRequest> forgotten) {
         synchronized (lock) {
-            all.clear();
-            untaken.clear();
+            all.removeIf(forgotten);
+            untaken.removeIf(forgotten);
         }
     }
 

@@ -28,12 +28,11 @@ import java.util.stream.Collectors;
  * phone fetch, then read what it asked for with {@link #takeRequest(Duration)}. Every request is recorded, including
  * those it could not serve, whose failure {@link #assertNoFailures()} reports on the test thread.
  *
- * <p>Phones tested at the same time each get their own namespace, {@link #forPhone(String, String)}: the same
- * addresses, but their URLs under {@code /phone/NAME}, and routes, recordings and authentication answers of their
- * own, so one phone's test never sees, takes or resets another's requests. The prefix, not the caller's address,
- * picks the namespace, because the phone's reference model fetches the same URLs from the bench's own address; the
- * prefix is cut before a request is routed and recorded, so tests see the paths they mounted. A phone's request
- * without the prefix (an absolute path in a page, the Authentication URL) goes to the namespace of its address.
+ * <p>Phones tested at the same time each see the host through their own view, {@link #forPhone(String, String)}:
+ * the same addresses, URLs and routes (tests mount paths that name their phone), but the view's requests are its
+ * phone's (by the address they come from), its reset forgets only its phone's routes and requests, and its
+ * Authentication URL answers as that phone's test says. A global reset between two tests of one phone would pull
+ * the routes from under a test running on another.
  */
 public final class ServiceHost implements AutoCloseable {
     /** Larger bodies are cut and the request recorded as failed: phones post small forms. */
@@ -43,20 +42,23 @@ public final class ServiceHost implements AutoCloseable {
     private final int requestedPort;
     private final List<String> aliasAddresses;
     private final Clock clock;
-    private final Map<String, ServiceResponse> routes = new ConcurrentHashMap<>();
-    private final RequestLog log = new RequestLog();
+    private final Map<String, ServiceResponse> routes;
+    private final RequestLog log;
     private final AuthenticationService authentication;
+    /** The host a phone's view belongs to; null for the host itself. */
+    private final ServiceHost host;
+    /** A view's phone: its rig name and the address its requests come from; empty for the host itself. */
+    private final String phoneName;
+    private final String phoneAddress;
+    /** Routes a view mounted, forgotten at its reset. */
+    private final java.util.Set<String> mounted = ConcurrentHashMap.newKeySet();
+    private final Map<String, ServiceHost> viewsByName = new ConcurrentHashMap<>();
+    private final Map<String, ServiceHost> viewsByAddress = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     // The one bench address the phones' network reaches: a flood from one address must not starve the others.
     private ServerLimits limits = ServerLimits.serviceHost();
     private BoundedHttpServer server;
     private List<BoundedHttpServer> aliasServers = List.of();
-    /** The host whose servers a phone's namespace shares; null for the host itself. */
-    private final ServiceHost host;
-    /** {@code /phone/NAME} for a phone's namespace, empty for the host itself. */
-    private final String prefix;
-    private final Map<String, ServiceHost> byPrefix = new ConcurrentHashMap<>();
-    private final Map<String, ServiceHost> byAddress = new ConcurrentHashMap<>();
 
     public ServiceHost(String bindAddress, int port, Clock clock) {
         this(bindAddress, port, List.of(), clock);
@@ -67,37 +69,47 @@ public final class ServiceHost implements AutoCloseable {
      *                a test needs several names for one service (each on the main port if free, else its own)
      */
     public ServiceHost(String bindAddress, int port, List<String> aliases, Clock clock) {
-        this(bindAddress, port, aliases, clock, null, "");
-    }
-
-    private ServiceHost(String bindAddress, int port, List<String> aliases, Clock clock, ServiceHost host,
-                        String prefix) {
-        this.host = host;
-        this.prefix = prefix;
         this.bindAddress = bindAddress;
         this.requestedPort = port;
         this.aliasAddresses = List.copyOf(aliases);
         this.clock = clock;
         this.authentication = new AuthenticationService(clock);
+        this.routes = new ConcurrentHashMap<>();
+        this.log = new RequestLog();
+        this.host = null;
+        this.phoneName = "";
+        this.phoneAddress = "";
     }
 
-    public ServiceHost(ServiceHostSpec spec) {
-        this(spec.bind(), spec.port(), spec.aliases(), Clock.systemUTC());
+    private ServiceHost(ServiceHost host, String phoneName, String phoneAddress) {
+        this.bindAddress = host.bindAddress;
+        this.requestedPort = host.requestedPort;
+        this.aliasAddresses = host.aliasAddresses;
+        this.clock = host.clock;
+        this.authentication = new AuthenticationService(host.clock);
+        this.routes = host.routes;
+        this.log = host.log;
+        this.host = host;
+        this.phoneName = phoneName;
+        this.phoneAddress = phoneAddress;
     }
 
     /**
-     * The namespace of phone {@code phoneName} (a rig phone name: letters, digits, {@code -_.}) at
-     * {@code phoneAddress}: its URLs are under {@code /phone/NAME}, requests there are served from its routes and
-     * recorded in its log only, and its reset forgets only them. Asking again for the same phone gives the same one.
+     * The view of phone {@code phoneName} (its rig name) at {@code phoneAddress}; the same view for the same phone.
+     * Its Authentication URL is its own ({@code /authenticate/NAME}); checks to the shared one are told apart by
+     * the address they come from.
      */
     public ServiceHost forPhone(String phoneName, String phoneAddress) {
         if (host != null) {
             return host.forPhone(phoneName, phoneAddress);
         }
-        ServiceHost namespace = byPrefix.computeIfAbsent("/phone/" + phoneName, p -> new ServiceHost(bindAddress,
-                requestedPort, aliasAddresses, clock, this, p));
-        byAddress.putIfAbsent(phoneAddress, namespace);
-        return namespace;
+        ServiceHost view = viewsByName.computeIfAbsent(phoneName, n -> new ServiceHost(this, n, phoneAddress));
+        viewsByAddress.putIfAbsent(phoneAddress, view);
+        return view;
+    }
+
+    public ServiceHost(ServiceHostSpec spec) {
+        this(spec.bind(), spec.port(), spec.aliases(), Clock.systemUTC());
     }
 
     /** What one client may cost the host (head deadline, connections per address); takes effect at start. */
@@ -158,27 +170,16 @@ public final class ServiceHost implements AutoCloseable {
 
     /** The authentication route on every address (phones may be told any of them), the mounted routes else. */
     private void route(HttpExchange exchange) {
-        String path = exchange.getRequestURI().getRawPath();
-        ServiceHost namespace = namespaceOf(path);
-        if (namespace == null) {
-            namespace = byAddress.getOrDefault(exchange.getRemoteAddress().getAddress().getHostAddress(), this);
-            if (path.equals(AuthenticationService.PATH)) {
-                namespace.authentication.serve(exchange);
-                return;
-            }
-            namespace.serve(exchange, "");
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals(AuthenticationService.PATH)) {
+            viewsByAddress.getOrDefault(exchange.getRemoteAddress().getAddress().getHostAddress(), this)
+                    .authentication.serve(exchange);
+        } else if (path.startsWith(AuthenticationService.PATH + "/")
+                && viewsByName.containsKey(path.substring(AuthenticationService.PATH.length() + 1))) {
+            viewsByName.get(path.substring(AuthenticationService.PATH.length() + 1)).authentication.serve(exchange);
         } else {
-            namespace.serve(exchange, namespace.prefix);
+            serve(exchange);
         }
-    }
-
-    /** The phone namespace whose prefix {@code rawPath} starts with, or null. */
-    private ServiceHost namespaceOf(String rawPath) {
-        if (!rawPath.startsWith("/phone/")) {
-            return null;
-        }
-        int end = rawPath.indexOf('/', "/phone/".length());
-        return end < 0 ? null : byPrefix.get(rawPath.substring(0, end));
     }
 
     /** Stops listening and forgets routes and recordings; calling it again does nothing. */
@@ -197,7 +198,6 @@ public final class ServiceHost implements AutoCloseable {
             server = null;
             aliasServers = List.of();
             reset();
-            byPrefix.values().forEach(ServiceHost::reset);
         }
     }
 
@@ -220,7 +220,7 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     public String url(String path) {
-        return baseUrl() + prefix + checkedPath(path);
+        return baseUrl() + checkedPath(path);
     }
 
     /** The addresses that serve the same routes besides the main one, in the order the rig lists them. */
@@ -230,7 +230,7 @@ public final class ServiceHost implements AutoCloseable {
 
     /** {@code path} on alias {@code aliasIndex} (0-based, in {@link #aliases()} order): another host name. */
     public String url(String path, int aliasIndex) {
-        return host != null ? host.url(prefix + checkedPath(path), aliasIndex) : ownUrl(path, aliasIndex);
+        return host != null ? host.url(path, aliasIndex) : ownUrl(path, aliasIndex);
     }
 
     private synchronized String ownUrl(String path, int aliasIndex) {
@@ -248,6 +248,9 @@ public final class ServiceHost implements AutoCloseable {
 
     public void mount(String path, ServiceResponse response) {
         routes.put(checkedPath(path), response);
+        if (host != null) {
+            mounted.add(path);
+        }
     }
 
     public void mount(String path, String xml) {
@@ -272,11 +275,12 @@ public final class ServiceHost implements AutoCloseable {
 
     public void unmount(String path) {
         routes.remove(checkedPath(path));
+        mounted.remove(path);
     }
 
-    /** The next request not yet taken, from any phone. */
+    /** The next request not yet taken, from any phone (from a view: from its phone). */
     public RecordedRequest takeRequest(Duration timeout) {
-        return log.take(r -> true, "a request", timeout);
+        return host != null ? takeRequest(phoneAddress, timeout) : log.take(r -> true, "a request", timeout);
     }
 
     /** The next request not yet taken from the phone at {@code fromPhoneAddress}; others stay queued. */
@@ -287,17 +291,22 @@ public final class ServiceHost implements AutoCloseable {
 
     /** Fails when a request not yet taken is waiting, or one arrives within {@code window}. */
     public void expectNoRequest(Duration window) {
-        log.expectNone(window);
+        log.expectNone(this::mine, window);
     }
 
-    /** Every request since the last reset, taken or not, in order of arrival. */
+    /** Every request since the last reset, taken or not, in order of arrival (from a view: its phone's). */
     public List<RecordedRequest> requests() {
-        return log.all();
+        List<RecordedRequest> all = log.all();
+        return host == null ? all : all.stream().filter(this::mine).toList();
+    }
+
+    private boolean mine(RecordedRequest request) {
+        return host == null || request.phoneAddress().equals(phoneAddress);
     }
 
     /** Throws an AssertionError listing the requests the host could not serve since the last reset. */
     public void assertNoFailures() {
-        List<RecordedRequest> failed = log.all().stream().filter(r -> r.failure().isPresent()).toList();
+        List<RecordedRequest> failed = requests().stream().filter(r -> r.failure().isPresent()).toList();
         if (!failed.isEmpty()) {
             throw new AssertionError("expected every request to be served, " + failed.size() + " failed: "
                     + failed.stream().map(RecordedRequest::line).collect(Collectors.joining(", ")));
@@ -311,22 +320,28 @@ public final class ServiceHost implements AutoCloseable {
 
     /** The Authentication URL to configure on phones (a virtual phone gets it from the rig session). */
     public String authenticationUrl() {
-        return baseUrl() + AuthenticationService.PATH;
+        return baseUrl() + AuthenticationService.PATH + (host == null ? "" : "/" + phoneName);
     }
 
-    /** Forgets routes and recordings, between tests (of this namespace only). */
+    /** Forgets routes and recordings, between tests; a view only its own phone's. */
     public void reset() {
         authentication.reset();
+        if (host != null) {
+            mounted.forEach(routes::remove);
+            mounted.clear();
+            log.clear(this::mine);
+            return;
+        }
         routes.clear();
         log.clear();
         sequence.set(0);
+        viewsByName.values().forEach(ServiceHost::reset);
     }
 
-    /** Serves and records a request; {@code cut} is the namespace prefix the path starts with, cut from both. */
-    private void serve(HttpExchange exchange, String cut) {
+    private void serve(HttpExchange exchange) {
         try {
             Instant receivedAt = clock.instant();
-            String target = exchange.getRequestURI().getRawPath().substring(cut.length())
+            String target = exchange.getRequestURI().getRawPath()
                     + Optional.ofNullable(exchange.getRequestURI().getRawQuery()).map(q -> "?" + q).orElse("");
             byte[] body;
             Optional<String> failure = Optional.empty();
@@ -337,7 +352,7 @@ public final class ServiceHost implements AutoCloseable {
                 body = java.util.Arrays.copyOf(body, MAX_BODY_BYTES);
                 failure = Optional.of("body longer than " + MAX_BODY_BYTES + " bytes");
             }
-            String path = exchange.getRequestURI().getPath().substring(cut.length());
+            String path = exchange.getRequestURI().getPath();
             ServiceResponse response = routes.get(path);
             if (response == null && failure.isEmpty()) {
                 failure = Optional.of("no route at " + path + "; mounted: " + new TreeSet<>(routes.keySet()));
@@ -418,7 +433,7 @@ public final class ServiceHost implements AutoCloseable {
 
     @Override
     public String toString() {
-        return (host != null ? "ServiceHost namespace " + prefix + "[" : "ServiceHost[") + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
+        return (host != null ? "ServiceHost view of " + phoneName + "[" : "ServiceHost[") + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
                 + ", routes=" + routes.keySet() + "]";
     }
 }

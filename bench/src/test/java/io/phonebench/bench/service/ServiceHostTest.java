@@ -47,33 +47,25 @@ class ServiceHostTest {
     }
 
     @Test
-    void eachPhonesNamespaceServesAndRecordsOnlyItsOwnRequests() throws Exception {
+    void eachPhonesViewHoldsOnlyItsOwnRequestsAndResetsOnlyItsOwnRoutes() throws Exception {
         ServiceHost desk7970 = host.forPhone("desk-7970", DESK_7970);
         ServiceHost desk7960 = host.forPhone("desk-7960", DESK_7960);
-        desk7970.mountText("/page", "for 7970");
-        desk7960.mountText("/page", "for 7960");
+        desk7970.mountText("/desk-7970/page", "for 7970");
+        desk7960.mountText("/desk-7960/page", "for 7960");
 
-        PhoneRequest.Answer to7970 = PhoneRequest.get(DESK_7970, host.baseUrl(), path(desk7970.url("/page")));
-        // the bench's reference model fetches the same URL from another address: still the 7960's namespace
-        PhoneRequest.Answer reference = PhoneRequest.get("127.0.0.1", host.baseUrl(), path(desk7960.url("/page")));
-        // an absolute path without the prefix goes to the namespace of the phone's address
-        PhoneRequest.get(DESK_7960, host.baseUrl(), "/page");
+        PhoneRequest.get(DESK_7970, host.baseUrl(), "/desk-7970/page");
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/desk-7960/page");
 
-        assertEquals("for 7970", to7970.text());
-        assertEquals("for 7960", reference.text());
-        assertEquals(List.of("/page"), desk7970.requests().stream().map(RecordedRequest::path).toList());
         assertEquals(List.of(DESK_7970), desk7970.requests().stream().map(RecordedRequest::phoneAddress).toList());
-        assertEquals(List.of("127.0.0.1", DESK_7960), desk7960.requests().stream()
-                .map(RecordedRequest::phoneAddress).toList());
-        assertEquals(List.of(), host.requests(), "nothing reached the host's own log");
+        assertEquals(DESK_7960, desk7960.takeRequest(WAIT).phoneAddress());
         desk7960.reset();
         assertEquals(1, desk7970.requests().size(), "a phone's reset leaves the others' requests");
+        assertEquals("for 7970", PhoneRequest.get(DESK_7970, host.baseUrl(), "/desk-7970/page").text(),
+                "and their routes");
+        assertEquals(404, PhoneRequest.get(DESK_7960, host.baseUrl(), "/desk-7960/page").status());
         assertSame(desk7970, host.forPhone("desk-7970", DESK_7970));
     }
 
-    private static String path(String url) {
-        return java.net.URI.create(url).getRawPath();
-    }
 
     @Test
     void servesMountedXmlAndRecordsWhatThePhoneSent() throws Exception {

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Every phone of the run must be in this test at the same time: each waits at a latch the others count down, so a
  * run that drives phones one after another fails here (after the bounded wait) instead of passing by chance. While
- * all are in, each has the phone fetch its own route at the same path and checks its namespace of the service host
- * recorded its phone's requests and nothing of the others'.
+ * all are in, each has the phone fetch its own route and checks its view of the service host recorded its phone's
+ * requests and nothing of the others'.
  */
 public class OverlapScenario {
     /** Set by the test that runs the scenario: how many phones must meet, and how long each waits for the rest. */
@@ -28,14 +28,13 @@ public class OverlapScenario {
     @PhoneTest
     void everyPhoneIsInFlightAtOnceAndSeesOnlyItsOwnRequests(Phone phone, RigSession session)
             throws InterruptedException {
-        phone.services().mount("/mine", new CiscoIPPhoneText(phone.name(), "", "served to " + phone.name()));
+        phone.services().mount("/mine/" + phone.name(), new CiscoIPPhoneText(phone.name(), "", "served to " + phone.name()));
         meet(inFlight, phone, "started");
 
-        phone.push(CiscoIPPhoneExecute.fetch(phone.services().url("/mine")));
+        phone.push(CiscoIPPhoneExecute.fetch(phone.services().url("/mine/" + phone.name())));
         RecordedRequest fetch = phone.services().takeRequest(Duration.ofSeconds(10));
         meet(fetched, phone, "fetched");
 
-        // the namespace also holds the fetches of the phone's reference model, from the bench's own address
         Set<String> others = session.phones().stream().map(Phone::address).filter(a -> !a.equals(phone.address()))
                 .collect(Collectors.toSet());
         List<RecordedRequest> seen = phone.services().requests();
