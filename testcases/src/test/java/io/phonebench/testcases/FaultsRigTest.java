@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.phonebench.bench.fault.LostResults;
+import io.phonebench.bench.run.LostResults;
 import io.phonebench.bench.lab.LeasedHardware;
 import io.phonebench.bench.lease.LeaseDirectory;
 import io.phonebench.bench.lease.LeaseOwner;

@@ -1,11 +1,11 @@
 package io.phonebench.bench.cli;
 
-import io.phonebench.bench.fault.FaultFigures;
-import io.phonebench.bench.fault.InjectedFaults;
-import io.phonebench.bench.fault.LostResults;
-import io.phonebench.bench.fault.RecoveryLedger;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigFile;
+import io.phonebench.bench.run.FaultFigures;
+import io.phonebench.bench.run.InjectedFaults;
+import io.phonebench.bench.run.LostResults;
+import io.phonebench.bench.run.RecoveryLedger;
 import io.phonebench.bench.run.RunSummary;
 import io.phonebench.bench.run.Shard;
 import io.phonebench.bench.run.SuiteRequest;
@@ -100,6 +100,6 @@ final class RunCommand implements Callable<Integer> {
         if (report) {
             ReportStep.generate(results, reportTo);
         }
-        return summary.exitCode();
+        return ExitCode.of(summary);
     }
 }

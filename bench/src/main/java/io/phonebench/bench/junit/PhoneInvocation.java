@@ -1,6 +1,5 @@
 package io.phonebench.bench.junit;
 
-import io.phonebench.bench.fault.CloseOnTermination;
 import io.phonebench.bench.phone.Capability;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneState;

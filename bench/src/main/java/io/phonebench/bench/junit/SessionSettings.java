@@ -6,6 +6,7 @@ import io.phonebench.bench.screen.BaselineStore;
 import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.bench.rig.RigFile;
+import io.phonebench.bench.run.RecoveryLedger;
 import io.phonebench.bench.run.SuiteRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> b
             java.time.Duration wait = java.util.Optional.ofNullable(System.getProperty(SuiteRun.LEASE_WAIT_PARAMETER))
                     .map(java.time.Duration::parse).orElse(java.time.Duration.ofMinutes(2));
             RigSession session = RigSession.open(loaded, phones, System.out,
-                    io.phonebench.bench.lease.LeaseTerms.waiting(wait));
+                    io.phonebench.bench.lease.LeaseTerms.waiting(wait), RecoveryLedger.shared());
             session.closeAlso(allure);
             BaselineStore store = baselineStore(loaded);
             session.phones().forEach(phone -> phone.useBaselines(store));

@@ -43,7 +43,7 @@ public final class ServiceHost implements AutoCloseable {
     private final List<String> aliasAddresses;
     private final Clock clock;
     private final Map<String, ServiceResponse> routes;
-    private final RequestLog log;
+    private final RecordedRequests log;
     private final AuthenticationService authentication;
     /** The host a phone's view belongs to; null for the host itself. */
     private final ServiceHost host;
@@ -75,7 +75,7 @@ public final class ServiceHost implements AutoCloseable {
         this.clock = clock;
         this.authentication = new AuthenticationService(clock);
         this.routes = new ConcurrentHashMap<>();
-        this.log = new RequestLog();
+        this.log = new RecordedRequests();
         this.host = null;
         this.phoneName = "";
         this.phoneAddress = "";

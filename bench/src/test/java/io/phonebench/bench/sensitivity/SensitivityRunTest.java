@@ -8,7 +8,7 @@ import io.phonebench.bench.rig.RigFile;
 import io.phonebench.bench.run.Outcome;
 import io.phonebench.bench.run.RunSummary.Result;
 import io.phonebench.emulator.catalog.PhoneCatalog;
-import io.phonebench.emulator.reference.Deviation;
+import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.emulator.virtual.FirmwareProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PhoneRequestHeadersTest {
+class RequestHeaderSyntaxTest {
 
     @Test
     void parsesThe7970DisplayHeader() {
@@ -32,19 +28,6 @@ class PhoneRequestHeadersTest {
     void refusesMalformedDisplayHeaders(String value) {
         HeaderSyntaxException e = assertThrows(HeaderSyntaxException.class, () -> DisplayHeader.parse(value));
         assertTrue(e.getMessage().contains("x-CiscoIPPhoneDisplay"), e.getMessage());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"CP-7970G", "CP-7960", "DP-9841", "IP Communicator"})
-    void roundTripsModelNames(String model) {
-        assertEquals(model, ModelNameHeader.parse(model).format());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", " CP-7970G", "CP-7970G\n", "CP-7970G-THIS-NAME-IS-FAR-TOO-LONG-FOR-A-MODEL"})
-    void refusesMalformedModelNames(String model) {
-        HeaderSyntaxException e = assertThrows(HeaderSyntaxException.class, () -> ModelNameHeader.parse(model));
-        assertTrue(e.getMessage().contains("x-CiscoIPPhoneModelName"), e.getMessage());
     }
 
     @ParameterizedTest
@@ -153,37 +136,4 @@ class PhoneRequestHeadersTest {
         HeaderSyntaxException e = assertThrows(HeaderSyntaxException.class, () -> AcceptHeader.parse(value));
         assertTrue(e.getMessage().startsWith("malformed Accept header"), e.getMessage());
     }
-
-    static Stream<Arguments> phones() {
-        return Stream.of(
-                Arguments.of("CP-7970G", "298, 168, 12, C", "utf-8,iso-8859-1;q=0.8"),
-                Arguments.of("CP-7960G", "133, 65, 2, G", "iso-8859-1, utf-8;q=0.8"));
-    }
-
-    @ParameterizedTest
-    @MethodSource("phones")
-    void roundTripsTheWholeHeaderSetOfAPhone(String model, String display, String charsets) {
-        Map<String, String> sent = Map.of("X-CISCOIPPHONEMODELNAME", model, "x-ciscoipphonedisplay", display,
-                "x-CiscoIPPhoneSDKVersion", "5.0.3", "Accept", "x-CiscoIPPhone/*;version=5.0.3",
-                "accept-charset", charsets, "Accept-Language", "en-US");
-        PhoneRequestHeaders headers = PhoneRequestHeaders.parse(wrap(sent));
-        assertEquals(model, headers.model().model());
-        Map<String, String> formatted = headers.toMap();
-        assertEquals(display, formatted.get("x-CiscoIPPhoneDisplay"));
-        assertEquals(charsets, formatted.get("Accept-Charset"));
-        assertEquals(headers, PhoneRequestHeaders.parse(wrap(formatted)));
-    }
-
-    @Test
-    void namesTheMissingHeader() {
-        HeaderSyntaxException e = assertThrows(HeaderSyntaxException.class, () -> PhoneRequestHeaders.parse(
-                wrap(Map.of("x-CiscoIPPhoneModelName", "CP-7970G"))));
-        assertTrue(e.getMessage().contains("x-CiscoIPPhoneSDKVersion"), e.getMessage());
-    }
-
-    private static Map<String, List<String>> wrap(Map<String, String> headers) {
-        return headers.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                e -> List.of(e.getValue()), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
 }

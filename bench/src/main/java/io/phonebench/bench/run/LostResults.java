@@ -1,8 +1,7 @@
-package io.phonebench.bench.fault;
+package io.phonebench.bench.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.phonebench.bench.run.RunSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -11,9 +11,9 @@ import java.util.Optional;
  * One parsed Set-Cookie header. The phone keeps only name and value; Max-Age=0 or an Expires in the past is how a
  * server deletes a cookie (and so ends its session once none is left).
  */
-record SetCookie(PhoneCookie cookie, boolean deletes) {
+record SetCookieHeader(PhoneCookie cookie, boolean deletes) {
 
-    static Optional<SetCookie> parse(String header, Instant now) {
+    static Optional<SetCookieHeader> parse(String header, Instant now) {
         String[] parts = header.split(";");
         int eq = parts[0].indexOf('=');
         if (eq <= 0) {
@@ -30,7 +30,7 @@ record SetCookie(PhoneCookie cookie, boolean deletes) {
                 deletes = deletes || expiredBy(attr.substring(8).trim(), now);
             }
         }
-        return Optional.of(new SetCookie(cookie, deletes));
+        return Optional.of(new SetCookieHeader(cookie, deletes));
     }
 
     private static boolean expiredBy(String date, Instant now) {

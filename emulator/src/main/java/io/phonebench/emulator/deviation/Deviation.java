@@ -1,4 +1,4 @@
-package io.phonebench.emulator.reference;
+package io.phonebench.emulator.deviation;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Known ways a firmware departs from the SDK text. A firmware profile names the deviations it has; each one changes
- * exactly one behaviour of the {@link ReferencePhone} (or, for the push endpoint's rules, of the virtual phone's HTTP
- * face) and nothing else. The rule each one breaks, its source and the test that must catch it are listed in the
+ * exactly one behaviour of the reference model (or, for the push endpoint's rules, of the virtual phone's HTTP face)
+ * and nothing else. The rule each one breaks, its source and the test that must catch it are listed in the
  * bench's deviation catalogue and in docs/deviations.md.
  *
  * <p>Legal variations ({@link #legal()}) are different: each differs from the reference model only where the SDK

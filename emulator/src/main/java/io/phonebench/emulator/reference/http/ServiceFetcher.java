@@ -37,7 +37,7 @@ import org.apache.hc.core5.util.Timeout;
  * bounded body so a runaway service cannot fill the emulator's memory. A virtual phone's requests leave from its own
  * address (127.0.1.N), as a real phone's come from its IP, so the service host can tell phones apart.
  */
-public final class PhoneHttpClient implements AutoCloseable {
+public final class ServiceFetcher implements AutoCloseable {
     /** Far above any object a phone handles (images, 5 s audio) yet bounded. */
     public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
     /** Aborts fetches at their deadline, for every virtual phone of the JVM. */
@@ -50,11 +50,11 @@ public final class PhoneHttpClient implements AutoCloseable {
     private final CloseableHttpClient client;
     private final Duration timeout;
 
-    public PhoneHttpClient(Duration timeout) {
+    public ServiceFetcher(Duration timeout) {
         this(timeout, Optional.empty());
     }
 
-    public PhoneHttpClient(Duration timeout, Optional<InetAddress> localAddress) {
+    public ServiceFetcher(Duration timeout, Optional<InetAddress> localAddress) {
         this.timeout = timeout;
         Timeout bound = Timeout.of(timeout);
         this.client = HttpClients.custom()
@@ -116,7 +116,7 @@ public final class PhoneHttpClient implements AutoCloseable {
                     throw new FetchFailedException("GET " + url + ": expected a body of at most " + MAX_BODY_BYTES
                             + " bytes, the server sent more", null);
                 }
-                return new FetchedPage(url, response.getCode(), ContentType.parse(first(response.getFirstHeader(
+                return new FetchedPage(url, response.getCode(), ContentTypeHeader.parse(first(response.getFirstHeader(
                         "Content-Type")).orElse(null)), body,
                         Arrays.stream(response.getHeaders("Set-Cookie")).map(Header::getValue).toList(),
                         first(response.getFirstHeader("Refresh")), first(response.getFirstHeader("Expires")));

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * Every request since the last reset, and the ones no test has taken yet. Server threads add; the test thread
  * takes, always with a deadline.
  */
-final class RequestLog {
+final class RecordedRequests {
     private static final int LISTED_IN_MESSAGES = 20;
 
     private final Object lock = new Object();

@@ -9,7 +9,7 @@ import java.util.List;
  * of large posts cannot exhaust the heap of a JVM hosting many phones. When either bound is reached the oldest
  * entries go first, taken or not.
  */
-final class RequestLog {
+final class ReceivedRequests {
     /** Far above what one test keeps (a push is at most a few KiB), far below what a flood would pile up. */
     static final long DEFAULT_BYTE_BUDGET = 4L * 1024 * 1024;
     static final int DEFAULT_MAX_ENTRIES = 1000;
@@ -22,11 +22,11 @@ final class RequestLog {
     private long dropped;
     private long nextSequence;
 
-    RequestLog() {
+    ReceivedRequests() {
         this(DEFAULT_BYTE_BUDGET, DEFAULT_MAX_ENTRIES);
     }
 
-    RequestLog(long byteBudget, int maxEntries) {
+    ReceivedRequests(long byteBudget, int maxEntries) {
         if (byteBudget <= 0 || maxEntries <= 0) {
             throw new IllegalArgumentException("request log bounds must be positive, saw " + byteBudget + " bytes, "
                     + maxEntries + " entries");

@@ -43,7 +43,7 @@ import org.apache.hc.core5.util.Timeout;
  * {@link BenchInfrastructureException}s that name the phone and the request. Credentials are sent pre-emptively,
  * because phones answer a missing login with CiscoIPPhoneError 4 and HTTP 200, not with a 401 challenge.
  */
-final class PhoneHttp implements AutoCloseable {
+final class PhoneTransport implements AutoCloseable {
     /**
      * Aborts requests at their deadline. Socket timeouts bound only each silence, and a phone sending one header line
      * every 100 ms is never silent; closing the connection under the reading thread is the one bound that holds.
@@ -61,7 +61,7 @@ final class PhoneHttp implements AutoCloseable {
     private final CloseableHttpClient client;
     private final String authorization;
 
-    PhoneHttp(PhoneAddress phone, PhoneClientSettings settings) {
+    PhoneTransport(PhoneAddress phone, PhoneClientSettings settings) {
         this.phone = phone;
         this.settings = settings;
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * A flood of large posts must not pile up in a virtual phone's request log: 2,000 posts of 200 KB once took 540 MB
  * of heap. The log is a ring with a byte budget, and keeps no body of a request the phone did not accept.
  */
-class RequestLogBoundsTest {
+class ReceivedRequestsBoundsTest {
     private static final int POST_BYTES = 200 * 1024;
 
     private VirtualPhone phone;
@@ -47,9 +47,9 @@ class RequestLogBoundsTest {
         }
 
         List<ReceivedRequest> kept = phone.requests();
-        long retained = kept.stream().mapToLong(RequestLog::size).sum();
-        assertTrue(retained <= RequestLog.DEFAULT_BYTE_BUDGET, retained + " bytes kept");
-        assertTrue(kept.size() <= RequestLog.DEFAULT_MAX_ENTRIES, kept.size() + " entries kept");
+        long retained = kept.stream().mapToLong(ReceivedRequests::size).sum();
+        assertTrue(retained <= ReceivedRequests.DEFAULT_BYTE_BUDGET, retained + " bytes kept");
+        assertTrue(kept.size() <= ReceivedRequests.DEFAULT_MAX_ENTRIES, kept.size() + " entries kept");
         ReceivedRequest newest = kept.get(kept.size() - 1);
         assertEquals(1999, newest.sequence(), "the newest request is kept, the oldest went first");
         assertTrue(newest.bodyLength() > POST_BYTES, "an accepted post keeps its body: " + newest);
@@ -71,7 +71,7 @@ class RequestLogBoundsTest {
 
     @Test
     void dropsTheOldestFirstAndStillTakesInOrder() {
-        RequestLog log = new RequestLog(10_000, 3);
+        ReceivedRequests log = new ReceivedRequests(10_000, 3);
         for (int i = 0; i < 5; i++) {
             log.add(request(log.nextSequence(), 10));
         }

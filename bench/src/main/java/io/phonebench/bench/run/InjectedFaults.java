@@ -1,4 +1,4 @@
-package io.phonebench.bench.fault;
+package io.phonebench.bench.run;
 
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;

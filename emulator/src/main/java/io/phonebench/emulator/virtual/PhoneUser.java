@@ -6,8 +6,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /** The directory user a phone accepts for /CGI/Execute and /CGI/Screenshot. The password never prints. */
-public record Credentials(String user, String password) {
-    public Credentials {
+public record PhoneUser(String user, String password) {
+    public PhoneUser {
         if (user == null || user.isEmpty() || user.contains(":")) {
             throw new IllegalArgumentException("phone user: expected a non-empty name without ':', saw '" + user + "'");
         }
@@ -33,6 +33,6 @@ public record Credentials(String user, String password) {
 
     @Override
     public String toString() {
-        return "Credentials[user=" + user + ", password=***]";
+        return "PhoneUser[user=" + user + ", password=***]";
     }
 }

@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A Content-Type header split into the media type (lower case) and its optional charset parameter. */
-public record ContentType(String mediaType, Optional<String> charset) {
+public record ContentTypeHeader(String mediaType, Optional<String> charset) {
 
-    public static ContentType parse(String header) {
+    public static ContentTypeHeader parse(String header) {
         if (header == null || header.isBlank()) {
-            return new ContentType("", Optional.empty());
+            return new ContentTypeHeader("", Optional.empty());
         }
         String[] parts = header.split(";");
         String media = parts[0].trim().toLowerCase(Locale.ROOT);
@@ -22,6 +22,6 @@ public record ContentType(String mediaType, Optional<String> charset) {
                 }
             }
         }
-        return new ContentType(media, charset);
+        return new ContentTypeHeader(media, charset);
     }
 }

@@ -1,4 +1,4 @@
-package io.phonebench.bench.fault;
+package io.phonebench.bench.junit;
 
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
-package io.phonebench.bench.fault;
+package io.phonebench.bench.run;
 
+import io.phonebench.bench.phone.RecoveryListener;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
  * each phone declared BROKEN. The CLI reads it after the JUnit launcher has closed the rig session, so it is the one
  * process-wide record; {@link #reset()} starts a run afresh.
  */
-public final class RecoveryLedger {
+public final class RecoveryLedger implements RecoveryListener {
     /** One recovery attempt on a phone, with the fault that caused it. */
     public record Recovery(String phone, String fault, boolean back) {
     }
@@ -29,10 +30,12 @@ public final class RecoveryLedger {
         broken.clear();
     }
 
+    @Override
     public synchronized void recovered(String phone, String fault, boolean back) {
         recoveries.add(new Recovery(phone, fault, back));
     }
 
+    @Override
     public synchronized void broken(String phone, String because) {
         broken.putIfAbsent(phone, because);
     }

@@ -8,19 +8,19 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** One comma-separated element of a list header, {@code value;name=value;...}, parameters in order. */
-record HeaderElement(String value, Map<String, String> parameters) {
+record HeaderListItem(String value, Map<String, String> parameters) {
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
-    HeaderElement {
+    HeaderListItem {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** Splits a list header; refuses empty elements and parameters that are not {@code token=token}. */
-    static List<HeaderElement> parseList(String header, String raw) {
+    static List<HeaderListItem> parseList(String header, String raw) {
         if (raw == null || raw.isBlank()) {
             throw new HeaderSyntaxException(header, String.valueOf(raw), "expected at least one value");
         }
-        List<HeaderElement> elements = new ArrayList<>();
+        List<HeaderListItem> elements = new ArrayList<>();
         for (String part : raw.split(",", -1)) {
             String[] pieces = part.split(";", -1);
             String value = pieces[0].strip();
@@ -37,7 +37,7 @@ record HeaderElement(String value, Map<String, String> parameters) {
                 }
                 params.put(nameValue[0].strip(), nameValue[1].strip());
             }
-            elements.add(new HeaderElement(value, params));
+            elements.add(new HeaderListItem(value, params));
         }
         return elements;
     }

@@ -1,4 +1,4 @@
-package io.phonebench.bench.fault;
+package io.phonebench.bench.run;
 
 /**
  * The reliability figure of a run: faults the rig scheduled, recoveries that brought a phone back, phones left
