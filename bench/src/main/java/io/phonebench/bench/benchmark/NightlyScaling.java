@@ -86,9 +86,19 @@ final class NightlyScaling {
                     new SuiteRequest(rig, "nightly", List.of(), Optional.of(plan.tests()),
                             dir.resolve("results-" + phones), Shard.ALL), 0);
             double seconds = (System.nanoTime() - start) / 1e9;
-            long passed = summary.count(Outcome.PASSED);
-            progress.printf("benchmark: nightly subset on %d %s phone(s): %.1f s, %d of %d results passed%n", phones,
-                    plan.profile(), seconds, passed, summary.results().size());
+            // the figure is a wall time; what the results were is said beside it, so a fast run of failures shows
+            StringBuilder outcomes = new StringBuilder();
+            for (Outcome outcome : Outcome.values()) {
+                long n = summary.count(outcome);
+                if (n > 0) {
+                    outcomes.append(outcomes.isEmpty() ? "" : ", ").append(n).append(' ').append(outcome);
+                }
+            }
+            progress.printf("benchmark: nightly subset on %d %s phone(s): %.1f s, %s%s%n", phones, plan.profile(),
+                    seconds, outcomes, summary.results().stream().filter(r -> r.outcome() != Outcome.PASSED
+                            && r.outcome() != Outcome.SKIPPED).findFirst()
+                            .map(r -> " (first: " + r.outcome() + " " + r.test() + " " + r.phone() + ": "
+                                    + r.message() + ")").orElse(""));
             progress.flush();
             return seconds;
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import io.phonebench.drivers.power.PowerSwitch;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.OffsetPhoneClock;
+import io.phonebench.emulator.httpd.ServerLimits;
 import io.phonebench.emulator.clock.SystemPhoneClock;
 import io.phonebench.emulator.reference.ReferencePhone;
 import io.phonebench.emulator.rtp.RtpAnswers;
@@ -98,7 +99,12 @@ public final class RigSession implements AutoCloseable {
             List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
             teardown.add(leases.acquire(LeasedHardware.of(rig, used), terms));
             RigWorkers workers = teardown.add(new RigWorkers(rig.name(), used.size()));
-            ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost()).start());
+            // Every phone's reference model fetches from the bench's own address, all at once when the phones run side
+            // by side: a cap per address sized for one phone's client refused them (NoHttpResponse, judged FAILED).
+            ServerLimits limits = ServerLimits.serviceHost();
+            ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost())
+                    .limits(limits.withConnectionsPerAddress(limits.connectionsPerAddress() * Math.max(1, used.size())))
+                    .start());
             // The bench is the phones' authentication service: it authorizes the rig's directory user for pushes.
             serviceHost.authentication().authorize(rig.credentials().user(), rig.credentials().password());
             VirtualPowerWiring wiring = new VirtualPowerWiring();
