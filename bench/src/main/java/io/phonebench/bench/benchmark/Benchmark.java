@@ -44,6 +44,13 @@ public final class Benchmark {
         }
         figures.addAll(step("virtual phones per JVM " + plan.fleet().steps(),
                 () -> new PhonesPerJvm(plan.fleet(), progress).measure()));
+        if (NightlyScaling.nightlyAvailable()) {
+            figures.addAll(step("nightly scaling " + plan.scaling().phones(),
+                    () -> new NightlyScaling(plan.scaling(), progress).measure()));
+        } else {
+            progress.println("benchmark: nightly scaling skipped (nightly_scaling_*): the nightly suite is not on the"
+                    + " class path (run it from phonebench.jar: ./phonebench benchmark)");
+        }
         figures.add(new Figure("machine_load_per_core_end", loadPerCore()));
         return figures;
     }

@@ -9,7 +9,18 @@ import java.util.List;
  * 10 s, because a loaded build machine cannot promise 20 ms and the quick run is there to show that every figure
  * comes out.
  */
-public record BenchmarkPlan(Push push, Fleet fleet, Samples compare, Samples relay, Rtp rtp, Rtp rtpSocket) {
+public record BenchmarkPlan(Push push, Fleet fleet, Samples compare, Samples relay, Rtp rtp, Rtp rtpSocket,
+                            Scaling scaling) {
+
+    /**
+     * The nightly's scaling: a fixed subset of the nightly ({@code tests}, a --tests glob) run through the real run
+     * path on one phone and on each of {@code phones}, every phone of firmware {@code profile}.
+     */
+    public record Scaling(List<Integer> phones, String profile, String tests) {
+        public Scaling {
+            phones = List.copyOf(phones);
+        }
+    }
 
     /** Untimed runs first, then timed ones. */
     public record Samples(int warmup, int samples) {
@@ -42,12 +53,14 @@ public record BenchmarkPlan(Push push, Fleet fleet, Samples compare, Samples rel
         return new BenchmarkPlan(new Push(1000, 20000, 4000, Duration.ofSeconds(45)),
                 new Fleet(List.of(100, 250, 500, 1000, 1500, 2000, 2500), 2, 2000, Duration.ofMillis(20),
                         Duration.ofSeconds(180)),
-                new Samples(100, 150), new Samples(50, 300), new Rtp(3, 7, 2_000_000), new Rtp(1, 5, 200_000));
+                new Samples(100, 150), new Samples(50, 300), new Rtp(3, 7, 2_000_000), new Rtp(1, 5, 200_000),
+                new Scaling(List.of(24, 96), "realistic-timing", NightlyScaling.SUBSET));
     }
 
     public static BenchmarkPlan quick() {
         return new BenchmarkPlan(new Push(50, 100, 100, Duration.ofSeconds(5)),
                 new Fleet(List.of(10, 25), 2, 0, Duration.ofSeconds(10), Duration.ofSeconds(5)),
-                new Samples(5, 10), new Samples(5, 20), new Rtp(1, 3, 200_000), new Rtp(0, 2, 10_000));
+                new Samples(5, 10), new Samples(5, 20), new Rtp(1, 3, 200_000), new Rtp(0, 2, 10_000),
+                new Scaling(List.of(2), "faithful", NightlyScaling.SUBSET));
     }
 }

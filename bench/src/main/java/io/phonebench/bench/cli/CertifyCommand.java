@@ -50,6 +50,10 @@ final class CertifyCommand implements Callable<Integer> {
             + "widgets: one testcase per test and phone")
     Path junitXml;
 
+    @Option(names = "--parallel", paramLabel = "N", description = "run at most N phones at once (default: every phone;"
+            + " each phone runs one test at a time)")
+    Integer parallel;
+
     @Option(names = "--strict", description = "exit 64 when a phone reports a firmware other than --firmware "
             + "(default: a warning)")
     boolean strict;
@@ -67,7 +71,8 @@ final class CertifyCommand implements Callable<Integer> {
         SuiteRequest request = new SuiteRequest(rig, SUITE, List.of(), Optional.empty(), allureResults, Shard.ALL,
                 Optional.ofNullable(junitXml));
         Path reportDir = results.resolve("allure-report");
-        RunSummary summary = RecordedRun.execute(request, loaded, reportDir, loaded.phones().size(), done -> { });
+        RunSummary summary = RecordedRun.execute(request, loaded, reportDir, RecordedRun.parallel(parallel),
+                done -> { });
 
         CertificationMatrix matrix = CertificationMatrix.of(firmware, loaded.name(), modelsOf(loaded),
                 summary.results());

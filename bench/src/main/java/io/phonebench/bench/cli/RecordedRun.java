@@ -21,7 +21,17 @@ final class RecordedRun {
     private RecordedRun() {
     }
 
-    static RunSummary execute(SuiteRequest request, Rig rig, Path report, int phoneCount,
+    /** {@code --parallel}: at least 1; absent, every phone at once (0). */
+    static int parallel(Integer option) {
+        if (option != null && option < 1) {
+            throw new io.phonebench.bench.rig.RigConfigurationException("--parallel: expected a number of phones of"
+                    + " at least 1, found " + option + " (leave it out to run every phone at once)");
+        }
+        return option == null ? 0 : option;
+    }
+
+    /** @param parallel how many phones run at once, 0 for all */
+    static RunSummary execute(SuiteRequest request, Rig rig, Path report, int parallel,
                               Consumer<RunSummary> afterRun) {
         Path results = request.results();
         ReportStep.prepareResults(results, report, rig, request.suite(), request.phones());
@@ -29,7 +39,7 @@ final class RecordedRun {
         Path logFile = results.resolve(LOG_FILE);
         RunSummary summary;
         try (RunLog log = RunLog.start(logFile)) {
-            summary = new SuiteRun(System.out).execute(request, phoneCount);
+            summary = new SuiteRun(System.out).execute(request, parallel);
             summary.print(System.out);
             afterRun.accept(summary);
         } catch (IOException e) {

@@ -72,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
             + "widgets: one testcase per test and phone")
     Path junitXml;
 
+    @Option(names = "--parallel", paramLabel = "N", description = "run at most N phones at once (default: every phone;"
+            + " each phone runs one test at a time)")
+    Integer parallel;
+
     @Override
     public Integer call() {
         Rig loaded = RigFile.load(rig);
@@ -91,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
         settings.put(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
         settings.put(SuiteRun.LEASE_WAIT_PARAMETER, leaseWait.wait.toString());
         request = request.withSettings(settings);
-        RunSummary summary = RecordedRun.execute(request, loaded, reportTo, phoneCount, done -> {
+        RunSummary summary = RecordedRun.execute(request, loaded, reportTo, RecordedRun.parallel(parallel), done -> {
             RecoveryLedger ledger = done.recoveries();
             System.out.println(new FaultFigures(InjectedFaults.of(loaded, phones).size(), ledger.recoveredCount(),
                     ledger.brokenPhones().size(), LostResults.in(done.results(), results).size()).line());

@@ -4,6 +4,8 @@ import io.phonebench.bench.lab.RigSession;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.run.RecoveryLedger;
+import io.phonebench.bench.run.RunScope;
+import io.phonebench.bench.run.SuiteRun;
 import io.phonebench.bench.service.ServiceHost;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -25,8 +27,19 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class PhoneBenchExtension implements TestTemplateInvocationContextProvider, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PhoneBenchExtension.class);
 
-    /** The run's rig session, opened by the first test that asks for it and closed when the run ends. */
+    /**
+     * The run's rig session, opened by the first test that asks for it and closed when the run ends. The phone
+     * workers of a {@code SuiteRun} share one, kept in the run's {@link RunScope}; a launcher execution of its own
+     * (surefire, an IDE) keeps it in its root store.
+     */
     public static RigSession session(ExtensionContext context) {
+        java.util.Optional<RunScope> scope = context.getConfigurationParameter(RunScope.PARAMETER)
+                .flatMap(RunScope::of);
+        if (scope.isPresent()) {
+            RunScope run = scope.get();
+            return run.computeIfAbsent(RigSession.class, () -> CloseOnTermination.register("rig session",
+                    SessionSettings.from(context).open(run.recoveries())));
+        }
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(RigSession.class, type -> CloseOnTermination.register("rig session",
                         SessionSettings.from(context).open(
@@ -43,7 +56,11 @@ public final class PhoneBenchExtension implements TestTemplateInvocationContextP
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         RigSession session = session(context);
         Set<io.phonebench.bench.phone.Capability> required = required(context);
-        return session.phones().stream().map(phone -> new PhoneInvocation(phone, required));
+        // a worker of a SuiteRun drives its one phone; elsewhere the session's phones run one after another
+        java.util.Optional<String> worker = context.getConfigurationParameter(SuiteRun.WORKER_PHONE_PARAMETER)
+                .filter(name -> !name.isBlank());
+        return session.phones().stream().filter(phone -> worker.map(phone.name()::equals).orElse(true))
+                .map(phone -> new PhoneInvocation(phone, required));
     }
 
     private static Set<io.phonebench.bench.phone.Capability> required(ExtensionContext context) {

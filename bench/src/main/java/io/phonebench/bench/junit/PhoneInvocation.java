@@ -88,7 +88,16 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
                 throw new BenchInfrastructureException("phone " + phone.name() + " is broken: "
                         + phone.strategy().brokenBecause());
             }
-            phone.prepareForTest();
+            try {
+                phone.prepareForTest();
+            } catch (RuntimeException fault) {
+                // the same one recovery as a fault inside the test: without it every later test of the phone
+                // found it where this one left it and went BROKEN at once
+                if (!(fault instanceof PhoneAnswerException)) {
+                    recoverOnce(fault);
+                }
+                throw fault;
+            }
         }
     }
 
@@ -134,14 +143,20 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
                 throw new AssertionError(phone.name() + " answered differently from its reference model: "
                         + wrong.getMessage(), wrong);
             }
-            if (Outcome.of(error) == Outcome.BROKEN && phone.strategy().state() != PhoneState.BROKEN
-                    && !phone.answers()) {
-                boolean back = phone.strategy().recover(String.valueOf(error.getMessage()));
-                Allure.addAttachment("recovery", "text/plain", back
-                        ? phone.name() + " did not answer after: " + error.getMessage() + "\nrecovered by one power cycle"
-                        : phone.name() + " is broken: " + phone.strategy().brokenBecause(), ".txt");
+            if (Outcome.of(error) == Outcome.BROKEN) {
+                recoverOnce(error);
             }
             throw error;
+        }
+    }
+
+    /** One power cycle for a phone that stopped answering (not for one that answered wrongly, nor a broken one). */
+    private void recoverOnce(Throwable error) {
+        if (phone.strategy().state() != PhoneState.BROKEN && !phone.answers()) {
+            boolean back = phone.strategy().recover(String.valueOf(error.getMessage()));
+            Allure.addAttachment("recovery", "text/plain", back
+                    ? phone.name() + " did not answer after: " + error.getMessage() + "\nrecovered by one power cycle"
+                    : phone.name() + " is broken: " + phone.strategy().brokenBecause(), ".txt");
         }
     }
 }

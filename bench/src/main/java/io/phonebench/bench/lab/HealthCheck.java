@@ -4,7 +4,6 @@ import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneState;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Brings every phone of a session to READY in parallel (boot times add up otherwise: a rack of 24 phones at 45 s
@@ -12,15 +11,15 @@ import java.util.concurrent.CompletableFuture;
  */
 final class HealthCheck {
     private final PrintStream out;
+    private final RigWorkers workers;
 
-    HealthCheck(PrintStream out) {
+    HealthCheck(PrintStream out, RigWorkers workers) {
         this.out = out;
+        this.workers = workers;
     }
 
     void bringUp(List<Phone> phones) {
-        List<CompletableFuture<Void>> all = phones.stream()
-                .map(phone -> CompletableFuture.runAsync(() -> bringUp(phone))).toList();
-        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        workers.forEach(phones, this::bringUp);
     }
 
     private void bringUp(Phone phone) {

@@ -23,7 +23,9 @@ import io.phonebench.emulator.virtual.FirmwareProfile;
 import io.phonebench.emulator.virtual.VirtualPhone;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,10 +44,11 @@ final class PhoneAssembly {
     private final SystemPhoneClock referenceClock;
     private final SchedulingProbe hostProbe;
     private final RecoveryListener recoveries;
+    private final PhoneTeardowns phoneTeardowns;
     private final Map<String, VirtualPhone> virtualPhones = new LinkedHashMap<>();
 
     PhoneAssembly(Rig rig, Teardown teardown, ServiceHost serviceHost, PowerSwitches switches,
-                  VirtualPowerWiring wiring, PrintStream notices, RecoveryListener recoveries) {
+                  VirtualPowerWiring wiring, PrintStream notices, RecoveryListener recoveries, RigWorkers workers) {
         this.rig = rig;
         this.teardown = teardown;
         this.serviceHost = serviceHost;
@@ -57,6 +60,8 @@ final class PhoneAssembly {
         this.referenceClock = teardown.add(new SystemPhoneClock());
         // one probe for the session: timing judgements ask it how noisy the host was while they measured
         this.hostProbe = teardown.add(SchedulingProbe.start("host-scheduling-probe"));
+        // each phone's own resources, closed in parallel (a virtual phone's servers take a while to stop)
+        this.phoneTeardowns = teardown.add(new PhoneTeardowns(workers));
     }
 
     /** The virtual phones assembled so far, by rig phone name. */
@@ -71,17 +76,21 @@ final class PhoneAssembly {
         // A virtual phone and its reference model each run on a clock a test can move forward together.
         OffsetPhoneClock expectedClock = new OffsetPhoneClock(referenceClock);
         Optional<Phone.ClockDrive> clockDrive = Optional.empty();
+        Teardown own = phoneTeardowns.forPhone();
+        // each phone its own view: its requests, its reset, its Authentication URL answers
+        ServiceHost services = serviceHost.forPhone(spec.name(), spec.address());
+        services.authentication().authorize(rig.credentials().user(), rig.credentials().password());
         if (spec.emulated()) {
-            OffsetPhoneClock phoneClock = new OffsetPhoneClock(teardown.add(new SystemPhoneClock(
+            OffsetPhoneClock phoneClock = new OffsetPhoneClock(own.add(new SystemPhoneClock(
                     java.time.Clock.systemUTC(), "phone-clock-" + spec.name())));
             clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock));
             VirtualPhone phone = VirtualPhone.builder(model).address(spec.address()).port(spec.port())
                     .clock(phoneClock)
                     .credentials(rig.credentials().user(), rig.credentials().password())
                     .profile(FirmwareProfile.named(spec.emulatedProfile().orElseThrow()))
-                    .authenticationUrl(java.net.URI.create(serviceHost.authenticationUrl()))
+                    .authenticationUrl(java.net.URI.create(services.authenticationUrl()))
                     .build();
-            teardown.add(phone);
+            own.add(phone);
             virtual = Optional.of(phone);
             virtualPhones.put(spec.name(), phone);
             port = phone.uri().getPort();
@@ -96,14 +105,39 @@ final class PhoneAssembly {
                     rtpAnswers.reset();
                 }));
         Optional<PhoneConsole> console = consoles.open(spec, virtual);
-        PhoneClient client = teardown.add(new PhoneClient(new PhoneAddress(spec.address(), port,
+        PhoneClient client = own.add(new PhoneClient(new PhoneAddress(spec.address(), port,
                 rig.credentials().user(), rig.credentials().password()), model.pushLimitBytes(),
                 PhoneClientSettings.defaults()));
-        Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
-                .plusSeconds(5)).orElse(Duration.ofMinutes(4));
+        Duration bootTimeout = RigSession.bootDeadline(virtual.map(VirtualPhone::profile));
         PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout, recoveries);
-        return new Phone(spec, model, client, expected, serviceHost, power, console, strategy, clockDrive,
+        return new Phone(spec, model, client, expected, services, power, console, strategy, clockDrive,
                 Optional.of(hostProbe));
+    }
+
+    /** Each phone's own resources, one teardown per phone, closed all at once on the rig's workers. */
+    private static final class PhoneTeardowns implements AutoCloseable {
+        private final RigWorkers workers;
+        private final List<Teardown> phones = new ArrayList<>();
+
+        PhoneTeardowns(RigWorkers workers) {
+            this.workers = workers;
+        }
+
+        synchronized Teardown forPhone() {
+            Teardown own = new Teardown();
+            phones.add(own);
+            return own;
+        }
+
+        @Override
+        public void close() {
+            List<Teardown> all;
+            synchronized (this) {
+                all = List.copyOf(phones);
+                phones.clear();
+            }
+            workers.forEach(all, Teardown::close);
+        }
     }
 
     /** A virtual phone's clock and its reference model's, always moved together. */

@@ -8,6 +8,8 @@ import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.service.ServiceHost;
 import io.phonebench.drivers.power.PowerSwitch;
+import io.phonebench.emulator.httpd.ServerLimits;
+import io.phonebench.emulator.virtual.FirmwareProfile;
 import io.phonebench.emulator.virtual.VirtualPhone;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -83,13 +85,19 @@ public final class RigSession implements AutoCloseable {
         try {
             List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
             teardown.add(leases.acquire(LeasedHardware.of(rig, used), terms));
-            ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost()).start());
+            RigWorkers workers = teardown.add(new RigWorkers(rig.name(), used.size()));
+            // Every phone's reference model fetches from the bench's own address, all at once when the phones run side
+            // by side: a cap per address sized for one phone's client refused them (NoHttpResponse, judged FAILED).
+            ServerLimits limits = ServerLimits.serviceHost();
+            ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost())
+                    .limits(limits.withConnectionsPerAddress(limits.connectionsPerAddress() * Math.max(1, used.size())))
+                    .start());
             // The bench is the phones' authentication service: it authorizes the rig's directory user for pushes.
             serviceHost.authentication().authorize(rig.credentials().user(), rig.credentials().password());
             VirtualPowerWiring wiring = new VirtualPowerWiring();
             PowerSwitches switches = new PowerSwitches(teardown, notices, wiring);
             PhoneAssembly assembly = new PhoneAssembly(rig, teardown, serviceHost, switches, wiring, notices,
-                    recoveries);
+                    recoveries, workers);
             Map<String, Phone> phones = new LinkedHashMap<>();
             for (PhoneSpec spec : used) {
                 phones.put(spec.name(), assembly.assemble(spec));
@@ -97,12 +105,21 @@ public final class RigSession implements AutoCloseable {
             safeStatesOnClose(teardown, phones.values());
             RigSession session = new RigSession(rig, teardown, serviceHost, phones, assembly.virtualPhones(),
                     switches);
-            new HealthCheck(notices).bringUp(new ArrayList<>(phones.values()));
+            new HealthCheck(notices, workers).bringUp(new ArrayList<>(phones.values()));
             return session;
         } catch (RuntimeException e) {
             teardown.close();
             throw e;
         }
+    }
+
+    /**
+     * How long a phone may take to boot: three times a virtual phone's boot time plus 5 s (140 s for the 45 s boots
+     * of realistic-timing), 4 minutes for a real phone, whose boot the bench cannot know in advance.
+     */
+    static Duration bootDeadline(Optional<FirmwareProfile> virtualProfile) {
+        return virtualProfile.map(p -> p.bootTime(Duration.ofSeconds(2)).multipliedBy(3).plusSeconds(5))
+                .orElse(Duration.ofMinutes(4));
     }
 
     /** Safe states are applied at close, after consoles and phones are done with. */

@@ -195,6 +195,15 @@ public final class Phone {
         this.baselines = store;
     }
 
+    /**
+     * How long a boot of this phone may take before it counts as not coming up: from its model's boot time as the
+     * session knows it (a virtual phone's firmware profile, e.g. 45 s for realistic-timing, with margin; a real
+     * phone's generous bound). Tests that power cycle wait this long, never a fixed time shorter than a real boot.
+     */
+    public Duration bootDeadline() {
+        return strategy.bootTimeout();
+    }
+
     /** Whether the phone answers HTTP right now (a short probe, never a long wait). */
     public boolean answers() {
         return strategy.answers();

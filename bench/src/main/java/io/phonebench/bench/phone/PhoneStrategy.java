@@ -33,6 +33,11 @@ public final class PhoneStrategy {
         this.recoveryListener = recoveryListener;
     }
 
+    /** How long this phone may take to boot before it counts as not coming up (also a power cycle's deadline). */
+    public Duration bootTimeout() {
+        return bootTimeout;
+    }
+
     public synchronized PhoneState state() {
         return state;
     }

@@ -43,20 +43,34 @@ public final class JUnitXmlReport {
         this.dir = dir;
     }
 
-    TestExecutionListener listener() {
+    /**
+     * The listener of one phone's worker. Each worker's launcher writes its own {@code TEST-junit-jupiter.xml}, so
+     * it writes into a directory of its own, and {@link #namePhones()} moves the file beside the others, named with
+     * the phone: {@code TEST-junit-jupiter-desk-7970.xml}.
+     */
+    TestExecutionListener listener(java.util.Optional<String> phone) {
+        Path into = phone.map(p -> dir.resolve(WORKER_DIR_PREFIX + p)).orElse(dir);
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(into);
         } catch (IOException e) {
-            throw new BenchInfrastructureException("cannot create the --junit-xml directory " + dir + ": "
+            throw new BenchInfrastructureException("cannot create the --junit-xml directory " + into + ": "
                     + e.getMessage(), e);
         }
-        return new LegacyXmlReportGeneratingListener(dir, new PrintWriter(listenerErrors, true));
+        return new LegacyXmlReportGeneratingListener(into, new PrintWriter(listenerErrors, true));
     }
+
+    private static final String WORKER_DIR_PREFIX = ".phone-";
 
     /** Renames phone invocations after their phone in every {@code TEST-*.xml}; returns the files. */
     List<Path> namePhones() {
         if (!listenerErrors.toString().isBlank()) {
             throw new BenchInfrastructureException("JUnit XML report in " + dir + " not written: " + listenerErrors);
+        }
+        try {
+            gatherWorkerFiles();
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("cannot gather the phones' JUnit XML reports in " + dir + ": "
+                    + e.getMessage(), e);
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> reports = files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).sorted()
@@ -68,6 +82,26 @@ public final class JUnitXmlReport {
         } catch (IOException | ParserConfigurationException | SAXException | TransformerException e) {
             throw new BenchInfrastructureException("cannot name the phones in the JUnit XML report in " + dir + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    private void gatherWorkerFiles() throws IOException {
+        List<Path> workerDirs;
+        try (Stream<Path> entries = Files.list(dir)) {
+            workerDirs = entries.filter(Files::isDirectory)
+                    .filter(d -> d.getFileName().toString().startsWith(WORKER_DIR_PREFIX)).toList();
+        }
+        for (Path worker : workerDirs) {
+            String phone = worker.getFileName().toString().substring(WORKER_DIR_PREFIX.length());
+            try (Stream<Path> files = Files.list(worker)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    String named = name.endsWith(".xml") ? name.substring(0, name.length() - 4) + "-" + phone + ".xml"
+                            : name;
+                    Files.move(file, dir.resolve(named), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.delete(worker);
         }
     }
 

@@ -11,7 +11,6 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
 
 /**
  * The live progress of a run, one line per finished test ({@code [done/total] OUTCOME test phone time}), and the
@@ -21,27 +20,36 @@ final class RunProgress implements TestExecutionListener {
     /** Invocation names carry the phone first: {@code desk-7970 (CP-7970G)}. */
     private static final Pattern PHONE = Pattern.compile("^\\[?(?:\\d+\\]\\s*)?([\\w.-]+) \\(");
 
-    private final PrintStream out;
-    private final RunSummary summary;
-    private final int phonesPerTest;
-    private final AtomicInteger done = new AtomicInteger();
+    private final Tally tally;
+    private final String workerPhone;
     private final ConcurrentHashMap<TestIdentifier, Long> started = new ConcurrentHashMap<>();
-    private volatile int total;
 
-    RunProgress(PrintStream out, RunSummary summary, int phonesPerTest) {
-        this.out = out;
-        this.summary = summary;
-        this.phonesPerTest = Math.max(1, phonesPerTest);
+    /**
+     * One phone worker's listener; the count and the summary are the run's, shared by every worker.
+     *
+     * @param workerPhone the phone the worker drives, named on a class that failed before its tests ran ("-": none)
+     */
+    RunProgress(Tally tally, String workerPhone) {
+        this.tally = tally;
+        this.workerPhone = workerPhone;
     }
 
-    @Override
-    public void testPlanExecutionStarted(TestPlan plan) {
-        // Parameterised tests expand per phone at run time; the rig says how many phones there are.
-        long templates = plan.countTestIdentifiers(id -> id.isContainer() && id.getSource()
-                .filter(MethodSource.class::isInstance).isPresent());
-        long plain = plan.countTestIdentifiers(TestIdentifier::isTest);
-        total = (int) (plain + templates * phonesPerTest);
-        out.printf("running %d tests%n", total);
+    /**
+     * What the workers of a run share: the output, the summary, the total (counted once, before the workers start)
+     * and how many results are in. Each line is printed whole, so phones finishing together never mix their lines.
+     */
+    record Tally(PrintStream out, RunSummary summary, int total, AtomicInteger done) {
+        Tally(PrintStream out, RunSummary summary, int total) {
+            this(out, summary, total, new AtomicInteger());
+        }
+
+        void record(RunSummary.Result result) {
+            summary.add(result);
+            synchronized (out) {   // counted and printed together: the numbers go up line by line
+                out.println(String.format("[%d/%d] %-7s %s  %s  (%.1f s)", done.incrementAndGet(), total,
+                        result.outcome(), result.test(), result.phone(), result.millis() / 1000.0));
+            }
+        }
     }
 
     @Override
@@ -74,11 +82,9 @@ final class RunProgress implements TestExecutionListener {
     }
 
     private void record(TestIdentifier id, Outcome outcome, String message, long millis) {
-        String test = testName(id);
         String phone = phoneOf(id.getDisplayName());
-        summary.add(new RunSummary.Result(test, phone, outcome, message, millis));
-        out.printf("[%d/%d] %-7s %s  %s  (%.1f s)%n", done.incrementAndGet(), total, outcome, test, phone,
-                millis / 1000.0);
+        tally.record(new RunSummary.Result(testName(id), phone.equals("-") ? workerPhone : phone, outcome, message,
+                millis));
     }
 
     private static boolean isTemplateInvocation(TestIdentifier id) {

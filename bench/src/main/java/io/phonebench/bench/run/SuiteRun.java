@@ -3,7 +3,10 @@ package io.phonebench.bench.run;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import io.phonebench.bench.rig.PhoneSpec;
+import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigConfigurationException;
+import io.phonebench.bench.rig.RigFile;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.phonebench.bench.report.AtomicResultsWriter;
@@ -12,13 +15,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
@@ -38,6 +49,8 @@ public final class SuiteRun {
     public static final String RECORD_BASELINES_PARAMETER = "phonebench.recordBaselines";
     /** How long the session waits for phones another bench holds (ISO-8601, run's --lease-wait). */
     public static final String LEASE_WAIT_PARAMETER = "phonebench.leaseWait";
+    /** The one phone a worker of the run drives; empty: every phone of the session, one after another. */
+    public static final String WORKER_PHONE_PARAMETER = "phonebench.workerPhone";
     public static final String SUITES_PACKAGE = "io.phonebench.testcases.";
 
     private final PrintStream out;
@@ -46,10 +59,23 @@ public final class SuiteRun {
         this.out = out;
     }
 
-    public RunSummary execute(SuiteRequest request, int phonesPerTest) {
+    /** Runs the suite on every phone of the request at once. */
+    public RunSummary execute(SuiteRequest request) {
+        return execute(request, 0);
+    }
+
+    /**
+     * Runs the suite with one worker per phone, each its own launcher execution on its own thread going through the
+     * suite in the same order, so a phone runs one test at a time while the rack's phones run side by side: a
+     * nightly on 24 phones takes about as long as on one, and results, steps and attachments stay with the phone
+     * whose thread made them (Allure's lifecycle is bound to the thread).
+     *
+     * @param parallel how many phones run at once; 0 (or more than the phones) is every phone
+     */
+    public RunSummary execute(SuiteRequest request, int parallel) {
         System.setProperty("allure.results.directory", request.results().toAbsolutePath().toString());
         // Allure reads that property once per JVM; a fresh lifecycle sends this run's results to its own directory
-        // (the Allure listener picks up the current lifecycle when the launcher creates it, just below).
+        // (the Allure listeners pick up the current lifecycle when each worker creates them, below).
         AtomicResultsWriter writer = new AtomicResultsWriter(request.results());
         Allure.setLifecycle(new AllureLifecycle(writer));
         Thread thread = Thread.currentThread();
@@ -57,7 +83,6 @@ public final class SuiteRun {
         try (SuiteSource source = SuiteSource.of(request.suiteClasspath())) {
             // JUnit loads the classes it discovers through the context class loader: a lab's jars are found there
             thread.setContextClassLoader(source.loader());
-            // The result writers are notified by ResultsBeforeProgress, in the order that keeps no result unwritten.
             Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                     .enableTestExecutionListenerAutoRegistration(false).build());
             List<DiscoverySelector> selected = select(launcher, request, source);
@@ -67,14 +92,31 @@ public final class SuiteRun {
                         .orElse("") + ", shard " + request.shard() + ")");
                 return summary;
             }
-            ResultsBeforeProgress progress = ResultsBeforeProgress.registered(new RunProgress(out, summary,
-                    phonesPerTest), e -> summary.resultsLost("allure listener failed: " + e));
+            List<String> phones = phoneNames(request);
+            TestPlan plan = launcher.discover(discovery(request, selected));
+            // each phone runs every phone test; a plain test (no phone) runs once, on the first phone's worker
+            long templates = plan.countTestIdentifiers(id -> id.isContainer() && id.getSource()
+                    .filter(MethodSource.class::isInstance).isPresent());
+            long plain = plan.countTestIdentifiers(TestIdentifier::isTest);
+            int workers = parallel <= 0 ? phones.size() : Math.min(parallel, phones.size());
+            RunProgress.Tally tally = new RunProgress.Tally(out, summary,
+                    (int) (plain + templates * Math.max(1, phones.size())));
+            out.printf("running %d tests on %d phone(s), %d at a time%n", tally.total(), phones.size(),
+                    Math.max(1, workers));
+            try (RunScope scope = RunScope.open(summary.recoveries())) {
+                List<Worker> all = new ArrayList<>();
+                if (phones.isEmpty()) {
+                    all.add(new Worker(Optional.empty(), true));
+                } else {
+                    for (int i = 0; i < phones.size(); i++) {
+                        all.add(new Worker(Optional.of(phones.get(i)), i == 0));
+                    }
+                }
+                runWorkers(all, Math.max(1, workers), worker -> worker.run(request, selected, scope, source, tally));
+            }
             if (request.junitXml().isPresent()) {
-                JUnitXmlReport xml = new JUnitXmlReport(request.junitXml().get());
-                launcher.execute(discovery(request, selected), progress, xml.listener());
-                xml.namePhones().forEach(f -> out.println("junit xml: " + f.toAbsolutePath()));
-            } else {
-                launcher.execute(discovery(request, selected), progress);
+                new JUnitXmlReport(request.junitXml().get()).namePhones().forEach(f ->
+                        out.println("junit xml: " + f.toAbsolutePath()));
             }
             writer.finish();
             writer.failures().ifPresent(f -> summary.resultsLost(f.line()));
@@ -82,6 +124,84 @@ public final class SuiteRun {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** The request's phones in rig order; the rig file is checked again when the session opens. */
+    private static List<String> phoneNames(SuiteRequest request) {
+        Rig rig = RigFile.load(request.rig());
+        return (request.phones().isEmpty() ? rig.phones() : rig.phones(request.phones())).stream()
+                .map(PhoneSpec::name).toList();
+    }
+
+    /**
+     * Runs every worker on a pool of {@code size} threads and waits for all; a worker's own failure (not a test's:
+     * those are results) is rethrown once all are done, so no phone is left running behind the caller.
+     */
+    private static void runWorkers(List<Worker> workers, int size, java.util.function.Consumer<Worker> body) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(size, r -> {
+            Thread t = new Thread(r, "phone-worker-" + threads.incrementAndGet());
+            t.setContextClassLoader(loader);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = workers.stream().<Future<?>>map(w -> pool.submit(() -> body.accept(w))).toList();
+            RuntimeException first = null;
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException(e.getCause());
+                    if (first == null) {
+                        first = cause;
+                    } else {
+                        first.addSuppressed(cause);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new io.phonebench.drivers.BenchInfrastructureException("interrupted while the phones ran",
+                            e);
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One phone's pass through the suite: its own launcher execution, listeners and JUnit XML directory. */
+    private record Worker(Optional<String> phone, boolean runsPlainTests) {
+        void run(SuiteRequest request, List<DiscoverySelector> selected, RunScope scope, SuiteSource source,
+                 RunProgress.Tally tally) {
+            Thread.currentThread().setName("phone-" + phone.orElse("none"));
+            Thread.currentThread().setContextClassLoader(source.loader());
+            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(false).build());
+            // The result writers are notified by ResultsBeforeProgress, in the order that keeps no result unwritten.
+            ResultsBeforeProgress progress = ResultsBeforeProgress.registered(new RunProgress(tally, phone.orElse("-")),
+                    e -> tally.summary().resultsLost("allure listener failed: " + e));
+            LauncherDiscoveryRequest discovery = builder(request, selected)
+                    .configurationParameter(WORKER_PHONE_PARAMETER, phone.orElse(""))
+                    .configurationParameter(RunScope.PARAMETER, scope.id())
+                    .filters(plainTestsOnlyIf(runsPlainTests))
+                    .build();
+            if (request.junitXml().isPresent()) {
+                JUnitXmlReport xml = new JUnitXmlReport(request.junitXml().get());
+                launcher.execute(discovery, progress, xml.listener(phone));
+            } else {
+                launcher.execute(discovery, progress);
+            }
+        }
+    }
+
+    /** A test that is not run per phone runs on one worker only. */
+    private static PostDiscoveryFilter plainTestsOnlyIf(boolean runsPlainTests) {
+        return descriptor -> runsPlainTests || !descriptor.isTest() ? FilterResult.included("runs on this worker")
+                : FilterResult.excluded("a test without a phone runs on the first phone's worker");
     }
 
     private List<DiscoverySelector> select(Launcher launcher, SuiteRequest request, SuiteSource source) {
@@ -150,14 +270,17 @@ public final class SuiteRun {
     }
 
     private static LauncherDiscoveryRequest discovery(SuiteRequest request, List<DiscoverySelector> selectors) {
+        return builder(request, selectors).build();
+    }
+
+    private static LauncherDiscoveryRequestBuilder builder(SuiteRequest request, List<DiscoverySelector> selectors) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .configurationParameter(RIG_PARAMETER, request.rig().toAbsolutePath().toString())
                 .configurationParameter(PHONES_PARAMETER, String.join(",", request.phones()))
                 .configurationParameters(request.settings())
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
-                .configurationParameter("junit.jupiter.execution.timeout.default", "5 m")
-                .build();
+                .configurationParameter("junit.jupiter.execution.timeout.default", "5 m");
     }
 
     static Pattern globToRegex(String glob) {

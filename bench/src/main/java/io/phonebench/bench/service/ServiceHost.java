@@ -28,6 +28,12 @@ import java.util.stream.Collectors;
  * The web server phones fetch services from (STYLE §6, after MockWebServer). Tests mount responses by path, make the
  * phone fetch, then read what it asked for with {@link #takeRequest(Duration)}. Every request is recorded, including
  * those it could not serve, whose failure {@link #assertNoFailures()} reports on the test thread.
+ *
+ * <p>Phones tested at the same time each see the host through their own view, {@link #forPhone(String, String)}:
+ * the same addresses, URLs and routes (tests mount paths that name their phone), but the view's requests are its
+ * phone's (by the address they come from), its reset forgets only its phone's routes and requests, and its
+ * Authentication URL answers as that phone's test says. A global reset between two tests of one phone would pull
+ * the routes from under a test running on another.
  */
 public final class ServiceHost implements AutoCloseable {
     /** Larger bodies are cut and the request recorded as failed: phones post small forms. */
@@ -37,10 +43,20 @@ public final class ServiceHost implements AutoCloseable {
     private final int requestedPort;
     private final List<String> aliasAddresses;
     private final Clock clock;
-    private final Map<String, ServiceResponse> routes = new ConcurrentHashMap<>();
-    // A ring with a byte budget: a run's phones (or a flood) cannot grow the bench's heap without bound.
-    private final RequestJournal log = new RequestJournal("service host");
+    private final Map<String, ServiceResponse> routes;
+    // A ring with a byte budget, shared by the phones' views: a run's phones (or a flood) cannot grow the bench's
+    // heap without bound.
+    private final RequestJournal log;
     private final AuthenticationService authentication;
+    /** The host a phone's view belongs to; null for the host itself. */
+    private final ServiceHost host;
+    /** A view's phone: its rig name and the address its requests come from; empty for the host itself. */
+    private final String phoneName;
+    private final String phoneAddress;
+    /** Routes a view mounted, forgotten at its reset. */
+    private final java.util.Set<String> mounted = ConcurrentHashMap.newKeySet();
+    private final Map<String, ServiceHost> viewsByName = new ConcurrentHashMap<>();
+    private final Map<String, ServiceHost> viewsByAddress = new ConcurrentHashMap<>();
     // The one bench address the phones' network reaches: a flood from one address must not starve the others.
     private ServerLimits limits = ServerLimits.serviceHost();
     private BoundedHttpServer server;
@@ -60,6 +76,38 @@ public final class ServiceHost implements AutoCloseable {
         this.aliasAddresses = List.copyOf(aliases);
         this.clock = clock;
         this.authentication = new AuthenticationService(clock);
+        this.routes = new ConcurrentHashMap<>();
+        this.log = new RequestJournal("service host");
+        this.host = null;
+        this.phoneName = "";
+        this.phoneAddress = "";
+    }
+
+    private ServiceHost(ServiceHost host, String phoneName, String phoneAddress) {
+        this.bindAddress = host.bindAddress;
+        this.requestedPort = host.requestedPort;
+        this.aliasAddresses = host.aliasAddresses;
+        this.clock = host.clock;
+        this.authentication = new AuthenticationService(host.clock);
+        this.routes = host.routes;
+        this.log = host.log;
+        this.host = host;
+        this.phoneName = phoneName;
+        this.phoneAddress = phoneAddress;
+    }
+
+    /**
+     * The view of phone {@code phoneName} (its rig name) at {@code phoneAddress}; the same view for the same phone.
+     * Its Authentication URL is its own ({@code /authenticate/NAME}); checks to the shared one are told apart by
+     * the address they come from.
+     */
+    public ServiceHost forPhone(String phoneName, String phoneAddress) {
+        if (host != null) {
+            return host.forPhone(phoneName, phoneAddress);
+        }
+        ServiceHost view = viewsByName.computeIfAbsent(phoneName, n -> new ServiceHost(this, n, phoneAddress));
+        viewsByAddress.putIfAbsent(phoneAddress, view);
+        return view;
     }
 
     public ServiceHost(ServiceHostSpec spec) {
@@ -74,6 +122,10 @@ public final class ServiceHost implements AutoCloseable {
 
     /** Starts listening; calling it again while started does nothing. */
     public synchronized ServiceHost start() {
+        if (host != null) {
+            host.start();
+            return this;
+        }
         if (server != null) {
             return this;
         }
@@ -120,8 +172,13 @@ public final class ServiceHost implements AutoCloseable {
 
     /** The authentication route on every address (phones may be told any of them), the mounted routes else. */
     private void route(HttpExchange exchange) {
-        if (exchange.getRequestURI().getPath().equals(AuthenticationService.PATH)) {
-            authentication.serve(exchange);
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals(AuthenticationService.PATH)) {
+            viewsByAddress.getOrDefault(exchange.getRemoteAddress().getAddress().getHostAddress(), this)
+                    .authentication.serve(exchange);
+        } else if (path.startsWith(AuthenticationService.PATH + "/")
+                && viewsByName.containsKey(path.substring(AuthenticationService.PATH.length() + 1))) {
+            viewsByName.get(path.substring(AuthenticationService.PATH.length() + 1)).authentication.serve(exchange);
         } else {
             serve(exchange);
         }
@@ -129,6 +186,10 @@ public final class ServiceHost implements AutoCloseable {
 
     /** Stops listening and forgets routes and recordings; calling it again does nothing. */
     public synchronized void stop() {
+        if (host != null) {
+            host.stop();
+            return;
+        }
         if (server == null) {
             return;
         }
@@ -148,7 +209,11 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     /** {@code http://ADDRESS:PORT}, the base of every service URL handed to phones. */
-    public synchronized String baseUrl() {
+    public String baseUrl() {
+        return host != null ? host.baseUrl() : ownBaseUrl();
+    }
+
+    private synchronized String ownBaseUrl() {
         if (server == null) {
             throw new IllegalStateException("service host on " + bindAddress + " is not started");
         }
@@ -166,7 +231,11 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     /** {@code path} on alias {@code aliasIndex} (0-based, in {@link #aliases()} order): another host name. */
-    public synchronized String url(String path, int aliasIndex) {
+    public String url(String path, int aliasIndex) {
+        return host != null ? host.url(path, aliasIndex) : ownUrl(path, aliasIndex);
+    }
+
+    private synchronized String ownUrl(String path, int aliasIndex) {
         if (server == null) {
             throw new IllegalStateException("service host on " + bindAddress + " is not started");
         }
@@ -181,6 +250,9 @@ public final class ServiceHost implements AutoCloseable {
 
     public void mount(String path, ServiceResponse response) {
         routes.put(checkedPath(path), response);
+        if (host != null) {
+            mounted.add(path);
+        }
     }
 
     public void mount(String path, String xml) {
@@ -205,11 +277,12 @@ public final class ServiceHost implements AutoCloseable {
 
     public void unmount(String path) {
         routes.remove(checkedPath(path));
+        mounted.remove(path);
     }
 
-    /** The next request not yet taken, from any phone. */
+    /** The next request not yet taken, from any phone (from a view: from its phone). */
     public RecordedRequest takeRequest(Duration timeout) {
-        return log.take(r -> true, "a request", timeout);
+        return host != null ? takeRequest(phoneAddress, timeout) : log.take(r -> true, "a request", timeout);
     }
 
     /** The next request not yet taken from the phone at {@code fromPhoneAddress}; others stay queued. */
@@ -220,12 +293,20 @@ public final class ServiceHost implements AutoCloseable {
 
     /** Fails when a request not yet taken is waiting, or one arrives within {@code window}. */
     public void expectNoRequest(Duration window) {
-        log.expectNone(window);
+        log.expectNone(this::mine, window);
     }
 
-    /** Every request since the last reset, taken or not, in order of arrival (the newest 1000 / 4 MiB at most). */
+    /**
+     * Every request since the last reset, taken or not, in order of arrival (from a view: its phone's); the newest
+     * 1000 / 4 MiB of all phones at most.
+     */
     public List<RecordedRequest> requests() {
-        return log.all();
+        List<RecordedRequest> all = log.all();
+        return host == null ? all : all.stream().filter(this::mine).toList();
+    }
+
+    private boolean mine(RecordedRequest request) {
+        return host == null || request.from().equals(phoneAddress);
     }
 
     /**
@@ -238,7 +319,7 @@ public final class ServiceHost implements AutoCloseable {
 
     /** Throws an AssertionError listing the requests the host could not serve since the last reset. */
     public void assertNoFailures() {
-        assertNoFailures(r -> true, "");
+        assertNoFailures(this::mine, host == null ? "" : " from " + phoneName);
     }
 
     /**
@@ -266,14 +347,21 @@ public final class ServiceHost implements AutoCloseable {
 
     /** The Authentication URL to configure on phones (a virtual phone gets it from the rig session). */
     public String authenticationUrl() {
-        return baseUrl() + AuthenticationService.PATH;
+        return baseUrl() + AuthenticationService.PATH + (host == null ? "" : "/" + phoneName);
     }
 
-    /** Forgets routes and recordings, between tests. */
+    /** Forgets routes and recordings, between tests; a view only its own phone's. */
     public void reset() {
         authentication.reset();
+        if (host != null) {
+            mounted.forEach(routes::remove);
+            mounted.clear();
+            log.clear(this::mine);
+            return;
+        }
         routes.clear();
         log.clear();
+        viewsByName.values().forEach(ServiceHost::reset);
     }
 
     private void serve(HttpExchange exchange) {
@@ -361,7 +449,7 @@ public final class ServiceHost implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ServiceHost[" + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
+        return (host != null ? "ServiceHost view of " + phoneName + "[" : "ServiceHost[") + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
                 + ", routes=" + routes.keySet() + "]";
     }
 }

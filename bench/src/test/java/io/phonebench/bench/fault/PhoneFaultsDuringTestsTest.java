@@ -86,4 +86,19 @@ class PhoneFaultsDuringTestsTest {
         assertEquals(Outcome.PASSED, run.outcome("screenshotAfterTheFault", "faulty-7970"), run.output());
         assertEquals(Outcome.PASSED, run.outcome("screenshotDuringTheFault", "well-7960"), run.output());
     }
+
+    @Test
+    void faultBeforeATestGetsTheSameOneRecoveryAsOneInside(@TempDir Path dir) throws Exception {
+        RecoveryLedger.shared().reset();
+        FaultRun run = FaultRun.of(dir, "BeforeTestScenario", "faithful", 30);
+
+        assertEquals(Outcome.PASSED, run.outcome("leavesThePhoneFaulty", "faulty-7970"), run.output());
+        assertEquals(Outcome.BROKEN, run.outcome("preparedDuringTheFault", "faulty-7970"), run.output());
+        assertTrue(RecoveryLedger.shared().recoveries().stream()
+                .anyMatch(r -> r.phone().equals("faulty-7970") && r.back()), RecoveryLedger.shared().recoveries()
+                + "\n" + run.output());
+        // before the fix, every later test of the phone went BROKEN at once: it was never recovered
+        assertEquals(Outcome.PASSED, run.outcome("preparedAfterTheRecovery", "faulty-7970"), run.output());
+        assertEquals(Outcome.PASSED, run.outcome("preparedDuringTheFault", "well-7960"), run.output());
+    }
 }

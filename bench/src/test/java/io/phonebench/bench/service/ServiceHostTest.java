@@ -3,6 +3,7 @@ package io.phonebench.bench.service;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,27 @@ class ServiceHostTest {
     void stop() {
         host.close();
     }
+
+    @Test
+    void eachPhonesViewHoldsOnlyItsOwnRequestsAndResetsOnlyItsOwnRoutes() throws Exception {
+        ServiceHost desk7970 = host.forPhone("desk-7970", DESK_7970);
+        ServiceHost desk7960 = host.forPhone("desk-7960", DESK_7960);
+        desk7970.mountText("/desk-7970/page", "for 7970");
+        desk7960.mountText("/desk-7960/page", "for 7960");
+
+        PhoneRequest.get(DESK_7970, host.baseUrl(), "/desk-7970/page");
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/desk-7960/page");
+
+        assertEquals(List.of(DESK_7970), desk7970.requests().stream().map(RecordedRequest::phoneAddress).toList());
+        assertEquals(DESK_7960, desk7960.takeRequest(WAIT).phoneAddress());
+        desk7960.reset();
+        assertEquals(1, desk7970.requests().size(), "a phone's reset leaves the others' requests");
+        assertEquals("for 7970", PhoneRequest.get(DESK_7970, host.baseUrl(), "/desk-7970/page").text(),
+                "and their routes");
+        assertEquals(404, PhoneRequest.get(DESK_7960, host.baseUrl(), "/desk-7960/page").status());
+        assertSame(desk7970, host.forPhone("desk-7970", DESK_7970));
+    }
+
 
     @Test
     void servesMountedXmlAndRecordsWhatThePhoneSent() throws Exception {

@@ -102,6 +102,20 @@ public final class RequestJournal {
         sequence = 0;
     }
 
+    /**
+     * Forgets the kept requests {@code forgotten} matches, keeping the numbering: one phone's requests between its
+     * tests, while phones tested beside it keep theirs.
+     */
+    public synchronized void clear(Predicate<RecordedRequest> forgotten) {
+        kept.removeIf(e -> {
+            if (forgotten.test(e.request)) {
+                keptBytes -= e.request.retainedBytes();
+                return true;
+            }
+            return false;
+        });
+    }
+
     /** The first untaken request matching {@code wanted}, waiting up to {@code timeout}; others stay untaken. */
     public synchronized RecordedRequest take(Predicate<RecordedRequest> wanted, String what, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -127,10 +141,15 @@ public final class RequestJournal {
     }
 
     /** Fails when an untaken request is there now or arrives within {@code window}. */
-    public synchronized void expectNone(Duration window) {
+    public void expectNone(Duration window) {
+        expectNone(r -> true, window);
+    }
+
+    /** Fails when an untaken request matching {@code counted} is there now or arrives within {@code window}. */
+    public synchronized void expectNone(Predicate<RecordedRequest> counted, Duration window) {
         long deadline = System.nanoTime() + window.toNanos();
         while (true) {
-            Optional<Entry> waiting = kept.stream().filter(e -> !e.taken).findFirst();
+            Optional<Entry> waiting = kept.stream().filter(e -> !e.taken && counted.test(e.request)).findFirst();
             if (waiting.isPresent()) {
                 throw new AssertionError("expected no further request at the " + owner + " within "
                         + window.toMillis() + " ms, saw " + waiting.get().request.line() + "; " + arrived());
