@@ -2,6 +2,7 @@ package io.phonebench.bench.capture;
 
 import io.phonebench.bench.service.RecordedRequest;
 import io.phonebench.bench.service.ServiceHost;
+import io.phonebench.bench.wait.PhoneWait;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.emulator.catalog.PhoneModel;
@@ -104,18 +105,13 @@ public final class ModelCapture {
         String path = "/capture/" + Long.toHexString(System.nanoTime()) + "/headers";
         services.mount(path, new CiscoIPPhoneText("PhoneBench", "capture", "Headers captured"));
         probe.push(CiscoIPPhoneExecute.fetch(services.url(path)));
-        long deadline = System.nanoTime() + FETCH_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<RecordedRequest> got = services.requests().stream().filter(r -> r.target().startsWith(path))
-                    .findFirst();
-            if (got.isPresent()) {
-                return got.get();
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
-        }
-        throw new BenchInfrastructureException("capture of " + probe.address().label() + ": the phone did not fetch "
-                + services.url(path) + " within " + FETCH_WAIT.toSeconds() + " s; is the service host's address "
-                + "reachable from the phone (--bind)?");
+        return PhoneWait.until("a request for " + services.url(path) + " from " + probe.address().label(),
+                        () -> services.requests().stream().filter(r -> r.target().startsWith(path)).findFirst(),
+                        Optional::isPresent)
+                .withTimeout(FETCH_WAIT).wakingOn(services.arrivals())
+                .describedAs(got -> "no such request, " + services.requests().size() + " other(s)")
+                .hint("Is the service host's address reachable from the phone (--bind)?")
+                .await().orElseThrow();
     }
 
     private String header(RecordedRequest request, String name) {

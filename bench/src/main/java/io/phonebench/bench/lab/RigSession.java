@@ -113,7 +113,6 @@ public final class RigSession implements AutoCloseable {
                 if (spec.emulated()) {
                     OffsetPhoneClock phoneClock = new OffsetPhoneClock(teardown.add(new SystemPhoneClock(
                             java.time.Clock.systemUTC(), "phone-clock-" + spec.name())));
-                    clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock));
                     VirtualPhone phone = VirtualPhone.builder(model).address(spec.address()).port(spec.port())
                             .clock(phoneClock)
                             .credentials(rig.credentials().user(), rig.credentials().password())
@@ -121,6 +120,7 @@ public final class RigSession implements AutoCloseable {
                             .authenticationUrl(java.net.URI.create(serviceHost.authenticationUrl()))
                             .build();
                     teardown.add(phone);
+                    clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock, phone));
                     virtual = Optional.of(phone);
                     virtualPhones.put(spec.name(), phone);
                     port = phone.uri().getPort();
@@ -200,7 +200,13 @@ public final class RigSession implements AutoCloseable {
     }
 
     /** A virtual phone's clock and its reference model's, always moved together. */
-    private record DrivenClocks(OffsetPhoneClock phone, OffsetPhoneClock expected) implements Phone.ClockDrive {
+    private record DrivenClocks(OffsetPhoneClock phone, OffsetPhoneClock expected, VirtualPhone device)
+            implements Phone.ClockDrive {
+        @Override
+        public boolean settledFor(Duration window) {
+            return device.settledFor(window);
+        }
+
         @Override
         public Duration offset() {
             return expected.offset();

@@ -203,6 +203,14 @@ public final class Phone {
                 + Capability.DRIVABLE_CLOCK.missingReason() + "; mark the test @Requires(DRIVABLE_CLOCK)"));
     }
 
+    /**
+     * True when this phone provably makes no request of its own within {@code window}: a virtual phone answering
+     * nothing with no timed work due. Always false for a real phone, whose waits stay on the wall clock.
+     */
+    public boolean settledFor(Duration window) {
+        return clockDrive.map(d -> d.settledFor(window)).orElse(false);
+    }
+
     /** Pushes an object to the phone and to its reference model. */
     public Pushed push(CiscoIPPhoneObject object) {
         return Steps.call("push " + object.getClass().getSimpleName(), Map.of("phone", name(),
@@ -256,6 +264,9 @@ public final class Phone {
 
         /** Forward, running the timed work that falls due (Refresh, boot steps). */
         void advance(Duration step);
+
+        /** The phone can make no request of its own within {@code window} (see VirtualPhone#settledFor). */
+        boolean settledFor(Duration window);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.phonebench.bench.service;
 
+import io.phonebench.bench.wait.PhoneWait;
 import io.phonebench.drivers.BenchInfrastructureException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,14 +20,38 @@ final class RequestLog {
     private final Object lock = new Object();
     private final List<RecordedRequest> all = new ArrayList<>();
     private final LinkedList<RecordedRequest> untaken = new LinkedList<>();
+    private long arrivals;   // grows with every request, never reset: waits compare it, not the list's size
 
     void add(RecordedRequest request) {
         synchronized (lock) {
             all.add(request);
             untaken.add(request);
+            arrivals++;
             lock.notifyAll();
         }
     }
+
+    /** Wakes a wait as soon as a request arrives, instead of at its next poll step. */
+    final PhoneWait.Changes arrivalSignal = new PhoneWait.Changes() {
+        @Override
+        public long version() {
+            synchronized (lock) {
+                return arrivals;
+            }
+        }
+
+        @Override
+        public void awaitBeyond(long version, Duration atMost) throws InterruptedException {
+            long deadline = System.nanoTime() + atMost.toNanos();
+            synchronized (lock) {
+                long left = atMost.toNanos();
+                while (arrivals <= version && left > 0) {
+                    lock.wait(left / 1_000_000, (int) (left % 1_000_000));
+                    left = deadline - System.nanoTime();
+                }
+            }
+        }
+    };
 
     /** The first untaken request matching {@code wanted}, waiting up to {@code timeout} for it. */
     RecordedRequest take(Predicate<RecordedRequest> wanted, String what, Duration timeout) {

@@ -2,6 +2,7 @@ package io.phonebench.bench.service;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.phonebench.bench.rig.ServiceHostSpec;
+import io.phonebench.bench.wait.PhoneWait;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.emulator.httpd.BoundedHttpServer;
 import io.phonebench.emulator.httpd.ServerLimits;
@@ -220,6 +221,11 @@ public final class ServiceHost implements AutoCloseable {
     /** Fails when a request not yet taken is waiting, or one arrives within {@code window}. */
     public void expectNoRequest(Duration window) {
         log.expectNone(window);
+    }
+
+    /** Signals each request's arrival, for a {@link PhoneWait} that looks at {@link #requests()}. */
+    public PhoneWait.Changes arrivals() {
+        return log.arrivalSignal;
     }
 
     /** Every request since the last reset, taken or not, in order of arrival. */

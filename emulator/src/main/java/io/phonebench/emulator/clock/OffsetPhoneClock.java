@@ -19,6 +19,7 @@ public final class OffsetPhoneClock implements PhoneClock {
     private final List<Timed> waiting = new ArrayList<>();
     private Duration offset = Duration.ZERO;
     private long sequence;
+    private int running;   // tasks taken off the waiting list and not yet finished
 
     public OffsetPhoneClock(PhoneClock base) {
         this.base = base;
@@ -54,6 +55,12 @@ public final class OffsetPhoneClock implements PhoneClock {
             offset = offset.minus(step);
         }
         rescheduleWaiting();
+    }
+
+    @Override
+    public synchronized boolean quietFor(Duration window) {
+        Instant horizon = now().plus(window);
+        return running == 0 && waiting.stream().allMatch(t -> t.due.isAfter(horizon));
     }
 
     /** How far this clock reads ahead of its base (negative: behind). */
@@ -95,13 +102,27 @@ public final class OffsetPhoneClock implements PhoneClock {
 
     private void fire(Timed timed) {
         if (timed.done.compareAndSet(false, true)) {
-            forget(timed);
-            timed.task.run();
+            forget(timed, true);
+            try {
+                timed.task.run();
+            } finally {
+                synchronized (this) {
+                    running--;
+                }
+            }
         }
     }
 
-    private synchronized void forget(Timed timed) {
+    private void forget(Timed timed) {
+        forget(timed, false);
+    }
+
+    /** Off the waiting list; a task about to run counts as running in the same step, so it is never unseen. */
+    private synchronized void forget(Timed timed, boolean aboutToRun) {
         waiting.remove(timed);
+        if (aboutToRun) {
+            running++;
+        }
         if (timed.onBase != null) {
             timed.onBase.cancel();
         }

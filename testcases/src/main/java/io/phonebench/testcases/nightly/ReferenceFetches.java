@@ -1,10 +1,9 @@
 package io.phonebench.testcases.nightly;
 
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.bench.wait.PhoneWait;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Waiting for the reference model's timed fetches (Refresh), so a trace is judged only once the model has made
@@ -15,18 +14,9 @@ final class ReferenceFetches {
     }
 
     static void await(Phone phone, Instant since, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long seen;
-        while ((seen = made(phone, since)) < count) {
-            if (System.nanoTime() > deadline) {
-                throw new BenchInfrastructureException("reference model of " + phone.name() + " made " + seen
-                        + " request(s) within " + timeout.toMillis() + " ms, expected " + count);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
-    }
-
-    private static long made(Phone phone, Instant since) {
-        return phone.expected().requests().stream().filter(f -> !f.at().isBefore(since)).count();
+        PhoneWait.until(count + " request(s) from the reference model of " + phone.name(),
+                        () -> phone.expected().requests().stream().filter(f -> !f.at().isBefore(since)).count(),
+                        made -> made >= count)
+                .withTimeout(timeout).describedAs(made -> made + " request(s)").await();
     }
 }

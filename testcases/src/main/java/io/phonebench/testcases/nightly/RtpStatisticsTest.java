@@ -9,6 +9,7 @@ import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.rtp.RtpComparison;
 import io.phonebench.bench.rtp.RtpJudgement;
 import io.phonebench.bench.rtp.StreamFigures;
+import io.phonebench.bench.wait.PhoneWait;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.rtp.Impairment;
 import io.phonebench.drivers.rtp.RtpEndpoint;
@@ -22,7 +23,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Voice path: the bench streams G.711 to the phone (RTPRx:) and receives the phone's stream (RTPTx:); the phone's
@@ -117,14 +117,11 @@ class RtpStatisticsTest {
      * highest sequence seen, so a phone whose last packets are still queued already adds up to what left the bench.
      */
     private static StreamingStatistics awaitReceived(Phone phone, long onTheWire) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        StreamingStatistics page = phone.client().streamingStatistics(1);
-        while (page.rcvrPackets().orElse(0) < onTheWire
-                && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(50_000_000L);
-            page = phone.client().streamingStatistics(1);
-        }
-        return page;
+        return PhoneWait.until(phone.name() + " to count " + onTheWire + " received packet(s)",
+                        () -> phone.client().streamingStatistics(1),
+                        page -> page.rcvrPackets().orElse(0) >= onTheWire)
+                .withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+                .awaitResult().last();   // the judge then says what the phone counted
     }
 
     /** The bench's own address as the phone sees it: where the service host listens. */
