@@ -121,6 +121,7 @@ public final class RigSession implements AutoCloseable {
                             .build();
                     teardown.add(phone);
                     clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock, phone));
+                    serviceHost.stampWithClockOf(spec.address(), phoneClock::now);
                     virtual = Optional.of(phone);
                     virtualPhones.put(spec.name(), phone);
                     port = phone.uri().getPort();
@@ -205,6 +206,11 @@ public final class RigSession implements AutoCloseable {
         @Override
         public boolean settledFor(Duration window) {
             return device.settledFor(window);
+        }
+
+        @Override
+        public java.time.Instant now() {
+            return phone.now();
         }
 
         @Override

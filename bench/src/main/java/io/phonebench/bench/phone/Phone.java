@@ -198,6 +198,30 @@ public final class Phone {
         Steps.run("advance clock", Map.of("phone", name(), "by", step.toString()), () -> drive.advance(step));
     }
 
+    /**
+     * Begins a stretch of phone time of at most {@code span} that the test ends with {@link #letTimePass}: a virtual
+     * phone's clock and its reference model's are set {@code span} behind, so the stretch later costs no wall time;
+     * a real phone keeps real time. Returns the phone's time now: the {@code since} of the judges.
+     */
+    public Instant beginTimedStretch(Duration span) {
+        if (clockDrive.isEmpty()) {
+            return Instant.now();
+        }
+        turnClockBack(span);
+        return clockDrive.get().now();
+    }
+
+    /**
+     * Lets {@code span} of phone time pass: on a virtual phone its timed work (a Refresh) and its reference model's
+     * run now, each at its due time on both clocks, so their gaps are judged in phone time. On a real phone nothing
+     * happens here; the judges' waits take the real time.
+     */
+    public void letTimePass(Duration span) {
+        if (clockDrive.isPresent()) {
+            advanceClock(span);
+        }
+    }
+
     private ClockDrive clockDrive() {
         return clockDrive.orElseThrow(() -> new IllegalStateException(name() + " "
                 + Capability.DRIVABLE_CLOCK.missingReason() + "; mark the test @Requires(DRIVABLE_CLOCK)"));
@@ -243,6 +267,7 @@ public final class Phone {
         services.reset();
         client.push(new CiscoIPPhoneExecute(List.of(new ExecuteItem("Init:Services"))));
         expected.closeApplication();
+        expected.forgetRequests();   // as the service host forgot the phone's: a turned-back clock overlaps them
     }
 
     /** What to attach when a test on this phone did not pass: console tail and the phone's request trace. */
@@ -264,6 +289,9 @@ public final class Phone {
 
         /** Forward, running the timed work that falls due (Refresh, boot steps). */
         void advance(Duration step);
+
+        /** The phone's time. */
+        Instant now();
 
         /** The phone can make no request of its own within {@code window} (see VirtualPhone#settledFor). */
         boolean settledFor(Duration window);

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +38,8 @@ public final class ServiceHost implements AutoCloseable {
     private final int requestedPort;
     private final List<String> aliasAddresses;
     private final Clock clock;
+    /** Virtual phones' own clocks, by address: a request is stamped in the time of the phone that made it. */
+    private final Map<String, Supplier<Instant>> phoneClocks = new ConcurrentHashMap<>();
     private final Map<String, ServiceResponse> routes = new ConcurrentHashMap<>();
     private final RequestLog log = new RequestLog();
     private final AuthenticationService authentication;
@@ -223,6 +226,15 @@ public final class ServiceHost implements AutoCloseable {
         log.expectNone(window);
     }
 
+    /**
+     * Stamps the requests from {@code phoneAddress} with that phone's clock instead of the host's: a virtual phone
+     * whose clock the bench drives makes its timed requests (Refresh) at its own time, and their gaps are judged in
+     * it. Real phones keep the host's wall clock.
+     */
+    public void stampWithClockOf(String phoneAddress, Supplier<Instant> phoneClock) {
+        phoneClocks.put(phoneAddress, phoneClock);
+    }
+
     /** Signals each request's arrival, for a {@link PhoneWait} that looks at {@link #requests()}. */
     public PhoneWait.Changes arrivals() {
         return log.arrivalSignal;
@@ -262,7 +274,8 @@ public final class ServiceHost implements AutoCloseable {
 
     private void serve(HttpExchange exchange) {
         try {
-            Instant receivedAt = clock.instant();
+            String from = exchange.getRemoteAddress().getAddress().getHostAddress();
+            Instant receivedAt = phoneClocks.getOrDefault(from, clock::instant).get();
             String target = exchange.getRequestURI().getRawPath()
                     + Optional.ofNullable(exchange.getRequestURI().getRawQuery()).map(q -> "?" + q).orElse("");
             byte[] body;

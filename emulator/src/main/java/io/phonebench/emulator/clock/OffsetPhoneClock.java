@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -68,28 +67,37 @@ public final class OffsetPhoneClock implements PhoneClock {
         return offset;
     }
 
-    /** Moves time forward by {@code step}: due tasks run now, on this thread; the rest wait what is left. */
+    /**
+     * Moves time forward by {@code step}: due tasks run now, on this thread, each with {@link #now()} reading its due
+     * time (a Refresh fetch is stamped when it was due, not when the advance ends); the rest wait what is left.
+     */
     public void advance(Duration step) {
         if (step.isNegative()) {
             throw new IllegalArgumentException("a clock cannot go back: advance(" + step + ")");
         }
+        Duration target;
         synchronized (this) {
-            offset = offset.plus(step);
+            target = offset.plus(step);
         }
         while (true) {
-            Optional<Timed> next = earliestDue();
-            if (next.isEmpty()) {
-                break;
+            Timed next;
+            synchronized (this) {
+                Instant base = this.base.now();
+                Instant horizon = base.plus(target);
+                next = waiting.stream().filter(t -> !t.due.isAfter(horizon))
+                        .min(Comparator.comparing((Timed t) -> t.due).thenComparingLong(t -> t.seq)).orElse(null);
+                if (next == null) {
+                    offset = target;
+                    break;
+                }
+                Duration toDue = Duration.between(base, next.due);
+                if (toDue.compareTo(offset) > 0) {
+                    offset = toDue;   // never backwards: a task overdue already runs at the current time
+                }
             }
-            fire(next.get());
+            fire(next);
         }
         rescheduleWaiting();
-    }
-
-    private synchronized Optional<Timed> earliestDue() {
-        Instant now = now();
-        return waiting.stream().filter(t -> !t.due.isAfter(now))
-                .min(Comparator.comparing((Timed t) -> t.due).thenComparingLong(t -> t.seq));
     }
 
     private synchronized void rescheduleWaiting() {

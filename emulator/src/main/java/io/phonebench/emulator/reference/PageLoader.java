@@ -48,6 +48,10 @@ final class PageLoader {
         this.clock = clock;
     }
 
+    synchronized void forgetFetches() {
+        fetches.clear();
+    }
+
     synchronized List<RecordedFetch> fetches() {
         return List.copyOf(fetches);
     }

@@ -88,4 +88,15 @@ class OffsetPhoneClockTest {
         assertEquals(List.of(false), quietWhileRunning, "a running task may still make a request");
         assertTrue(clock.quietFor(Duration.ofSeconds(1)), "every task ran");
     }
+
+    @Test
+    void aTaskRunOnAdvanceReadsItsDueTime() {
+        List<Instant> seen = new ArrayList<>();
+        Instant start = clock.now();
+        clock.schedule(Duration.ofSeconds(1), () -> seen.add(clock.now()));
+        clock.schedule(Duration.ofSeconds(3), () -> seen.add(clock.now()));
+        clock.advance(Duration.ofSeconds(10));
+        assertEquals(List.of(start.plusSeconds(1), start.plusSeconds(3)), seen);
+        assertEquals(start.plusSeconds(10), clock.now());
+    }
 }
