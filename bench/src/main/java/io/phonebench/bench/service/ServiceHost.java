@@ -41,7 +41,7 @@ public final class ServiceHost implements AutoCloseable {
     /** Virtual phones' own clocks, by address: a request is stamped in the time of the phone that made it. */
     private final Map<String, Supplier<Instant>> phoneClocks = new ConcurrentHashMap<>();
     private final Map<String, ServiceResponse> routes = new ConcurrentHashMap<>();
-    private final RequestLog log = new RequestLog();
+    private final RecordedRequests log = new RecordedRequests();
     private final AuthenticationService authentication;
     private final AtomicLong sequence = new AtomicLong();
     // The one bench address the phones' network reaches: a flood from one address must not starve the others.
