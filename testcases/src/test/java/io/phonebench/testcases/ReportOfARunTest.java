@@ -42,7 +42,7 @@ class ReportOfARunTest {
         assertTrue(page.contains("idleScreenMatchesReferenceModel"), "test not shown: " + ReportBrowser.excerpt(page));
         assertTrue(page.contains("screenshotHasModelPanelSizeAndColourMode"),
                 "the run's other test not shown: " + ReportBrowser.excerpt(page));
-        assertTrue(page.contains("screen of desk-7970: expected, actual"),
+        assertTrue(page.contains("screen of desk-7970: actual, as expected"),
                 "screenshot attachment not shown: " + ReportBrowser.excerpt(page));
         assertEquals(List.of(), ReportBrowser.externalRequests(index, tmp),
                 "the single-file report is offline: no request may leave the page");

@@ -56,7 +56,7 @@ final class ConsoleCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Prints what the console captured since the last look, ten times a second. */
+    /** Prints what the console captured since the last look, twenty times a second. */
     private static void follow(SerialConsole console) {
         int shown = 0;
         while (!Thread.currentThread().isInterrupted()) {
@@ -66,7 +66,7 @@ final class ConsoleCommand implements Callable<Integer> {
                 System.out.flush();
                 shown = log.length();
             }
-            LockSupport.parkNanos(100_000_000L);
+            LockSupport.parkNanos(50_000_000L);
         }
     }
 }

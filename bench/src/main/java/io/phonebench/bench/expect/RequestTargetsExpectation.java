@@ -45,7 +45,7 @@ public final class RequestTargetsExpectation {
                 .filter(f -> !f.receivedAt().isBefore(since)).toList();
         List<RecordedRequest> actual = phone.services().journal().settle(
                 r -> r.from().equals(phone.address()) && !r.receivedAt().isBefore(since), expected.size(), QUIET,
-                wait);
+                wait, phone::settledFor);
         List<Evidence> evidence = new ArrayList<>(List.of(
                 Evidence.text("expected requests", expected.stream().map(f -> line(f, headers))
                         .collect(Collectors.joining("\n"))),

@@ -63,9 +63,9 @@ public final class ScreenExpectation {
 
     public static Verdict judge(Phone phone, List<Mask> masks, Tolerance tolerance) {
         BufferedImage actual = phone.client().screenshot();
-        Verdict geometry = geometry(phone, actual);
-        if (!geometry.passed()) {
-            return geometry;
+        Optional<Verdict> wrongGeometry = geometryFault(phone, actual);
+        if (wrongGeometry.isPresent()) {
+            return wrongGeometry.get();
         }
         String screen = ScreenNames.next();
         if (phone.spec().emulated()) {
@@ -77,20 +77,26 @@ public final class ScreenExpectation {
 
     /** The screenshot's size and colour mode against the phone's model. */
     public static Verdict geometry(Phone phone, BufferedImage shot) {
+        boolean colourModel = phone.model().display().map(PhoneModel.DisplayArea::colour).orElse(false);
+        return geometryFault(phone, shot).orElseGet(() -> Verdict.passed(shot.getWidth() + "x" + shot.getHeight()
+                + (colourModel ? " colour" : " grey"), Evidence.fastPng("screenshot (" + phone.name() + ")", shot)));
+    }
+
+    /** The failed verdict of a screenshot of the wrong size or colour mode; the image is encoded only then. */
+    private static Optional<Verdict> geometryFault(Phone phone, BufferedImage shot) {
         PhoneModel model = phone.model();
         boolean colourModel = model.display().map(PhoneModel.DisplayArea::colour).orElse(false);
-        Evidence evidence = Evidence.png("screenshot (" + phone.name() + ")", shot);
         if (shot.getWidth() != model.screenshotWidth() || shot.getHeight() != model.screenshotHeight()) {
-            return Verdict.failed("screenshot of " + phone.name() + ": expected " + model.screenshotWidth() + "x"
-                    + model.screenshotHeight() + " for " + model.name() + ", saw " + shot.getWidth() + "x"
-                    + shot.getHeight(), evidence);
+            return Optional.of(Verdict.failed("screenshot of " + phone.name() + ": expected " + model.screenshotWidth()
+                    + "x" + model.screenshotHeight() + " for " + model.name() + ", saw " + shot.getWidth() + "x"
+                    + shot.getHeight(), Evidence.png("screenshot (" + phone.name() + ")", shot)));
         }
         if (!colourModel && ScreenMode.hasColour(shot)) {
-            return Verdict.failed("screenshot of " + phone.name() + ": expected only grey pixels on the greyscale "
-                    + model.name() + ", saw colour", evidence);
+            return Optional.of(Verdict.failed("screenshot of " + phone.name() + ": expected only grey pixels on the"
+                    + " greyscale " + model.name() + ", saw colour", Evidence.png("screenshot (" + phone.name() + ")",
+                    shot)));
         }
-        return Verdict.passed(shot.getWidth() + "x" + shot.getHeight() + (colourModel ? " colour" : " grey"),
-                evidence);
+        return Optional.empty();
     }
 
     private static Verdict againstBaseline(Phone phone, String screen, BufferedImage actual, List<Mask> masks,

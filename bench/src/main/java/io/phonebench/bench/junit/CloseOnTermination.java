@@ -40,9 +40,17 @@ public final class CloseOnTermination {
         }
     }
 
-    public static void testStarted() {
+    /**
+     * Counts a test in flight, unless termination has begun: then it must not start, since the session may already
+     * be closing under it (a test that passed its start condition just before SIGTERM would otherwise run on it).
+     */
+    public static boolean testStarting() {
         synchronized (LOCK) {
+            if (terminating) {
+                return false;
+            }
             inFlight++;
+            return true;
         }
     }
 

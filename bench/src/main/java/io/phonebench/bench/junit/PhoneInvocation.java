@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One run of a {@link PhoneTest} on one phone: resolves the {@link Phone}, skips phones that lack a required
@@ -80,7 +81,9 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
     private final class Before implements BeforeEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
-            CloseOnTermination.testStarted();
+            if (!CloseOnTermination.testStarting()) {
+                throw new TestAbortedException("not started: the run is terminating");
+            }
             ScreenNames.startTest(context.getRequiredTestClass().getSimpleName() + "."
                     + context.getRequiredTestMethod().getName());
             ResultLabels.apply(phone, context.getRequiredTestClass(), context.getRequiredTestMethod().getName());

@@ -83,7 +83,6 @@ final class PhoneAssembly {
         if (spec.emulated()) {
             OffsetPhoneClock phoneClock = new OffsetPhoneClock(own.add(new SystemPhoneClock(
                     java.time.Clock.systemUTC(), "phone-clock-" + spec.name())));
-            clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock));
             VirtualPhone phone = VirtualPhone.builder(model).address(spec.address()).port(spec.port())
                     .clock(phoneClock)
                     .credentials(rig.credentials().user(), rig.credentials().password())
@@ -91,6 +90,8 @@ final class PhoneAssembly {
                     .authenticationUrl(java.net.URI.create(services.authenticationUrl()))
                     .build();
             own.add(phone);
+            clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock, phone));
+            services.stampWithClockOf(spec.address(), phoneClock::now);
             virtual = Optional.of(phone);
             virtualPhones.put(spec.name(), phone);
             port = phone.uri().getPort();
@@ -141,7 +142,18 @@ final class PhoneAssembly {
     }
 
     /** A virtual phone's clock and its reference model's, always moved together. */
-    private record DrivenClocks(OffsetPhoneClock phone, OffsetPhoneClock expected) implements Phone.ClockDrive {
+    private record DrivenClocks(OffsetPhoneClock phone, OffsetPhoneClock expected, VirtualPhone device)
+            implements Phone.ClockDrive {
+        @Override
+        public boolean settledFor(Duration window) {
+            return device.settledFor(window);
+        }
+
+        @Override
+        public java.time.Instant now() {
+            return phone.now();
+        }
+
         @Override
         public Duration offset() {
             return expected.offset();

@@ -234,9 +234,41 @@ public final class Phone {
         Steps.run("advance clock", Map.of("phone", name(), "by", step.toString()), () -> drive.advance(step));
     }
 
+    /**
+     * Begins a stretch of phone time of at most {@code span} that the test ends with {@link #letTimePass}: a virtual
+     * phone's clock and its reference model's are set {@code span} behind, so the stretch later costs no wall time;
+     * a real phone keeps real time. Returns the phone's time now: the {@code since} of the judges.
+     */
+    public Instant beginTimedStretch(Duration span) {
+        if (clockDrive.isEmpty()) {
+            return Instant.now();
+        }
+        turnClockBack(span);
+        return clockDrive.get().now();
+    }
+
+    /**
+     * Lets {@code span} of phone time pass: on a virtual phone its timed work (a Refresh) and its reference model's
+     * run now, each at its due time on both clocks, so their gaps are judged in phone time. On a real phone nothing
+     * happens here; the judges' waits take the real time.
+     */
+    public void letTimePass(Duration span) {
+        if (clockDrive.isPresent()) {
+            advanceClock(span);
+        }
+    }
+
     private ClockDrive clockDrive() {
         return clockDrive.orElseThrow(() -> new IllegalStateException(name() + " "
                 + Capability.DRIVABLE_CLOCK.missingReason() + "; mark the test @Requires(DRIVABLE_CLOCK)"));
+    }
+
+    /**
+     * True when this phone provably makes no request of its own within {@code window}: a virtual phone answering
+     * nothing with no timed work due. Always false for a real phone, whose waits stay on the wall clock.
+     */
+    public boolean settledFor(Duration window) {
+        return clockDrive.map(d -> d.settledFor(window)).orElse(false);
     }
 
     /** Pushes an object to the phone and to its reference model. */
@@ -286,6 +318,7 @@ public final class Phone {
         services.reset();
         client.push(new CiscoIPPhoneExecute(List.of(new ExecuteItem("Init:Services"))));
         expected.closeApplication();
+        expected.forgetRequests();   // as the service host forgot the phone's: a turned-back clock overlaps them
     }
 
     /** What to attach when a test on this phone did not pass: console tail and the phone's request trace. */
@@ -308,6 +341,12 @@ public final class Phone {
 
         /** Forward, running the timed work that falls due (Refresh, boot steps). */
         void advance(Duration step);
+
+        /** The phone's time. */
+        Instant now();
+
+        /** The phone can make no request of its own within {@code window} (see VirtualPhone#settledFor). */
+        boolean settledFor(Duration window);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.phonebench.bench.service;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.phonebench.bench.rig.ServiceHostSpec;
+import io.phonebench.bench.wait.PhoneWait;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.emulator.httpd.BoundedHttpServer;
 import io.phonebench.emulator.httpd.ServerLimits;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +49,8 @@ public final class ServiceHost implements AutoCloseable {
     // A ring with a byte budget, shared by the phones' views: a run's phones (or a flood) cannot grow the bench's
     // heap without bound.
     private final RequestJournal log;
+    /** Virtual phones' own clocks, by address (shared by the views): a request is stamped in its phone's time. */
+    private final Map<String, Supplier<Instant>> phoneClocks;
     private final AuthenticationService authentication;
     /** The host a phone's view belongs to; null for the host itself. */
     private final ServiceHost host;
@@ -78,6 +82,7 @@ public final class ServiceHost implements AutoCloseable {
         this.authentication = new AuthenticationService(clock);
         this.routes = new ConcurrentHashMap<>();
         this.log = new RequestJournal("service host");
+        this.phoneClocks = new ConcurrentHashMap<>();
         this.host = null;
         this.phoneName = "";
         this.phoneAddress = "";
@@ -91,6 +96,7 @@ public final class ServiceHost implements AutoCloseable {
         this.authentication = new AuthenticationService(host.clock);
         this.routes = host.routes;
         this.log = host.log;
+        this.phoneClocks = host.phoneClocks;
         this.host = host;
         this.phoneName = phoneName;
         this.phoneAddress = phoneAddress;
@@ -297,6 +303,15 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     /**
+     * Stamps the requests from {@code phoneAddress} with that phone's clock instead of the host's: a virtual phone
+     * whose clock the bench drives makes its timed requests (Refresh) at its own time, and their gaps are judged in
+     * it. Real phones keep the host's wall clock.
+     */
+    public void stampWithClockOf(String phoneAddress, Supplier<Instant> phoneClock) {
+        phoneClocks.put(phoneAddress, phoneClock);
+    }
+
+    /**
      * Every request since the last reset, taken or not, in order of arrival (from a view: its phone's); the newest
      * 1000 / 4 MiB of all phones at most.
      */
@@ -366,7 +381,8 @@ public final class ServiceHost implements AutoCloseable {
 
     private void serve(HttpExchange exchange) {
         try {
-            Instant receivedAt = clock.instant();
+            String from = exchange.getRemoteAddress().getAddress().getHostAddress();
+            Instant receivedAt = phoneClocks.getOrDefault(from, clock::instant).get();
             String target = exchange.getRequestURI().getRawPath()
                     + Optional.ofNullable(exchange.getRequestURI().getRawQuery()).map(q -> "?" + q).orElse("");
             byte[] body;

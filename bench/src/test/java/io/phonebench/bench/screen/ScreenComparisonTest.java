@@ -44,6 +44,24 @@ class ScreenComparisonTest {
     }
 
     @Test
+    void passingCheckKeepsOnlyTheActualScreenAsOnePng() throws java.io.IOException {
+        BufferedImage actual = screen("10:15");
+        Verdict verdict = ScreenComparison.compare(screen("10:15"), actual, List.of(), Tolerance.EXACT)
+                .verdict("screen of desk-7970");
+        assertEquals(Outcome.PASSED, verdict.outcome());
+        assertEquals(1, verdict.evidence().size(), "one image, not the expected, actual and diff of a failure");
+        Evidence shown = verdict.evidence().get(0);
+        assertEquals("screen of desk-7970: actual, as expected", shown.name());
+        assertEquals("image/png", shown.mediaType());
+        BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(shown.content()));
+        for (int y = 0; y < actual.getHeight(); y++) {
+            for (int x = 0; x < actual.getWidth(); x++) {
+                assertEquals(actual.getRGB(x, y), decoded.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
     void differenceOnlyInsideAMaskPasses() {
         ScreenDifference result = ScreenComparison.compare(screen("10:15"), screen("11:42"),
                 List.of(Mask.of(240, 0, 58, 20, "clock")), Tolerance.EXACT);

@@ -65,6 +65,13 @@ public final class ManualPhoneClock implements PhoneClock {
         }
     }
 
+    /** Tasks run only inside {@link #advance}, so between advances only the pending ones count. */
+    @Override
+    public synchronized boolean quietFor(Duration window) {
+        Instant horizon = now.plus(window);
+        return pending.stream().allMatch(p -> p.due.isAfter(horizon));
+    }
+
     /** Tasks scheduled and not yet run or cancelled. */
     public synchronized int pendingTasks() {
         return pending.size();

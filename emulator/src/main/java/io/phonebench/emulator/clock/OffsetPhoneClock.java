@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -19,6 +18,7 @@ public final class OffsetPhoneClock implements PhoneClock {
     private final List<Timed> waiting = new ArrayList<>();
     private Duration offset = Duration.ZERO;
     private long sequence;
+    private int running;   // tasks taken off the waiting list and not yet finished
 
     public OffsetPhoneClock(PhoneClock base) {
         this.base = base;
@@ -56,33 +56,48 @@ public final class OffsetPhoneClock implements PhoneClock {
         rescheduleWaiting();
     }
 
+    @Override
+    public synchronized boolean quietFor(Duration window) {
+        Instant horizon = now().plus(window);
+        return running == 0 && waiting.stream().allMatch(t -> t.due.isAfter(horizon));
+    }
+
     /** How far this clock reads ahead of its base (negative: behind). */
     public synchronized Duration offset() {
         return offset;
     }
 
-    /** Moves time forward by {@code step}: due tasks run now, on this thread; the rest wait what is left. */
+    /**
+     * Moves time forward by {@code step}: due tasks run now, on this thread, each with {@link #now()} reading its due
+     * time (a Refresh fetch is stamped when it was due, not when the advance ends); the rest wait what is left.
+     */
     public void advance(Duration step) {
         if (step.isNegative()) {
             throw new IllegalArgumentException("a clock cannot go back: advance(" + step + ")");
         }
+        Duration target;
         synchronized (this) {
-            offset = offset.plus(step);
+            target = offset.plus(step);
         }
         while (true) {
-            Optional<Timed> next = earliestDue();
-            if (next.isEmpty()) {
-                break;
+            Timed next;
+            synchronized (this) {
+                Instant base = this.base.now();
+                Instant horizon = base.plus(target);
+                next = waiting.stream().filter(t -> !t.due.isAfter(horizon))
+                        .min(Comparator.comparing((Timed t) -> t.due).thenComparingLong(t -> t.seq)).orElse(null);
+                if (next == null) {
+                    offset = target;
+                    break;
+                }
+                Duration toDue = Duration.between(base, next.due);
+                if (toDue.compareTo(offset) > 0) {
+                    offset = toDue;   // never backwards: a task overdue already runs at the current time
+                }
             }
-            fire(next.get());
+            fire(next);
         }
         rescheduleWaiting();
-    }
-
-    private synchronized Optional<Timed> earliestDue() {
-        Instant now = now();
-        return waiting.stream().filter(t -> !t.due.isAfter(now))
-                .min(Comparator.comparing((Timed t) -> t.due).thenComparingLong(t -> t.seq));
     }
 
     private synchronized void rescheduleWaiting() {
@@ -95,13 +110,27 @@ public final class OffsetPhoneClock implements PhoneClock {
 
     private void fire(Timed timed) {
         if (timed.done.compareAndSet(false, true)) {
-            forget(timed);
-            timed.task.run();
+            forget(timed, true);
+            try {
+                timed.task.run();
+            } finally {
+                synchronized (this) {
+                    running--;
+                }
+            }
         }
     }
 
-    private synchronized void forget(Timed timed) {
+    private void forget(Timed timed) {
+        forget(timed, false);
+    }
+
+    /** Off the waiting list; a task about to run counts as running in the same step, so it is never unseen. */
+    private synchronized void forget(Timed timed, boolean aboutToRun) {
         waiting.remove(timed);
+        if (aboutToRun) {
+            running++;
+        }
         if (timed.onBase != null) {
             timed.onBase.cancel();
         }

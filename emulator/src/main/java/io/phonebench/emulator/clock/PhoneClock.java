@@ -17,6 +17,14 @@ public interface PhoneClock {
      */
     Cancellable schedule(Duration delay, Runnable task);
 
+    /**
+     * True when no task of this clock is running and none falls due within {@code window}: the phone does nothing
+     * on its own in that time. False when the clock cannot tell.
+     */
+    default boolean quietFor(Duration window) {
+        return false;
+    }
+
     /** A scheduled task that may still be called off. */
     @FunctionalInterface
     interface Cancellable {

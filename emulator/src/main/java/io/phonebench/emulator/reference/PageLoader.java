@@ -52,6 +52,10 @@ final class PageLoader {
         this.clock = clock;
     }
 
+    void forgetFetches() {
+        fetches.clear();
+    }
+
     RequestJournal fetches() {
         return fetches;
     }

@@ -209,6 +209,14 @@ public final class ReferencePhone {
         return loader.fetches();
     }
 
+    /**
+     * Forgets the GETs recorded so far (the pages, cookies and history stay), between tests: a test that turns its
+     * clock back must not see the requests of the test before it as its own.
+     */
+    public void forgetRequests() {
+        loader.forgetFetches();
+    }
+
     public List<PhoneCookie> cookies(String host) {
         return cookies.cookies(host);
     }

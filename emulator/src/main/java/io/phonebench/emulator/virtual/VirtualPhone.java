@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -48,6 +49,7 @@ public final class VirtualPhone implements AutoCloseable {
     private final RequestJournal log;
     private final ConsoleFeed console = new ConsoleFeed();
     private final ServerLimits serverLimits;
+    private final AtomicInteger answering = new AtomicInteger();   // HTTP requests being answered right now
 
     // guarded by this
     private PowerState state = PowerState.OFF;
@@ -171,6 +173,15 @@ public final class VirtualPhone implements AutoCloseable {
         return Optional.ofNullable(closing);
     }
 
+    /**
+     * True when this phone can make no request of its own within {@code window}: it is answering no HTTP request
+     * (a push's fetches run inside its answer) and no timed work (Refresh, boot steps) is running or falls due on its
+     * clock. False when its clock cannot tell. Lets a trace judge stop waiting for stray requests that cannot come.
+     */
+    public boolean settledFor(Duration window) {
+        return answering.get() == 0 && clock.quietFor(window);
+    }
+
     public synchronized PowerState state() {
         return state;
     }
@@ -205,7 +216,14 @@ public final class VirtualPhone implements AutoCloseable {
         PhoneRouter router = new PhoneRouter(name, profile, execute, screenshot, pages, faults, log, clock, power,
                 this::reboot);
         try {
-            face = HttpFace.open(new InetSocketAddress(address, port), router, serverLimits,
+            face = HttpFace.open(new InetSocketAddress(address, port), exchange -> {
+                answering.incrementAndGet();
+                try {
+                    router.handle(exchange);
+                } finally {
+                    answering.decrementAndGet();
+                }
+            }, serverLimits,
                     "phone-" + address.getHostAddress());
         } catch (IOException e) {
             lastFailure = "cannot serve HTTP on " + address.getHostAddress() + ":" + port + ": " + e.getMessage();

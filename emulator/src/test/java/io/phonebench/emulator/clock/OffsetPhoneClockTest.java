@@ -1,7 +1,9 @@
 package io.phonebench.emulator.clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -72,5 +74,29 @@ class OffsetPhoneClockTest {
         assertEquals(List.of("1 min"), ran);
         assertEquals(Duration.ZERO, clock.offset());
         assertEquals(base.now(), clock.now());
+    }
+
+    @Test
+    void isQuietOnlyWhenNoTaskFallsDueWithinTheWindowNorRuns() {
+        assertTrue(clock.quietFor(Duration.ofSeconds(1)), "nothing scheduled");
+        clock.schedule(Duration.ofMillis(800), () -> { });
+        assertFalse(clock.quietFor(Duration.ofSeconds(1)), "a task due within the window");
+        assertTrue(clock.quietFor(Duration.ofMillis(500)), "the task falls due after the window");
+        List<Boolean> quietWhileRunning = new ArrayList<>();
+        clock.schedule(Duration.ofSeconds(2), () -> quietWhileRunning.add(clock.quietFor(Duration.ofMillis(1))));
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(List.of(false), quietWhileRunning, "a running task may still make a request");
+        assertTrue(clock.quietFor(Duration.ofSeconds(1)), "every task ran");
+    }
+
+    @Test
+    void aTaskRunOnAdvanceReadsItsDueTime() {
+        List<Instant> seen = new ArrayList<>();
+        Instant start = clock.now();
+        clock.schedule(Duration.ofSeconds(1), () -> seen.add(clock.now()));
+        clock.schedule(Duration.ofSeconds(3), () -> seen.add(clock.now()));
+        clock.advance(Duration.ofSeconds(10));
+        assertEquals(List.of(start.plusSeconds(1), start.plusSeconds(3)), seen);
+        assertEquals(start.plusSeconds(10), clock.now());
     }
 }

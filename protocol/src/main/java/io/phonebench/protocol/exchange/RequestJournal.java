@@ -19,6 +19,8 @@ public final class RequestJournal {
     public static final long DEFAULT_BYTE_BUDGET = 4L * 1024 * 1024;
     public static final int DEFAULT_MAX_ENTRIES = 1000;
     private static final int LISTED_IN_MESSAGES = 20;
+    /** How often a quiet window asks whether the sender has settled; an arrival wakes it sooner. */
+    private static final Duration QUIET_STEP = Duration.ofMillis(20);
 
     private final String owner;
     private final long byteBudget;
@@ -188,21 +190,42 @@ public final class RequestJournal {
      * request beyond the expected count (a second fetch, a stray Refresh) is seen rather than missed. Never fails:
      * at the deadline it returns what it has, for a judge to compare.
      */
-    public synchronized List<RecordedRequest> settle(Predicate<RecordedRequest> wanted, int count, Duration quiet,
+    public List<RecordedRequest> settle(Predicate<RecordedRequest> wanted, int count, Duration quiet,
             Duration timeout) {
+        return settle(wanted, count, quiet, timeout, window -> false);
+    }
+
+    /**
+     * As {@link #settle(Predicate, int, Duration, Duration)}, closing the quiet window early once
+     * {@code cannotSendWithin} says the sender can make no request in what is left of it (a virtual phone answering
+     * nothing with no timer due: its fetches only ever run inside an answer or a timer). It is asked outside the
+     * journal's lock, at most every {@link #QUIET_STEP}, so the sender is never blocked by a waiting judge.
+     */
+    public List<RecordedRequest> settle(Predicate<RecordedRequest> wanted, int count, Duration quiet,
+            Duration timeout, Predicate<Duration> cannotSendWithin) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<RecordedRequest> seen = matching(wanted);
-        while (seen.size() < count && deadline - System.nanoTime() > 0) {
-            sleep(deadline - System.nanoTime(), count + " requests");
+        List<RecordedRequest> seen;
+        synchronized (this) {
             seen = matching(wanted);
+            while (seen.size() < count && deadline - System.nanoTime() > 0) {
+                sleep(deadline - System.nanoTime(), count + " requests");
+                seen = matching(wanted);
+            }
         }
         long quietUntil = Math.min(deadline, System.nanoTime() + quiet.toNanos());
-        while (quietUntil - System.nanoTime() > 0) {
-            sleep(quietUntil - System.nanoTime(), "quiet");
-            List<RecordedRequest> now = matching(wanted);
-            if (now.size() > seen.size()) {
-                seen = now;
-                quietUntil = Math.min(deadline, System.nanoTime() + quiet.toNanos());
+        for (long left = quietUntil - System.nanoTime(); left > 0; left = quietUntil - System.nanoTime()) {
+            if (cannotSendWithin.test(Duration.ofNanos(left))) {
+                synchronized (this) {
+                    return matching(wanted);   // one last look: a request recorded just before the sender settled
+                }
+            }
+            synchronized (this) {
+                sleep(Math.min(left, QUIET_STEP.toNanos()), "quiet");
+                List<RecordedRequest> now = matching(wanted);
+                if (now.size() > seen.size()) {
+                    seen = now;
+                    quietUntil = Math.min(deadline, System.nanoTime() + quiet.toNanos());
+                }
             }
         }
         return seen;

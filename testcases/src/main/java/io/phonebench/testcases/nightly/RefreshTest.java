@@ -18,7 +18,8 @@ import java.time.Instant;
  * seconds,
  * without a URL it reloads the current page, 0 waits for the user (Next), and Update reloads the page shown. Judged on
  * the targets the phone fetched against its reference model's (not every SDK header: that is RequestHeadersTest's
- * job), and on the delay between requests with a tolerance.
+ * job), and on the delay between requests with a tolerance. On a virtual phone the delay passes on its driven clock
+ * and its reference model's, in no wall time; a real phone takes it in real time.
  */
 class RefreshTest {
     private static final Duration TIMING_TOLERANCE = Duration.ofMillis(400);
@@ -31,9 +32,10 @@ class RefreshTest {
         phone.services().mount(first, ServiceResponse.xml(page("Timed", "Next page in 1 s"))
                 .withRefresh(1, phone.services().url(second)));
         phone.services().mount(second, page("Timed", "Arrived"));
-        Instant since = Instant.now();
+        Instant since = phone.beginTimedStretch(REFRESH_WAIT);
 
         phone.execute(phone.services().url(first));
+        phone.letTimePass(REFRESH_WAIT);
         ReferenceFetches.await(phone, since, 2, REFRESH_WAIT);
 
         Judge.require(RequestTargetsExpectation.judge(phone, since, REFRESH_WAIT));
@@ -44,11 +46,12 @@ class RefreshTest {
     void reloadsCurrentUrlWhenRefreshNamesNone(Phone phone) {
         String path = "/refresh/" + phone.name() + "/self";
         phone.services().mount(path, ServiceResponse.xml(page("Self", "Reloads in 1 s")).withRefresh(1));
-        Instant since = Instant.now();
+        Instant since = phone.beginTimedStretch(REFRESH_WAIT);
 
         phone.execute(phone.services().url(path));
         // the reload must be the last: the page comes back without Refresh, so neither phone loops on
         phone.services().mount(path, page("Self", "Reloaded"));
+        phone.letTimePass(REFRESH_WAIT);
         ReferenceFetches.await(phone, since, 2, REFRESH_WAIT);
 
         Judge.require(RequestTargetsExpectation.judge(phone, since, REFRESH_WAIT));

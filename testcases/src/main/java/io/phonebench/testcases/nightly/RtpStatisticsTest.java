@@ -7,9 +7,21 @@ import io.phonebench.bench.junit.Requires;
 import io.phonebench.bench.phone.Capability;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.rtp.RtpLink;
+import io.phonebench.bench.wait.PhoneWait;
+=======
+import io.phonebench.bench.rtp.RtpComparison;
+import io.phonebench.bench.rtp.RtpJudgement;
+import io.phonebench.bench.rtp.StreamFigures;
+import io.phonebench.bench.wait.PhoneWait;
+import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.drivers.rtp.Impairment;
+import io.phonebench.drivers.rtp.RtpEndpoint;
+import io.phonebench.drivers.rtp.RtpReceiver;
+import io.phonebench.drivers.rtp.RtpSender;
+import io.phonebench.drivers.rtp.SendPlan;
+>>>>>>> vtime
 import io.phonebench.protocol.device.StreamingStatistics;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -95,13 +107,10 @@ class RtpStatisticsTest {
      * highest sequence seen, so a phone whose last packets are still queued already adds up to what left the bench.
      */
     private static StreamingStatistics awaitReceived(Phone phone, long onTheWire) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        StreamingStatistics page = phone.control().streamingStatistics(1);
-        while (page.rcvrPackets().orElse(0) < onTheWire
-                && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(50_000_000L);
-            page = phone.control().streamingStatistics(1);
-        }
-        return page;
+        return PhoneWait.until(phone.name() + " to count " + onTheWire + " received packet(s)",
+                        () -> phone.control().streamingStatistics(1),
+                        page -> page.rcvrPackets().orElse(0) >= onTheWire)
+                .withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+                .awaitResult().last();   // the judge then says what the phone counted
     }
 }

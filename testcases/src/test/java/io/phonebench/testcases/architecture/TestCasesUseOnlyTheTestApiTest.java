@@ -20,7 +20,7 @@ class TestCasesUseOnlyTheTestApiTest {
     private static final String[] TEST_API = {
             "io.phonebench.bench.phone..", "io.phonebench.bench.junit..", "io.phonebench.bench.expect..",
             "io.phonebench.bench.verdict..", "io.phonebench.bench.service..", "io.phonebench.bench.rtp..",
-            "io.phonebench.bench.step.."};
+            "io.phonebench.bench.step..", "io.phonebench.bench.wait.."};
 
     private static JavaClasses suites;
 
