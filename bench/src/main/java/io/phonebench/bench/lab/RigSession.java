@@ -1,5 +1,6 @@
 package io.phonebench.bench.lab;
 
+import io.phonebench.bench.lease.Lease;
 import io.phonebench.bench.lease.LeaseStore;
 import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.phone.MirroredPowerSwitch;
@@ -89,7 +90,7 @@ public final class RigSession implements AutoCloseable {
         }
         try {
             List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
-            teardown.add(leases.acquire(LeasedHardware.of(rig, used), terms));
+            Lease lease = teardown.add(leases.acquire(LeasedHardware.of(rig, used), terms));
             ServiceHost serviceHost = teardown.add(new ServiceHost(rig.serviceHost()).start());
             // The bench is the phones' authentication service: it authorizes the rig's directory user for pushes.
             serviceHost.authentication().authorize(rig.credentials().user(), rig.credentials().password());
@@ -143,6 +144,7 @@ public final class RigSession implements AutoCloseable {
                 Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
                         .plusSeconds(5)).orElse(Duration.ofMinutes(4));
                 PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
+                strategy.drivenUnder(lease::verifyHeld);
                 phones.put(spec.name(), new Phone(spec, model, client, expected, serviceHost, power, console,
                         strategy, clockDrive, Optional.of(hostProbe)));
             }
@@ -159,7 +161,7 @@ public final class RigSession implements AutoCloseable {
     /** Safe states are applied at close, after consoles and phones are done with. */
     private static void power(Teardown teardown, Iterable<Phone> phones) {
         for (Phone phone : phones) {
-            phone.power().ifPresent(p -> teardown.add(new SafeStateOnClose(phone.name(), p)));
+            phone.power().ifPresent(p -> teardown.add(new SafeStateOnClose(phone, p)));
         }
     }
 
@@ -220,10 +222,12 @@ public final class RigSession implements AutoCloseable {
     }
 
     /** Puts one phone's switch into the rig's safe state when the session closes. */
-    private record SafeStateOnClose(String phone, PowerSwitch power) implements AutoCloseable {
+    private record SafeStateOnClose(Phone phone, PowerSwitch power) implements AutoCloseable {
         @Override
         public void close() {
-            power.applySafeState();
+            if (!phone.strategy().leaseLost()) {   // a lost phone's power belongs to whoever holds it now
+                power.applySafeState();
+            }
         }
     }
 }
