@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * server read heads on its 8 workers. A flood from one address must leave other addresses served, and the
  * flooding connections must be closed once the head deadline has passed.
  */
+@Tag("reliability")
 class PhoneConnectionFloodTest {
     private static final String PHONE = "127.0.17.1";
     private static final String FLOODER = "127.0.17.2";

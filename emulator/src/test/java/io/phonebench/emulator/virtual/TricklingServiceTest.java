@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * push and, behind the push, its screenshot: the phone's fetch bounded each silence, never the whole answer. The
  * fetch now has a total deadline and the phone gives up on the slow service as on an unreachable one.
  */
+@Tag("reliability")
 class TricklingServiceTest {
     private static final String PHONE = "127.0.19.1";
     private static final String SERVICE = "127.0.19.2";
