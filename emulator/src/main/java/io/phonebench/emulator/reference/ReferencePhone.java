@@ -37,7 +37,8 @@ import java.util.Set;
  * The reference model of one phone: what the SDK says a phone of this model does with pushed objects, key presses
  * and the pages it fetches. It fetches over real HTTP with the model's headers and cookies, keeps the URL history
  * (Expires), Refresh timers (on its {@link PhoneClock}), runs Execute priorities, and renders its display. Every
- * outcome is observable so the bench can compare a real phone against it. Thread-safe: one lock per phone.
+ * outcome is observable so the bench can compare a real phone against it. Thread-safe: one lock per phone, released
+ * while a page or picture is fetched, so a slow service holds up no other push.
  */
 public final class ReferencePhone {
     private final PhoneModel model;
