@@ -14,7 +14,8 @@ class BuildCommitTest {
     @Test
     void namesTheCommitThisCheckoutIsAt() throws Exception {
         assertEquals(gitHead(), BuildCommit.current(),
-                "environment.properties must name the commit the bench was built from");
+                "environment.properties must name the commit the bench was built from (the newest one that is not"
+                        + " a merge, as buildnumber-maven-plugin reads it)");
     }
 
     @Test
@@ -34,20 +35,20 @@ class BuildCommitTest {
         return BuildCommit.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    /** What git says HEAD is in the directory the build ran in; "unknown" outside a checkout (a source tarball). */
+    /** The newest non-merge commit git sees where the build ran; "unknown" outside a checkout (a source tarball). */
     private static String gitHead() throws Exception {
         Path out = Files.createTempFile("git-head", ".txt");
         try {
             Process git;
             try {
-                git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true)
-                        .redirectOutput(out.toFile()).start();
+                git = new ProcessBuilder("git", "log", "-1", "--no-merges", "--format=%H")
+                        .redirectErrorStream(true).redirectOutput(out.toFile()).start();
             } catch (IOException noGit) {
                 return "unknown";
             }
             if (!git.waitFor(60, TimeUnit.SECONDS)) {
                 git.destroyForcibly();
-                throw new AssertionError("git rev-parse HEAD did not end within 60 s");
+                throw new AssertionError("git log did not end within 60 s");
             }
             String head = Files.readString(out).trim();
             return git.exitValue() == 0 ? head : "unknown";
