@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 /* End-to-end runs of the whole suite: bounded, but longer than the default per-test timeout on a busy CI host. */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
+@Tag("reliability")
 class FaultsRigTest {
     /** A progress line: {@code [3/152] PASSED  PushTextTest.showsPushedText  desk-7970  (0.2 s)}. */
     private static final String PASSWORD = "Zq7-faults-s3cret-91";

@@ -35,13 +35,7 @@ public final class Benchmark {
                 () -> new RtpReceiverThroughput(plan.rtpSocket()).measure()));
         figures.addAll(step("screen comparison 800x480", () -> new ScreenCompareSpeed(plan.compare()).measure()));
         figures.addAll(step("push overhead", () -> new PushOverhead(plan.push(), progress).measure()));
-        if (PseudoTerminalPair.socatInstalled()) {
-            figures.addAll(step("relay round trip", () -> new RelayRoundTrip(plan.relay()).measure()));
-        } else {
-            progress.println("benchmark: relay round trip skipped (relay_roundtrip_ratio, relay_roundtrip_ms):"
-                    + " socat is not installed, and the simulated board needs a pseudo-terminal pair"
-                    + " (apt-get install socat)");
-        }
+        figures.addAll(relayRoundTrip());
         figures.addAll(step("virtual phones per JVM " + plan.fleet().steps(),
                 () -> new PhonesPerJvm(plan.fleet(), progress).measure()));
         if (NightlyScaling.nightlyAvailable()) {
@@ -53,6 +47,17 @@ public final class Benchmark {
         }
         figures.add(new Figure("machine_load_per_core_end", loadPerCore()));
         return figures;
+    }
+
+    /** The relay figures, or none with the reason on the progress stream when socat is not on the PATH. */
+    List<Figure> relayRoundTrip() {
+        if (!PseudoTerminalPair.socatInstalled()) {
+            progress.println("benchmark: relay round trip skipped (relay_roundtrip_ratio, relay_roundtrip_ms):"
+                    + " socat is not installed, and the simulated board needs a pseudo-terminal pair"
+                    + " (apt-get install socat)");
+            return List.of();
+        }
+        return step("relay round trip", () -> new RelayRoundTrip(plan.relay()).measure());
     }
 
     /** The one-minute load average over the cores; 0 where the platform has none. */

@@ -28,9 +28,28 @@ final class LeaseWait {
      * held until closed (the store closes with them).
      */
     Held hold(Rig rig, String phone) {
-        LeaseStore store = LeaseStore.of(rig.leases());
+        return hold(LeaseStore.of(rig.leases()), LeasedHardware.of(rig, rig.phones(List.of(phone))));
+    }
+
+    /**
+     * The lease a run takes on the phone at {@code host} ({@code phone:HOST}, as {@link LeasedHardware} names it),
+     * for commands that address a phone without a rig: in $PHONEBENCH_LEASE_DB when set, else the local lease
+     * directory. A host name is resolved first, since runs lease phones by address.
+     */
+    Held holdAddress(String host) {
+        String address;
         try {
-            Lease lease = store.acquire(LeasedHardware.of(rig, rig.phones(List.of(phone))), terms());
+            address = java.net.InetAddress.getByName(host).getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            address = host;   // the command itself then says the host is unknown
+        }
+        return hold(LeaseStore.of(io.phonebench.bench.rig.LeaseSpec.DIRECTORY),
+                List.of("phone:" + address.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    private Held hold(LeaseStore store, List<String> keys) {
+        try {
+            Lease lease = store.acquire(keys, terms());
             return () -> {
                 try (store; lease) {
                     // released in reverse order: the lease, then the store's connection

@@ -35,7 +35,20 @@ final class PhoneOptions {
         return connect(PhoneCatalog.standard().model("CP-7960G").pushLimitBytes());
     }
 
+    /** The host part of {@code --address}, checked. */
+    String host() {
+        int colon = address.lastIndexOf(':');
+        String host = colon >= 0 ? address.substring(0, colon) : address;
+        port();
+        return host;
+    }
+
     PhoneClient connect(int pushLimitBytes) {
+        return new PhoneClient(new PhoneAddress(host(), port(), user, password()), pushLimitBytes,
+                PhoneClientSettings.defaults());
+    }
+
+    private int port() {
         int colon = address.lastIndexOf(':');
         String host = colon >= 0 ? address.substring(0, colon) : address;
         String port = colon >= 0 ? address.substring(colon + 1) : "80";
@@ -49,8 +62,7 @@ final class PhoneOptions {
             throw new RigConfigurationException("--address " + address + ": expected a port 1..65535 after ':',"
                     + " found " + number);
         }
-        return new PhoneClient(new PhoneAddress(host, number, user, password()), pushLimitBytes,
-                PhoneClientSettings.defaults());
+        return number;
     }
 
     /** The model named on the command line, or the one the phone reports, so pushes respect its limit. */

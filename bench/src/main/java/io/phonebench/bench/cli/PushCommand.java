@@ -24,10 +24,14 @@ final class PushCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the CiscoIPPhone XML object to push")
     Path file;
 
+    @Mixin
+    LeaseWait leaseWait = new LeaseWait();
+
     @Override
     public Integer call() {
         CiscoIPPhoneObject object = read(file);
-        try (PhoneClient probe = phone.connect()) {
+        // the phone's lease, as a run takes it: a push never lands in the middle of another run's test
+        try (LeaseWait.Held lease = leaseWait.holdAddress(phone.host()); PhoneClient probe = phone.connect()) {
             int limit = phone.model(probe).pushLimitBytes();
             try (PhoneClient client = phone.connect(limit)) {
                 CiscoIPPhoneResponse response = client.push(object);

@@ -2,6 +2,7 @@ package io.phonebench.bench.cli;
 
 import io.phonebench.bench.report.AllureReport;
 import io.phonebench.bench.report.AllureResultsDirectory;
+import io.phonebench.bench.report.BuildCommit;
 import io.phonebench.bench.report.CiExecutor;
 import io.phonebench.bench.report.ReportedFirmware;
 import io.phonebench.bench.rig.PhoneSpec;
@@ -42,6 +43,7 @@ final class ReportStep {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("bench", "phonebench " + Optional.ofNullable(
                 ReportStep.class.getPackage().getImplementationVersion()).orElse("development build"));
+        environment.put("git.commit", BuildCommit.current());
         environment.put("rig", rig.name() + " (" + rig.source() + ")");
         environment.put("suite", suite);
         for (PhoneSpec phone : phones.isEmpty() ? rig.phones() : rig.phones(phones)) {

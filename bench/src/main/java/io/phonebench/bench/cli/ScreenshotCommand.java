@@ -20,9 +20,12 @@ final class ScreenshotCommand implements Callable<Integer> {
             description = "where to write the PNG (default: ${DEFAULT-VALUE})")
     Path output;
 
+    @Mixin
+    LeaseWait leaseWait = new LeaseWait();
+
     @Override
     public Integer call() {
-        try (PhoneClient client = phone.connect()) {
+        try (LeaseWait.Held lease = leaseWait.holdAddress(phone.host()); PhoneClient client = phone.connect()) {
             BufferedImage screen = client.screenshot();
             if (!ImageIO.write(screen, "png", output.toFile())) {
                 throw new RigConfigurationException(output + ": no PNG writer for this image");

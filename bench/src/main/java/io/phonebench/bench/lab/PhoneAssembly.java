@@ -1,5 +1,6 @@
 package io.phonebench.bench.lab;
 
+import io.phonebench.bench.lease.Lease;
 import io.phonebench.bench.phone.MirroredPowerSwitch;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneStrategy;
@@ -45,10 +46,14 @@ final class PhoneAssembly {
     private final SchedulingProbe hostProbe;
     private final RecoveryListener recoveries;
     private final PhoneTeardowns phoneTeardowns;
+    /** The run's lease on the hardware: a phone is driven only while it is still held. */
+    private final Lease lease;
     private final Map<String, VirtualPhone> virtualPhones = new LinkedHashMap<>();
 
     PhoneAssembly(Rig rig, Teardown teardown, ServiceHost serviceHost, PowerSwitches switches,
-                  VirtualPowerWiring wiring, PrintStream notices, RecoveryListener recoveries, RigWorkers workers) {
+                  VirtualPowerWiring wiring, PrintStream notices, RecoveryListener recoveries, RigWorkers workers,
+                  Lease lease) {
+        this.lease = lease;
         this.rig = rig;
         this.teardown = teardown;
         this.serviceHost = serviceHost;
@@ -111,6 +116,7 @@ final class PhoneAssembly {
                 PhoneClientSettings.defaults()));
         Duration bootTimeout = RigSession.bootDeadline(virtual.map(VirtualPhone::profile));
         PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout, recoveries);
+        strategy.drivenUnder(lease::verifyHeld);
         return new Phone(spec, model, client, expected, services, power, console, strategy, clockDrive,
                 Optional.of(hostProbe));
     }

@@ -1,5 +1,6 @@
 package io.phonebench.bench.lab;
 
+import io.phonebench.bench.lease.Lease;
 import io.phonebench.bench.lease.LeaseStore;
 import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.phone.Phone;
@@ -84,7 +85,7 @@ public final class RigSession implements AutoCloseable {
         }
         try {
             List<PhoneSpec> used = phoneNames.isEmpty() ? rig.phones() : rig.phones(phoneNames);
-            teardown.add(leases.acquire(LeasedHardware.of(rig, used), terms));
+            Lease lease = teardown.add(leases.acquire(LeasedHardware.of(rig, used), terms));
             RigWorkers workers = teardown.add(new RigWorkers(rig.name(), used.size()));
             // Every phone's reference model fetches from the bench's own address, all at once when the phones run side
             // by side: a cap per address sized for one phone's client refused them (NoHttpResponse, judged FAILED).
@@ -97,7 +98,7 @@ public final class RigSession implements AutoCloseable {
             VirtualPowerWiring wiring = new VirtualPowerWiring();
             PowerSwitches switches = new PowerSwitches(teardown, notices, wiring);
             PhoneAssembly assembly = new PhoneAssembly(rig, teardown, serviceHost, switches, wiring, notices,
-                    recoveries, workers);
+                    recoveries, workers, lease);
             Map<String, Phone> phones = new LinkedHashMap<>();
             for (PhoneSpec spec : used) {
                 phones.put(spec.name(), assembly.assemble(spec));
@@ -125,7 +126,7 @@ public final class RigSession implements AutoCloseable {
     /** Safe states are applied at close, after consoles and phones are done with. */
     private static void safeStatesOnClose(Teardown teardown, Iterable<Phone> phones) {
         for (Phone phone : phones) {
-            phone.power().ifPresent(p -> teardown.add(new SafeStateOnClose(phone.name(), p)));
+            phone.power().ifPresent(p -> teardown.add(new SafeStateOnClose(phone, p)));
         }
     }
 
@@ -166,10 +167,12 @@ public final class RigSession implements AutoCloseable {
     }
 
     /** Puts one phone's switch into the rig's safe state when the session closes. */
-    private record SafeStateOnClose(String phone, PowerSwitch power) implements AutoCloseable {
+    private record SafeStateOnClose(Phone phone, PowerSwitch power) implements AutoCloseable {
         @Override
         public void close() {
-            power.applySafeState();
+            if (!phone.strategy().leaseLost()) {   // a lost phone's power belongs to whoever holds it now
+                power.applySafeState();
+            }
         }
     }
 }

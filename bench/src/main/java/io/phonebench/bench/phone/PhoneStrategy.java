@@ -23,6 +23,8 @@ public final class PhoneStrategy {
     private PhoneState state = PhoneState.UNKNOWN;
     private String brokenBecause = "";
     private int recoveries;
+    private Runnable leaseCheck = () -> { };
+    private boolean leaseLost;
 
     public PhoneStrategy(String name, PhoneClient client, Optional<PowerSwitch> power, Duration bootTimeout,
                          RecoveryListener recoveryListener) {
@@ -46,10 +48,25 @@ public final class PhoneStrategy {
         return recoveries;
     }
 
+    /**
+     * The run drives this phone under a lease (a lease store another host may share): {@code verifyHeld} throws
+     * {@link BenchInfrastructureException} "lease lost" when the run no longer holds it. It is checked before every
+     * transition, so before each test ({@code prepareForTest}) and before a recovery power cycle.
+     */
+    public synchronized void drivenUnder(Runnable verifyHeld) {
+        this.leaseCheck = verifyHeld;
+    }
+
+    /** Whether the run lost this phone's lease: from then on nothing may touch the phone, its power included. */
+    public synchronized boolean leaseLost() {
+        return leaseLost;
+    }
+
     public synchronized void transition(PhoneState target) {
         if (state == PhoneState.BROKEN) {
             throw new BenchInfrastructureException("phone " + name + " is broken: " + brokenBecause);
         }
+        verifyLease();
         try {
             while (state != target) {
                 state = switch (state) {
@@ -98,6 +115,17 @@ public final class PhoneStrategy {
         } catch (RuntimeException e) {
             recoveryListener.recovered(name, fault, false);
             return breakDown(fault + "; recovery power cycle failed: " + e.getMessage());
+        }
+    }
+
+    /** A lost lease makes the phone BROKEN for the rest of the run: another run may be driving it now. */
+    private void verifyLease() {
+        try {
+            leaseCheck.run();
+        } catch (BenchInfrastructureException e) {
+            leaseLost = true;
+            breakDown(e.getMessage() + "; " + name + " is not driven again in this run");
+            throw new BenchInfrastructureException("phone " + name + " is broken: " + brokenBecause, e);
         }
     }
 

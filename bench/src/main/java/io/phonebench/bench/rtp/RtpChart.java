@@ -13,7 +13,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Jitter (ms, left axis) and loss (%, right axis) per second of a stream as the bench measured it, beside what the
+ * Jitter (ms, left axis) and loss (%, right axis) per quarter second of a stream as the bench measured it, beside what the
  * phone reported (AvgJitter and loss of StreamingStatisticsX as flat lines, over the whole stream) and the band the
  * judge accepts around the bench's figure; PNG bytes for a report attachment.
  */
@@ -32,7 +32,7 @@ public final class RtpChart {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("time since the stream started (s)").yAxisTitle("jitter (ms)").build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setXAxisDecimalPattern("0.0");
+        chart.getStyler().setXAxisDecimalPattern("0.00");
         double[] seconds = new double[Math.max(1, timeline.size())];
         double[] jitter = new double[seconds.length];
         double[] loss = new double[seconds.length];

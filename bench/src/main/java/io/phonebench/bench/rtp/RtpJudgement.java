@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  *
  * @param title    e.g. {@code RTP bench -> desk-7970 (2 % loss)}
  * @param checks   one per figure
- * @param timeline the bench's per-second jitter and loss
+ * @param timeline the bench's jitter and loss per quarter second
  * @param notes    how tolerances were set, e.g. widened by the bench host's measured scheduling noise
  */
 public record RtpJudgement(String title, List<FigureCheck> checks, List<TimelineSample> timeline,

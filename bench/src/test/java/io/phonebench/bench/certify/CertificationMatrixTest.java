@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The model x test matrix built from synthetic run results, and its CSV and Markdown forms. */
+@Tag("reliability")
 class CertificationMatrixTest {
     @TempDir
     Path dir;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Mistakes on the command line and refusals by the phone are one message and the documented exit code (64 usage,
  * 1 the phone refused, 2 unreachable), never a stack trace. Each runs through the CLI entry point.
  */
+@Tag("reliability")
 class OneOffCommandMessagesTest {
     private static VirtualPhone phone;
     private static String address;

@@ -3,6 +3,10 @@ package io.phonebench.bench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.phonebench.bench.lease.Lease;
+import io.phonebench.bench.lease.LeaseStore;
+import io.phonebench.bench.lease.LeaseTerms;
+import io.phonebench.bench.rig.LeaseSpec;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.virtual.VirtualPhone;
 import java.awt.image.BufferedImage;
@@ -108,6 +112,38 @@ class PhoneCommandsTest {
 
         assertEquals(ExitCode.USAGE, run.exit);
         assertTrue(run.err.contains("--page bogus"), run.err);
+    }
+
+    @Test
+    void pushToAPhoneAnotherRunHoldsIsRefusedAndSendsNothing(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("hello.xml"),
+                "<CiscoIPPhoneText><Title>Hi</Title><Text>Hello</Text></CiscoIPPhoneText>");
+        int before = phone.requests().size();
+        try (LeaseStore store = LeaseStore.of(LeaseSpec.DIRECTORY);
+             Lease run = store.acquire("phone:127.0.4.1", new LeaseTerms(Duration.ofMinutes(5), Duration.ZERO,
+                     Duration.ofMinutes(1)))) {
+            Run push = run("s3cret-pw\n", "push", "--address", address, "--password-stdin", "--lease-wait", "1s",
+                    text.toString());
+
+            assertEquals(ExitCode.BROKEN, push.exit(), push.out() + push.err());
+            assertTrue(push.err().contains("phone:127.0.4.1 is leased by") && push.err().contains("waited 1 s"),
+                    push.err());
+            assertEquals(before, phone.requests().size(), "the push reached a phone another run holds");
+        }
+    }
+
+    @Test
+    void screenshotOfAPhoneAnotherRunHoldsIsRefused(@TempDir Path dir) throws Exception {
+        try (LeaseStore store = LeaseStore.of(LeaseSpec.DIRECTORY);
+             Lease run = store.acquire("phone:127.0.4.1", new LeaseTerms(Duration.ofMinutes(5), Duration.ZERO,
+                     Duration.ofMinutes(1)))) {
+            Run screenshot = run("s3cret-pw\n", "screenshot", "--address", address, "--password-stdin",
+                    "--lease-wait", "0", "-o", dir.resolve("screen.png").toString());
+
+            assertEquals(ExitCode.BROKEN, screenshot.exit(), screenshot.out() + screenshot.err());
+            assertTrue(screenshot.err().contains("phone:127.0.4.1 is leased by"), screenshot.err());
+            assertTrue(!Files.exists(dir.resolve("screen.png")));
+        }
     }
 
     record Run(int exit, String out, String err) {

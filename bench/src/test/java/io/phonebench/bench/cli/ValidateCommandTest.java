@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code phonebench validate} on real files: exit codes and the lines an author reads. */
+@Tag("reliability")
 class ValidateCommandTest {
     @TempDir
     Path dir;

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * or goes silent: every expect ends within its timeout, memory stays within keepLines lines of bounded length, and a
  * silent console's timeout says what was expected and what was seen last.
  */
+@Tag("reliability")
 class ConsoleFloodAndSilenceTest {
     private static final int KEEP_LINES = 500;
     private static final int FLOOD_LINES = 20_000;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * entity expansion, malformed and oversized answers. The bench's phone client refuses each one cleanly and quickly,
  * reads no file, fetches no URL, and never shows the password.
  */
+@Tag("reliability")
 class HostilePhoneAnswersTest {
     private static final String PASSWORD = "Hx9-hostile-s3cret";
     private static final String SECRET = "TOP-SECRET-MARKER-4711";

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A test the progress line reports as finished has its Allure result on disk at that moment, and results that cannot
  * be written end the run BROKEN with one line.
  */
+@Tag("reliability")
 class ResultsOnDiskTest {
     private static final Pattern FINISHED = Pattern.compile("\\[\\d+/\\d+\\] (\\w+)\\s+(\\S+)\\s+(\\S+)\\s+\\(.*");
 

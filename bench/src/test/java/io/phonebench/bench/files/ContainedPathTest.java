@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.bench.screen.BaselineStore;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Names from configuration never lead a file outside its root. */
+@Tag("reliability")
 class ContainedPathTest {
     @TempDir
     Path root;

@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs exclude each other by the hardware they touch, whatever their rig files call it. */
+@Tag("reliability")
 class LeasedHardwareTest {
     private static final LeaseTerms NO_WAIT = new LeaseTerms(Duration.ofMinutes(1), Duration.ZERO, Duration.ZERO);
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());

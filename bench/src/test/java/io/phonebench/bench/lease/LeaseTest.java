@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("reliability")
 class LeaseTest {
     private static final String RIG = "rig:virtual";
     private static final LeaseTerms NO_WAIT = new LeaseTerms(Duration.ofMinutes(1), Duration.ZERO, Duration.ZERO);

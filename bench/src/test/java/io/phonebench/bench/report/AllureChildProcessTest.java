@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The allure child of a bench JVM, through a stand-in allure script: it gets none of the bench's secrets, and a
  * SIGTERM to the bench takes it along.
  */
+@Tag("reliability")
 class AllureChildProcessTest {
     private static final String PASSWORD = "pw-for-phones-only";
     private static final String LAB_SECRET = "community-string-42";

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Values that used to pass the loader and fail (or leak) at run time: each is refused at load with FILE:LINE, the
  * key, what was expected and what was found.
  */
+@Tag("reliability")
 class RigValuesAtLoadTest {
     private static final String RIG = """
             name: virtual

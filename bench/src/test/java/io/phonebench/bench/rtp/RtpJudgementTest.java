@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("reliability")
 class RtpJudgementTest {
     /** The bench sent 98 of 100 packets (2 % loss) with 10 ms jitter on the wire. */
     private static final ReceptionReport WIRE = new ReceptionReport(1, 98, 98 * 160, 100, 2, 1099, 80, 10, 14, 0, 0, 0);

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * flood from one address must leave the other phones served, and its connections must be closed after the head
  * deadline.
  */
+@Tag("reliability")
 class ServiceHostFloodTest {
     private static final String HOST = "127.0.18.1";
     private static final String FLOODER = "127.0.18.2";

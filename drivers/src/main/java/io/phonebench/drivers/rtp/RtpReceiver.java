@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Receives a phone's stream on the bench and measures it with RFC 3550 statistics and a per-second timeline. An
+ * Receives a phone's stream on the bench and measures it with RFC 3550 statistics and a quarter-second timeline. An
  * impairment here stands for the network between phone and bench: packets pass through it before they are counted.
  */
 public final class RtpReceiver {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.function.Executable;
  * 100 ms) or trickles its status line. Socket timeouts never fire because the peer is never silent; each request
  * must still end with a BROKEN "answered too slowly" once its one total deadline has passed.
  */
+@Tag("reliability")
 class PhoneAnswerDeadlineTest {
     /** Guards the test run against the hang being reproduced; the deadline under test is far shorter. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -163,7 +164,8 @@ public final class BoundedHttpServer implements AutoCloseable {
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
-            connections.headComplete(request.getConnectionMetaData().getConnection());
+            Connection connection = request.getConnectionMetaData().getConnection();
+            connections.headComplete(connection);
             URI uri;
             try {
                 uri = new URI(request.getHttpURI().getPathQuery());
@@ -179,7 +181,23 @@ public final class BoundedHttpServer implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 failure = e;
             }
-            exchange.finish(failure, callback);
+            exchange.finish(failure, new Callback() {
+                @Override
+                public void succeeded() {
+                    connections.requestDone(connection);   // the next head on this connection gets its own deadline
+                    callback.succeeded();
+                }
+
+                @Override
+                public void failed(Throwable x) {
+                    callback.failed(x);
+                }
+
+                @Override
+                public InvocationType getInvocationType() {
+                    return callback.getInvocationType();
+                }
+            });
             return true;
         }
     }

@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,16 +12,17 @@ import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * Caps the connections each client address holds and closes those that deliver no request head in time. Jetty reads
- * heads on its selector, so a slow client costs no thread; this bounds how many sockets and for how long.
+ * Caps the connections each client address holds and closes those that deliver no request head in time: the first
+ * head of a new connection, and every later head on a kept-alive one (a client must not send one request and then
+ * trickle the next head forever). Jetty reads heads on its selector, so a slow client costs no thread; this bounds
+ * how many sockets and for how long.
  */
 final class ConnectionsPerAddress implements Connection.Listener {
     private final int cap;
     private final Duration headerDeadline;
     private final Scheduler scheduler;
     private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
-    private final Set<Connection> counted = ConcurrentHashMap.newKeySet();
-    private final Set<Connection> answered = ConcurrentHashMap.newKeySet();
+    private final Map<Connection, HeadClock> counted = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger expired = new AtomicInteger();
 
@@ -45,32 +45,39 @@ final class ConnectionsPerAddress implements Connection.Listener {
             connection.getEndPoint().close();
             return;
         }
-        counted.add(connection);
-        scheduler.schedule(() -> {
-            if (!answered.contains(connection) && connection.getEndPoint().isOpen()) {
-                expired.incrementAndGet();
-                release(connection);   // before the close, so the client finds its slot free once it sees EOF
-                connection.getEndPoint().close();
-            }
-        }, headerDeadline.toMillis(), TimeUnit.MILLISECONDS);
+        HeadClock clock = new HeadClock(connection);
+        counted.put(connection, clock);
+        clock.awaitHead();
     }
 
     @Override
     public void onClosed(Connection connection) {
-        answered.remove(connection);
         release(connection);
     }
 
     /** Gives the connection's slot back, once. */
     private void release(Connection connection) {
-        if (counted.remove(connection)) {
+        HeadClock clock = counted.remove(connection);
+        if (clock != null) {
+            clock.stop();
             open.computeIfPresent(client(connection), (a, n) -> n <= 1 ? null : n - 1);
         }
     }
 
-    /** The connection delivered a whole request head: from now on only the idle timeout applies to it. */
+    /** The connection delivered a whole request head: while it is handled only the idle timeout applies. */
     void headComplete(Connection connection) {
-        answered.add(connection);
+        HeadClock clock = counted.get(connection);
+        if (clock != null) {
+            clock.headArrived();
+        }
+    }
+
+    /** The answer to the connection's request is done: the next head on it has a deadline of its own. */
+    void requestDone(Connection connection) {
+        HeadClock clock = counted.get(connection);
+        if (clock != null) {
+            clock.betweenRequests();
+        }
     }
 
     int openConnections() {
@@ -88,5 +95,93 @@ final class ConnectionsPerAddress implements Connection.Listener {
     private static InetAddress client(Connection connection) {
         SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
         return remote instanceof InetSocketAddress inet ? inet.getAddress() : InetAddress.getLoopbackAddress();
+    }
+
+    /**
+     * The head deadline of one connection. A new connection's clock runs from the moment it opens. Between requests
+     * a kept-alive connection may stay silent (the idle timeout covers that); its clock starts with the first byte
+     * of the next head, which is seen by polling the connection's byte count a few times per deadline, so a head
+     * that has begun is cut off between one and 1.25 deadlines after its first byte.
+     */
+    private final class HeadClock {
+        private final Connection connection;
+        // guarded by this
+        private long generation;        // which head the scheduled check belongs to
+        private boolean waiting;        // a head is expected and not complete
+        private long bytesAtRest;       // bytes in when the last answer was done
+        private long firstByteNanos;    // when bytes of the next head were first seen; 0 while silent
+        private Scheduler.Task task;
+
+        HeadClock(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** A new connection: its first head must be complete within the deadline from now. */
+        synchronized void awaitHead() {
+            waiting = true;
+            firstByteNanos = System.nanoTime();
+            schedule(headerDeadline.toNanos());
+        }
+
+        synchronized void headArrived() {
+            waiting = false;
+            generation++;
+            cancel();
+        }
+
+        synchronized void betweenRequests() {
+            waiting = true;
+            generation++;
+            bytesAtRest = connection.getBytesIn();
+            firstByteNanos = 0;
+            schedule(pollInterval());
+        }
+
+        synchronized void stop() {
+            waiting = false;
+            generation++;
+            cancel();
+        }
+
+        private long pollInterval() {
+            return Math.max(TimeUnit.MILLISECONDS.toNanos(10), headerDeadline.toNanos() / 4);
+        }
+
+        private void schedule(long nanos) {
+            cancel();
+            long forGeneration = generation;
+            task = scheduler.schedule(() -> check(forGeneration), nanos, TimeUnit.NANOSECONDS);
+        }
+
+        private void cancel() {
+            if (task != null) {
+                task.cancel();
+                task = null;
+            }
+        }
+
+        private void check(long forGeneration) {
+            boolean expire;
+            synchronized (this) {
+                if (!waiting || forGeneration != generation || !connection.getEndPoint().isOpen()) {
+                    return;
+                }
+                long now = System.nanoTime();
+                if (firstByteNanos == 0 && connection.getBytesIn() > bytesAtRest) {
+                    firstByteNanos = now;
+                }
+                expire = firstByteNanos != 0 && now - firstByteNanos >= headerDeadline.toNanos();
+                if (!expire) {
+                    long left = firstByteNanos == 0 ? pollInterval()
+                            : Math.min(pollInterval(), headerDeadline.toNanos() - (now - firstByteNanos));
+                    schedule(Math.max(1, left));
+                    return;
+                }
+                waiting = false;
+            }
+            expired.incrementAndGet();
+            release(connection);   // before the close, so the client finds its slot free once it sees EOF
+            connection.getEndPoint().close();
+        }
     }
 }

@@ -5,7 +5,10 @@ import io.phonebench.protocol.object.ResponseItem;
 import io.phonebench.protocol.uri.InternalUri;
 import java.net.URI;
 
-/** The phone as an Execute sees it; runs under the phone's lock (the runner is only called from there). */
+/**
+ * The phone as an Execute sees it; runs under the phone's lock (the runner is only called from there), which a
+ * fetch releases while it waits for the service.
+ */
 final class PhoneExecuteTarget implements ExecuteRunner.Phone {
     private final ReferencePhone phone;
 

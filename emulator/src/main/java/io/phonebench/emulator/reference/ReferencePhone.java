@@ -39,7 +39,8 @@ import java.util.Set;
  * The reference model of one phone: what the SDK says a phone of this model does with pushed objects, key presses
  * and the pages it fetches. It fetches over real HTTP with the model's headers and cookies, keeps the URL history
  * (Expires), Refresh timers (on its {@link PhoneClock}), runs Execute priorities, and renders its display. Every
- * outcome is observable so the bench can compare a real phone against it. Thread-safe: one lock per phone.
+ * outcome is observable so the bench can compare a real phone against it. Thread-safe: one lock per phone, released
+ * while a page or picture is fetched, so a slow service holds up no other push.
  */
 public final class ReferencePhone {
     private final PhoneModel model;
@@ -64,6 +65,14 @@ public final class ReferencePhone {
     private final java.util.function.Consumer<DialEvent> dialListener;
     /** Expires headers by URL, for firmware that judges them again at Exit ({@link Deviation#JUDGES_EXPIRES_AT_EXIT}). */
     private final java.util.Map<URI, String> expiresHeaders = new java.util.HashMap<>();
+    /** How long a fetch may take with the lock released: the GET's own timeout, with room for reading the body. */
+    private final Duration fetchBound;
+    /**
+     * Bumped by every navigation, pushed object and power cut (guarded by this). A fetch runs with the lock released,
+     * so other pushes are answered meanwhile; its page is shown only if nothing newer started while it was fetched:
+     * the newest navigation wins, as when a user presses on while a page is loading.
+     */
+    private long navigations;
 
     public ReferencePhone(PhoneModel model, PhoneClock clock, Set<Deviation> deviations) {
         this(builder(model).clock(clock).deviations(deviations));
@@ -81,11 +90,11 @@ public final class ReferencePhone {
                 deviations.contains(Deviation.KEEPS_OVERSIZED_COOKIE),
                 deviations.contains(Deviation.EVICTS_NEWEST_SESSION));
         this.dialListener = b.dialListener;
+        this.fetchBound = b.httpTimeout.multipliedBy(2).plusSeconds(1);
         CharsetRules charset = new CharsetRules(model, deviations);
         this.loader = new PageLoader(new ServiceFetcher(b.httpTimeout, java.util.Optional.ofNullable(b.localAddress)),
                 new PhoneRequestHeaders(model, deviations), cookies, charset, clock, model.name());
-        this.pictures = new ServicePictures(loader, model, (url, reason) -> problems.add(
-                new LoadProblem(url, reason, clock.now())));
+        this.pictures = new ServicePictures(loader, model, this::problem);
         this.renderer = new ScreenRenderer(ScreenGeometry.of(model));
         this.screenshots = new ScreenshotEncoder(model);
         this.layout = new ContentLayout(charset, renderer.columns(), model.softkeys(),
@@ -105,7 +114,7 @@ public final class ReferencePhone {
             return ExecuteRunner.run(execute, executeTarget(), deviations);
         }
         if (object instanceof DisplayableObject d) {
-            show(d, Optional.empty(), Optional.empty(), "");
+            show(d, Optional.empty(), Optional.empty(), "", ++navigations);
             return CiscoIPPhoneResponse.of(ResponseItem.success(""));
         }
         return CiscoIPPhoneResponse.of(new ResponseItem(1, "Not a pushable object: " + object.rootName(), ""));
@@ -133,6 +142,7 @@ public final class ReferencePhone {
 
     /** The application window closes: history gone, and session cookies too on models that clear them. */
     public synchronized void closeApplication() {
+        navigations++;
         refreshTimer.cancel();
         boolean wasOpen = current != null;
         current = null;
@@ -153,6 +163,7 @@ public final class ReferencePhone {
      * events, audio clips) stays as evidence, like a lab's request log survives a power cycle.
      */
     public synchronized void reset() {
+        navigations++;
         refreshTimer.cancel();
         refreshTimer = () -> { };
         current = null;
@@ -325,7 +336,12 @@ public final class ReferencePhone {
 
     /** GETs {@code url} and acts on the answer; true when something usable arrived. */
     boolean navigate(URI url, boolean replacesCurrent, String inheritedTitle) {
-        PageLoad load = loader.load(url);
+        long ticket = ++navigations;
+        PageLoad load = withLockReleased(() -> loader.load(url)).orElseGet(() -> new PageLoad.Refused(url,
+                "GET " + url + ": no answer within " + fetchBound.toMillis() + " ms"));
+        if (superseded(ticket, url)) {
+            return false;
+        }
         if (load instanceof PageLoad.Refused r) {
             problems.add(new LoadProblem(r.url(), r.reason(), clock.now()));
             return false;
@@ -351,8 +367,7 @@ public final class ReferencePhone {
             boolean fresh = s.freshAtLoad() || deviations.contains(Deviation.IGNORES_EXPIRES);
             history.loaded(new HistoryEntry(url, fresh, clock.now()), replacesCurrent);
         }
-        show(d, Optional.of(url), s.refresh(), inheritedTitle);
-        return true;
+        return show(d, Optional.of(url), s.refresh(), inheritedTitle, ticket);
     }
 
     /** Where Refresh or Next leads from {@code page}: its Refresh URL, else the page itself. */
@@ -374,11 +389,16 @@ public final class ReferencePhone {
         return page.refresh().isPresent() ? page.url() : Optional.empty();
     }
 
-    private void show(DisplayableObject object, Optional<URI> url, Optional<RefreshDirective> refresh,
-            String inheritedTitle) {
+    /** Shows {@code object} once its pictures are fetched, unless a newer navigation started meanwhile. */
+    private boolean show(DisplayableObject object, Optional<URI> url, Optional<RefreshDirective> refresh,
+            String inheritedTitle, long ticket) {
+        PagePictures fetched = withLockReleased(() -> pictures.fetch(object, url)).orElse(PagePictures.NONE);
+        if (superseded(ticket, url.orElse(URI.create("")))) {
+            return false;
+        }
         if (object instanceof CiscoIPPhoneStatus || object instanceof CiscoIPPhoneStatusFile) {
-            status = new ShownStatus(object, clock.now(), pictures.fetch(object, url));
-            return;
+            status = new ShownStatus(object, clock.now(), fetched);
+            return true;
         }
         if (!has(Deviation.KEEPS_REFRESH_AFTER_LEAVING)) {
             refreshTimer.cancel();
@@ -388,9 +408,69 @@ public final class ReferencePhone {
         }
         current = new ShownPage(object, url, refresh, inheritedTitle);
         ShownPage page = current;
-        page.pictures(pictures.fetch(object, url));
+        page.pictures(fetched);
         refresh.filter(d -> !d.manual()).ifPresent(d ->
                 refreshTarget(page).ifPresent(target -> scheduleRefresh(d.delay(), target)));
+        return true;
+    }
+
+    /** Whether a navigation that started with {@code ticket} was overtaken by a newer one while it fetched. */
+    private boolean superseded(long ticket, URI url) {
+        if (ticket == navigations) {
+            return false;
+        }
+        problems.add(new LoadProblem(url, "GET " + url + ": superseded by a newer push or navigation while it "
+                + "loaded; not shown", clock.now()));
+        return true;
+    }
+
+    private synchronized void problem(URI url, String reason) {
+        problems.add(new LoadProblem(url, reason, clock.now()));
+    }
+
+    /**
+     * Runs a fetch with this phone's lock released, so a slow or silent service does not hold up other pushes,
+     * screenshots and observers; the caller holds the lock and has it again on return (wait() releases every hold of
+     * the monitor). Empty when the fetch did not end within its bound or the caller was interrupted.
+     */
+    private <T> Optional<T> withLockReleased(java.util.function.Supplier<T> fetch) {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        Thread fetcher = new Thread(() -> {
+            try {
+                result.complete(fetch.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            } finally {
+                synchronized (this) {
+                    notifyAll();
+                }
+            }
+        }, "phone-fetch-" + model.name());
+        fetcher.setDaemon(true);
+        fetcher.start();
+        long deadline = System.nanoTime() + fetchBound.toNanos();
+        while (!result.isDone()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                fetcher.interrupt();
+                return Optional.empty();
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fetcher.interrupt();
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(result.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private void scheduleRefresh(Duration delay, URI target) {

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A JVM that owns a pair is killed with SIGKILL: its socat goes with it, and the next run clears its directory. */
+@Tag("reliability")
 class PseudoTerminalPairDeathTest {
     private static final String SECRET = "s3cret-not-for-socat";
 

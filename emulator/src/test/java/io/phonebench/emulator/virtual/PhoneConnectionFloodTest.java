@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * server read heads on its 8 workers. A flood from one address must leave other addresses served, and the
  * flooding connections must be closed once the head deadline has passed.
  */
+@Tag("reliability")
 class PhoneConnectionFloodTest {
     private static final String PHONE = "127.0.17.1";
     private static final String FLOODER = "127.0.17.2";
@@ -69,6 +71,56 @@ class PhoneConnectionFloodTest {
         }
         assertEquals("HTTP/1.1 200 OK", statusLine(FLOODER, "/DeviceInformationX"),
                 "the flooding address is served again once its connections are gone");
+    }
+
+    @Test
+    void aKeptAliveConnectionThatTricklesItsSecondHeadIsCutOff() throws IOException {
+        power(VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G"))
+                .serverLimits(ServerLimits.phone().withHeaderDeadline(Duration.ofMillis(300))));
+        try (Socket s = new Socket()) {
+            s.bind(new InetSocketAddress(InetAddress.getByName(FLOODER), 0));
+            s.connect(new InetSocketAddress(PHONE, phone.uri().getPort()), READ_GUARD_MS);
+            s.setSoTimeout(READ_GUARD_MS);
+            s.getOutputStream().write("GET /DeviceInformationX HTTP/1.1\r\nHost: phone\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = s.getInputStream();
+            skipAnswer(in);
+
+            // The second head never ends: one header byte at a time, each well inside the idle timeout. Only the
+            // head deadline can end this; the loop's own bound is what fails the test if it does not.
+            s.getOutputStream().write("GET /DeviceInformationX HTTP/1.1\r\nX-Slow: "
+                    .getBytes(StandardCharsets.US_ASCII));
+            boolean cutOff = false;
+            for (int i = 0; i < 600 && !cutOff; i++) {
+                try {
+                    s.getOutputStream().write('a');
+                    s.getOutputStream().flush();
+                    s.setSoTimeout(50);   // pacing only: a read that times out means "still open", the loop goes on
+                    cutOff = in.read() < 0;
+                } catch (SocketTimeoutException stillOpen) {
+                    // the phone keeps reading
+                } catch (SocketException reset) {
+                    cutOff = true;
+                }
+            }
+            assertTrue(cutOff, "a kept-alive connection trickled its second request head for 600 reads and the "
+                    + "phone kept it open: only the first head of a connection had a deadline");
+        }
+    }
+
+    /** Reads one Content-Length answer from {@code in}. */
+    private static void skipAnswer(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("connection closed inside the first answer's head: " + head);
+            }
+            head.append((char) b);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        assertTrue(m.find(), "expected a Content-Length in the first answer: " + head);
+        assertEquals(Integer.parseInt(m.group(1)), in.readNBytes(Integer.parseInt(m.group(1))).length);
     }
 
     private void power(VirtualPhone.Builder builder) {

@@ -1,11 +1,13 @@
 package io.phonebench.emulator.virtual;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.SystemPhoneClock;
 import io.phonebench.emulator.reference.ReferencePhone;
+import io.phonebench.protocol.object.CiscoIPPhoneText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,9 +17,16 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * push and, behind the push, its screenshot: the phone's fetch bounded each silence, never the whole answer. The
  * fetch now has a total deadline and the phone gives up on the slow service as on an unreachable one.
  */
+@Tag("reliability")
 class TricklingServiceTest {
     private static final String PHONE = "127.0.19.1";
     private static final String SERVICE = "127.0.19.2";
@@ -76,6 +86,53 @@ class TricklingServiceTest {
         assertBehavesAsUnreachable();
     }
 
+    /**
+     * The phone once held one lock for the whole of a push, fetch included: while a pushed URL's service stayed
+     * silent, every other push to that phone waited behind it. Now the fetch runs with the lock released; the newest
+     * push wins the display, as when a user presses on while a page loads.
+     */
+    @Test
+    void aSecondPushIsAnsweredWhileTheFirstPushsServiceIsSilent() throws Exception {
+        CountDownLatch fetchArrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        start(out -> {
+            fetchArrived.countDown();
+            try {
+                release.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            String page = "<CiscoIPPhoneText><Text>from the slow service</Text></CiscoIPPhoneText>";
+            write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " + page.length()
+                    + "\r\nConnection: close\r\n\r\n" + page);
+        }, Duration.ofSeconds(30));
+        ExecutorService pushes = Executors.newFixedThreadPool(2);
+        try {
+            Future<BenchSideClient.Answer> first = pushes.submit(() -> bench.push(execute("http://" + SERVICE + ":"
+                    + service.getLocalPort() + "/slow"), "bench", "s3cret"));
+            assertTrue(fetchArrived.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS),
+                    "the first push never fetched its URL");
+
+            BenchSideClient.Answer second = pushes.submit(() -> bench.push(
+                    "<CiscoIPPhoneText><Text>pushed second</Text></CiscoIPPhoneText>", "bench", "s3cret"))
+                    .get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+            boolean firstStillWaiting = !first.isDone();
+            release.countDown();
+            BenchSideClient.Answer firstAnswer = first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+
+            assertTrue(firstStillWaiting, "the second push was answered only after the first push's service was "
+                    + "released: the fetch held the phone's lock");
+            assertEquals("0", status(second.text()), second.text());
+            assertEquals(200, firstAnswer.status(), "the first push is answered too: " + firstAnswer.text());
+            assertEquals(Optional.of("pushed second"), phone.reference().currentObject()
+                    .map(o -> ((CiscoIPPhoneText) o).text()),
+                    "the newest push wins the display; the older fetch that ended later is not shown");
+        } finally {
+            release.countDown();
+            pushes.shutdownNow();
+        }
+    }
+
     private void assertBehavesAsUnreachable() throws Exception {
         String unreachable;
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getByName(SERVICE))) {
@@ -103,6 +160,10 @@ class TricklingServiceTest {
     }
 
     private void start(Answer answer) throws IOException {
+        start(answer, Duration.ofSeconds(1));
+    }
+
+    private void start(Answer answer, Duration phoneFetchTimeout) throws IOException {
         service = new ServerSocket(0, 50, InetAddress.getByName(SERVICE));
         Thread acceptor = new Thread(() -> {
             while (!service.isClosed()) {
@@ -122,7 +183,7 @@ class TricklingServiceTest {
         PhoneModel model = PhoneCatalog.standard().model("CP-7970G");
         InetAddress address = InetAddress.getByName(PHONE);
         phone = VirtualPhone.builder(model).address(PHONE).credentials("bench", "s3cret").bootTime(Duration.ZERO)
-                .clock(clock).reference(ReferencePhone.builder(model).clock(clock).localAddress(address).httpTimeout(Duration.ofSeconds(1))
+                .clock(clock).reference(ReferencePhone.builder(model).clock(clock).localAddress(address).httpTimeout(phoneFetchTimeout)
                         .build())
                 .build();
         phone.start();

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Now both apply the URI rules of the protocol module: validate reports the item with its line and column, and the
  * phone answers that item "Invalid URI", Status 1, as the reference model documents for any URI it cannot run.
  */
+@Tag("reliability")
 class ValidatedObjectsNeverFailTest {
     private static VirtualPhone phone;
     private static BenchSideClient bench;

@@ -10,12 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A flood of large posts must not pile up in a virtual phone's request log: 2,000 posts of 200 KB once took 540 MB
  * of heap. The log is a ring with a byte budget, and keeps no body of a request the phone did not accept.
  */
+@Tag("reliability")
 class VirtualPhoneRequestBoundsTest {
     private static final int POST_BYTES = 200 * 1024;
 

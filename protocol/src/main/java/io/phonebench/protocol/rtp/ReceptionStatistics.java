@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * RFC 3550 receiver statistics for one source, exactly as appendix A writes them: A.1 sequence validation with
  * wrap-around, A.3 cumulative loss and fraction lost, A.8 interarrival jitter. On top: highest jitter, duplicates and
- * out-of-order arrivals (a 1024-packet window), and a per-second timeline for charts.
+ * out-of-order arrivals (a 1024-packet window), and a quarter-second timeline for charts.
  *
  * <p>Per packet it allocates nothing, so one core measures well over 100k packets a second. Methods are synchronized:
  * one thread feeds packets, others read reports.
@@ -114,7 +114,8 @@ public final class ReceptionStatistics {
         octets += payloadOctets;
         trackOrder(ext, previousHighest);
         trackJitter(timestamp, arrivalNanos);
-        timeline.record((int) ((arrivalNanos - originNanos) / 1_000_000_000L), expected(), received, jitterMs());
+        timeline.record((int) ((arrivalNanos - originNanos) / StreamTimeline.SLICE_NANOS), expected(), received,
+                jitterMs());
         return true;
     }
 

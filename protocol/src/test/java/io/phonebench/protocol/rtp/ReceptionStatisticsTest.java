@@ -177,7 +177,7 @@ class ReceptionStatisticsTest {
     }
 
     @Test
-    void keepsAPerSecondTimelineOfLossAndJitter() {
+    void keepsAQuarterSecondTimelineOfLossAndJitter() {
         for (int seq = 0; seq < 150; seq++) {
             if (seq < 50 || seq % 5 != 0) {
                 arrive(seq, 0);
@@ -185,11 +185,14 @@ class ReceptionStatisticsTest {
         }
 
         List<TimelineSample> timeline = stats.timeline();
-        assertEquals(3, timeline.size());
-        assertEquals(new TimelineSample(0, 50, 0, 0, 0), timeline.get(0));
-        assertEquals(40, timeline.get(1).packets());
-        assertEquals(10, timeline.get(1).lost());
-        assertEquals(20.0, timeline.get(1).lossPercent(), 1e-9);
+        assertEquals(12, timeline.size(), "3 s of packets in quarter seconds: " + timeline);
+        assertEquals(new TimelineSample(0, 13, 0, 0, 0), timeline.get(0), "0 to 240 ms: 13 packets 20 ms apart");
+        assertEquals(0.25, timeline.get(1).second(), 1e-9);
+        // the second second (slices 4 to 7) lost every fifth packet: 40 arrived, 10 lost, 20 %
+        List<TimelineSample> secondSecond = timeline.subList(4, 8);
+        assertEquals(40, secondSecond.stream().mapToLong(TimelineSample::packets).sum());
+        assertEquals(10, secondSecond.stream().mapToLong(TimelineSample::lost).sum());
+        assertEquals(20.0, timeline.get(4).lossPercent(), 10.0, "about a fifth lost in each slice");
     }
 
     @Test
@@ -206,7 +209,8 @@ class ReceptionStatisticsTest {
         long allocated = threads.getThreadAllocatedBytes(id) - before;
 
         assertEquals(100_000, stats.report().packets());
-        // only the per-second timeline grows: 2000 s of stream, three arrays doubling to 2048 entries
-        assertTrue(allocated < 256 * 1024, allocated + " bytes allocated for 100000 packets");
+        // only the timeline grows, with the stream's length: 2000 s are 8000 quarter seconds, three arrays of 8-byte
+        // entries doubling to 8192 (about 390 KB in all); a packet of its own allocates nothing
+        assertTrue(allocated < 512 * 1024, allocated + " bytes allocated for 100000 packets");
     }
 }

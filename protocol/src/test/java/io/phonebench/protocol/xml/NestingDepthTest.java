@@ -9,12 +9,14 @@ import io.phonebench.protocol.device.DeviceLog;
 import io.phonebench.protocol.object.CheckedDocument;
 import io.phonebench.protocol.object.CiscoIPPhoneObjects;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Documents nested 100,000 deep used to overflow the stack of the recursive readers (StackOverflowError, an HTTP
  * 500 on a virtual phone). The parser refuses them at the element that goes too deep, with its line and column.
  */
+@Tag("reliability")
 class NestingDepthTest {
     private static String nested(String name, int depth) {
         return ("<" + name + ">").repeat(depth) + ("</" + name + ">").repeat(depth);

@@ -13,12 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hostile documents from a service or a phone. A loopback web server stands where an external entity would be
  * fetched from, so "nothing was resolved" is observed, not assumed.
  */
+@Tag("reliability")
 class SecureXmlTest {
     private HttpServer entityHost;
     private final AtomicInteger fetches = new AtomicInteger();
