@@ -96,7 +96,7 @@ public final class ModelCapture {
                 header(fetch, "Accept-Language"), displayHeader, clears.orElse(base.clearsSessionOnClose()), colourPng,
                 format, screen.getWidth(), screen.getHeight(), base.lines(), base.softkeys(),
                 countPages(MAX_PORT_PAGES, probe::port), countPages(MAX_STREAM_PAGES, probe::streamingStatistics),
-                pushLimit, sources);
+                pushLimit, base.statusObject(), sources);
         return new CapturedModel(captured, current.filter(c -> c.name().equals(name)), source);
     }
 

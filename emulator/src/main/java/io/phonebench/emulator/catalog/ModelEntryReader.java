@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.phonebench.emulator.catalog.PhoneModel.DisplayArea;
 import io.phonebench.emulator.catalog.PhoneModel.Generation;
 import io.phonebench.emulator.catalog.PhoneModel.ScreenshotFormat;
+import io.phonebench.emulator.catalog.PhoneModel.StatusObject;
 import io.phonebench.protocol.header.AcceptCharsetHeader;
 import io.phonebench.protocol.header.AcceptHeader;
 import io.phonebench.protocol.header.AcceptLanguageHeader;
@@ -28,7 +29,7 @@ final class ModelEntryReader {
     private static final Set<String> FIELDS = Set.of("name", "generation", "display", "sdkVersion", "accept",
             "acceptCharset", "acceptLanguage", "clearsSessionOnClose", "colourPng", "screenshotFormat",
             "screenshotWidth", "screenshotHeight", "lines", "softkeys", "ethernetPorts", "rtpStreamSlots",
-            "pushLimitBytes", "displayHeader", "sources");
+            "pushLimitBytes", "displayHeader", "statusObject", "sources");
     private static final Set<String> DISPLAY_FIELDS = Set.of("width", "height", "depth", "colour");
 
     private final String source;
@@ -81,7 +82,9 @@ final class ModelEntryReader {
                 header("acceptLanguage", AcceptLanguageHeader::parse), displayHeader, bool("clearsSessionOnClose"),
                 bool("colourPng"), enumValue("screenshotFormat", ScreenshotFormat.class), screenshotWidth,
                 screenshotHeight, positive("lines"), positive("softkeys"), positive("ethernetPorts"),
-                positive("rtpStreamSlots"), pushLimit, sources);
+                positive("rtpStreamSlots"), pushLimit,
+                entry.has("statusObject") ? enumValue("statusObject", StatusObject.class) : StatusObject.UNDOCUMENTED,
+                sources);
     }
 
     /** A header value as the phone sends it: kept verbatim, but it must parse the way the bench reads it. */
