@@ -72,6 +72,13 @@ final class ModelEntryReader {
         if (pushLimit != generation.pushLimitBytes()) {
             throw problem("pushLimitBytes", generation.pushLimitBytes() + " for " + generation, "" + pushLimit);
         }
+        StatusObject statusObject = entry.has("statusObject") ? enumValue("statusObject", StatusObject.class)
+                : StatusObject.UNDOCUMENTED;
+        // Cisco's word either way is a citation: a supported or unsupported Status object names its source.
+        if (statusObject != StatusObject.UNDOCUMENTED && !sources.containsKey("statusObject")) {
+            throw problem("statusObject", "UNDOCUMENTED, or " + statusObject + " with the Cisco document under"
+                    + " sources.statusObject", statusObject.name());
+        }
         Optional<DisplayArea> display = display();
         int screenshotWidth = positive("screenshotWidth");
         int screenshotHeight = positive("screenshotHeight");
@@ -82,9 +89,7 @@ final class ModelEntryReader {
                 header("acceptLanguage", AcceptLanguageHeader::parse), displayHeader, bool("clearsSessionOnClose"),
                 bool("colourPng"), enumValue("screenshotFormat", ScreenshotFormat.class), screenshotWidth,
                 screenshotHeight, positive("lines"), positive("softkeys"), positive("ethernetPorts"),
-                positive("rtpStreamSlots"), pushLimit,
-                entry.has("statusObject") ? enumValue("statusObject", StatusObject.class) : StatusObject.UNDOCUMENTED,
-                sources);
+                positive("rtpStreamSlots"), pushLimit, statusObject, sources);
     }
 
     /** A header value as the phone sends it: kept verbatim, but it must parse the way the bench reads it. */
