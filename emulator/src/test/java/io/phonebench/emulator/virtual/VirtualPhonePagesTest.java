@@ -90,6 +90,22 @@ class VirtualPhonePagesTest {
     }
 
     @Test
+    void textXmlWithoutCharsetVariationDropsOnlyTheCharsetParameter() throws Exception {
+        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7940G")).address("127.0.1.23")
+                .credentials("bench", "s3cret").bootTime(Duration.ZERO)
+                .profile(FirmwareProfile.named("text-xml-without-charset")).build();
+        phone.start();
+        phone.awaitReady(Duration.ofSeconds(5));
+        bench = new BenchSideClient(phone);
+
+        BenchSideClient.Answer info = bench.get("/DeviceInformationX");
+        assertEquals("text/xml", info.contentType());
+        assertEquals("CP-7940", DeviceInformation.parse(info.body(), null).modelNumber().orElseThrow());
+        assertEquals("text/html; charset=\"utf-8\"", bench.get("/DeviceInformation").contentType(),
+                "HTML pages keep their charset");
+    }
+
+    @Test
     void sameAddressGivesSameSerialNumberOnEveryRun() {
         power("CP-7970G", "127.0.1.21");
         String serial = phone.identity().serialNumber();
