@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.phonebench.bench.fault.LostResults;
+import io.phonebench.bench.run.LostResults;
 import io.phonebench.bench.lab.LeasedHardware;
 import io.phonebench.bench.lease.LeaseDirectory;
 import io.phonebench.bench.lease.LeaseOwner;
 import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigFile;
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import io.phonebench.bench.run.Shard;
 import io.phonebench.bench.run.SuiteRequest;

@@ -3,7 +3,7 @@ package io.phonebench.testcases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import io.phonebench.bench.run.Shard;
 import io.phonebench.bench.run.SuiteRequest;

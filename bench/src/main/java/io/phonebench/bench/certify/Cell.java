@@ -1,6 +1,6 @@
 package io.phonebench.bench.certify;
 
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
 import java.util.Arrays;
 
 /**

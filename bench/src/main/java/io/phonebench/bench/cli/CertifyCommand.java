@@ -96,7 +96,7 @@ final class CertifyCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        return summary.exitCode();
+        return ExitCode.of(summary);
     }
 
     /** One firmware per model column; phones of one model that disagree are listed together. */

@@ -1,5 +1,7 @@
 package io.phonebench.bench.cli;
 
+import io.phonebench.bench.run.RunSummary;
+
 /** Exit codes of every command, as the design fixes them. */
 public final class ExitCode {
     public static final int OK = 0;
@@ -13,5 +15,14 @@ public final class ExitCode {
     public static final int INTERNAL = 70;
 
     private ExitCode() {
+    }
+
+    /** 2 when infrastructure broke (the results are incomplete), else 1 on product failures, else 0. */
+    public static int of(RunSummary summary) {
+        return switch (summary.overall()) {
+            case BROKEN -> BROKEN;
+            case FAILED -> FAILED;
+            default -> OK;
+        };
     }
 }

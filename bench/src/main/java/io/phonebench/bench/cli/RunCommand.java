@@ -1,18 +1,20 @@
 package io.phonebench.bench.cli;
 
-import io.phonebench.bench.fault.FaultFigures;
-import io.phonebench.bench.fault.InjectedFaults;
-import io.phonebench.bench.fault.LostResults;
-import io.phonebench.bench.fault.RecoveryLedger;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigFile;
+import io.phonebench.bench.run.FaultFigures;
+import io.phonebench.bench.run.InjectedFaults;
+import io.phonebench.bench.run.LostResults;
+import io.phonebench.bench.run.RecoveryLedger;
 import io.phonebench.bench.run.RunSummary;
 import io.phonebench.bench.run.Shard;
 import io.phonebench.bench.run.SuiteRequest;
 import io.phonebench.bench.run.SuiteRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -82,11 +84,13 @@ final class RunCommand implements Callable<Integer> {
         Path reportTo = ReportStep.reportDir(results, Optional.ofNullable(reportDir));
         System.out.printf("rig %s (%s), suite %s, %d phones, results in %s%n", loaded.name(), rig, suite, phoneCount,
                 results.toAbsolutePath());
+        Map<String, String> settings = new HashMap<>();
         if (baselines != null) {
-            System.setProperty(SuiteRun.BASELINES_PARAMETER, baselines.toAbsolutePath().toString());
+            settings.put(SuiteRun.BASELINES_PARAMETER, baselines.toAbsolutePath().toString());
         }
-        System.setProperty(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
-        System.setProperty(SuiteRun.LEASE_WAIT_PARAMETER, leaseWait.wait.toString());
+        settings.put(SuiteRun.RECORD_BASELINES_PARAMETER, Boolean.toString(recordBaselines));
+        settings.put(SuiteRun.LEASE_WAIT_PARAMETER, leaseWait.wait.toString());
+        request = request.withSettings(settings);
         RecoveryLedger.shared().reset();
         RunSummary summary = RecordedRun.execute(request, loaded, reportTo, phoneCount, done -> {
             RecoveryLedger ledger = RecoveryLedger.shared();
@@ -96,6 +100,6 @@ final class RunCommand implements Callable<Integer> {
         if (report) {
             ReportStep.generate(results, reportTo);
         }
-        return summary.exitCode();
+        return ExitCode.of(summary);
     }
 }

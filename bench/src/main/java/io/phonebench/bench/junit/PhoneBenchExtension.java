@@ -1,6 +1,5 @@
 package io.phonebench.bench.junit;
 
-import io.phonebench.bench.fault.CloseOnTermination;
 import io.phonebench.bench.lab.RigSession;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.rig.Rig;

@@ -1,11 +1,11 @@
 package io.phonebench.bench.junit;
 
-import io.phonebench.bench.fault.CloseOnTermination;
 import io.phonebench.bench.phone.Capability;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneState;
 import io.phonebench.bench.screen.ScreenNames;
 import io.phonebench.bench.verdict.Evidence;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PhoneAnswerException;
 import io.qameta.allure.Allure;
@@ -123,7 +123,7 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
                 throw new AssertionError(phone.name() + " answered differently from its reference model: "
                         + wrong.getMessage(), wrong);
             }
-            if (!(error instanceof AssertionError) && phone.strategy().state() != PhoneState.BROKEN
+            if (Outcome.of(error) == Outcome.BROKEN && phone.strategy().state() != PhoneState.BROKEN
                     && !phone.answers()) {
                 boolean back = phone.strategy().recover(String.valueOf(error.getMessage()));
                 Allure.addAttachment("recovery", "text/plain", back

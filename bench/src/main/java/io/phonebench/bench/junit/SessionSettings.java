@@ -6,6 +6,7 @@ import io.phonebench.bench.screen.BaselineStore;
 import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.bench.rig.RigFile;
+import io.phonebench.bench.run.RecoveryLedger;
 import io.phonebench.bench.run.SuiteRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code phonebench.phones}), else system properties of the same name, else the default virtual rig found from
  * the working directory upwards (so {@code ./mvnw verify} runs the suites on it).
  */
-record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> baselines, boolean recordBaselines) {
+record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> baselines, boolean recordBaselines,
+                       java.util.Optional<String> leaseWait) {
     static final String DEFAULT_RIG = "rigs/virtual.yaml";
 
     static SessionSettings from(ExtensionContext context) {
@@ -30,7 +32,8 @@ record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> b
         List<String> names = Arrays.stream(phones.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         java.util.Optional<Path> baselines = parameter(context, SuiteRun.BASELINES_PARAMETER).map(Path::of);
         boolean record = parameter(context, SuiteRun.RECORD_BASELINES_PARAMETER).map(Boolean::parseBoolean).orElse(false);
-        return new SessionSettings(rig == null ? defaultRig() : Path.of(rig), names, baselines, record);
+        return new SessionSettings(rig == null ? defaultRig() : Path.of(rig), names, baselines, record,
+                parameter(context, SuiteRun.LEASE_WAIT_PARAMETER));
     }
 
     private static java.util.Optional<String> parameter(ExtensionContext context, String name) {
@@ -50,10 +53,9 @@ record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> b
         Steps.Registration allure = Steps.addListener(new AllureStepListener());
         try {
             io.phonebench.bench.rig.Rig loaded = RigFile.load(rig);
-            java.time.Duration wait = java.util.Optional.ofNullable(System.getProperty(SuiteRun.LEASE_WAIT_PARAMETER))
-                    .map(java.time.Duration::parse).orElse(java.time.Duration.ofMinutes(2));
+            java.time.Duration wait = leaseWait.map(java.time.Duration::parse).orElse(java.time.Duration.ofMinutes(2));
             RigSession session = RigSession.open(loaded, phones, System.out,
-                    io.phonebench.bench.lease.LeaseTerms.waiting(wait));
+                    io.phonebench.bench.lease.LeaseTerms.waiting(wait), RecoveryLedger.shared());
             session.closeAlso(allure);
             BaselineStore store = baselineStore(loaded);
             session.phones().forEach(phone -> phone.useBaselines(store));

@@ -1,7 +1,5 @@
 package io.phonebench.bench.lab;
 
-import com.pi4j.Pi4J;
-import com.pi4j.context.Context;
 import io.phonebench.bench.rig.PowerSpec;
 import io.phonebench.bench.rig.SwitchSpec;
 import io.phonebench.drivers.power.GpioLine;
@@ -48,7 +46,7 @@ final class PowerSwitches {
     private final Map<String, RelayBoard> boards = new HashMap<>();
     private final Map<String, SimulatedSerialDevice> simulated = new HashMap<>();
     private final NetworkPower network;
-    private Context pi4j;
+    private GpioOutput.Provider gpio;
     private boolean saidInProcess;
 
     PowerSwitches(Teardown teardown, PrintStream notices, VirtualPowerWiring router) {
@@ -85,7 +83,7 @@ final class PowerSwitches {
     private OutputChannel output(SwitchSpec spec, int channel) {
         if (spec.type() == io.phonebench.bench.rig.RelayType.GPIO) {
             int bcm = spec.pins().get(channel - 1);
-            return teardown.add(new GpioOutput(pi4j(spec), new GpioLine(bcm, spec.activeLow())));
+            return teardown.add(gpio(spec).output(new GpioLine(bcm, spec.activeLow())));
         }
         if (spec.type().simulated() && !VirtualPowerWiring.socatAvailable()) {
             if (!saidInProcess) {
@@ -136,11 +134,10 @@ final class PowerSwitches {
         return spec.baud() > 0 ? spec.baud() : fallback;
     }
 
-    /** The mock plugin is an optional dependency of the bench library: tests and the CLI jar bring it. */
-    private static Context mockPi4j(SwitchSpec spec) {
+    /** The mock plugin is an optional dependency of the bench library: only test classpaths bring it. */
+    private static GpioOutput.Provider mockGpio(SwitchSpec spec) {
         try {
-            return Pi4J.newContextBuilder().add(new com.pi4j.plugin.mock.platform.MockPlatform())
-                    .add(com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider.newInstance()).build();
+            return GpioOutput.Provider.mock();
         } catch (NoClassDefFoundError e) {
             throw new io.phonebench.bench.rig.RigConfigurationException(spec.name() + ": GPIO provider 'mock' needs"
                     + " com.pi4j:pi4j-plugin-mock on the classpath (a test dependency); on a lab host write"
@@ -148,22 +145,19 @@ final class PowerSwitches {
         }
     }
 
-    private Context pi4j(SwitchSpec spec) {
-        if (pi4j == null) {
+    private GpioOutput.Provider gpio(SwitchSpec spec) {
+        if (gpio == null) {
             // The rig names the provider; there is no silent fallback to a mock on a lab machine (STYLE §8).
             String provider = spec.provider().orElse("gpiod");
-            pi4j = switch (provider) {
-                case "mock" -> mockPi4j(spec);
-                case "gpiod" -> Pi4J.newContextBuilder()
-                        .add(com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider.newInstance())
-                        .build();
+            gpio = switch (provider) {
+                case "mock" -> mockGpio(spec);
+                case "gpiod" -> GpioOutput.Provider.gpiod();
                 default -> throw new io.phonebench.bench.rig.RigConfigurationException(spec.name()
                         + ": GPIO provider '" + provider + "' is not known: write provider: gpiod (a lab host) or"
                         + " provider: mock (tests)");
             };
-            Context context = pi4j;
-            teardown.add(context::shutdown);
+            teardown.add(gpio);
         }
-        return pi4j;
+        return gpio;
     }
 }

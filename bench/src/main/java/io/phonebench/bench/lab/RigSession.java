@@ -5,6 +5,7 @@ import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.phone.MirroredPowerSwitch;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneStrategy;
+import io.phonebench.bench.phone.RecoveryListener;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.service.ServiceHost;
@@ -65,7 +66,13 @@ public final class RigSession implements AutoCloseable {
 
     /** As {@link #open(Rig, List, PrintStream)}, waiting for busy phones as {@code terms} say. */
     public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseTerms terms) {
-        return open(rig, phoneNames, notices, LeaseStore.of(rig.leases()), terms, true);
+        return open(rig, phoneNames, notices, terms, RecoveryListener.NONE);
+    }
+
+    /** As {@link #open(Rig, List, PrintStream, LeaseTerms)}, telling {@code recoveries} what each phone recovered from. */
+    public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseTerms terms,
+                                  RecoveryListener recoveries) {
+        return open(rig, phoneNames, notices, LeaseStore.of(rig.leases()), terms, true, recoveries);
     }
 
     /**
@@ -75,11 +82,11 @@ public final class RigSession implements AutoCloseable {
      */
     public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseStore leases,
                                   LeaseTerms terms) {
-        return open(rig, phoneNames, notices, leases, terms, false);
+        return open(rig, phoneNames, notices, leases, terms, false, RecoveryListener.NONE);
     }
 
     private static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseStore leases,
-                                   LeaseTerms terms, boolean ownsStore) {
+                                   LeaseTerms terms, boolean ownsStore, RecoveryListener recoveries) {
         // Screenshots and evidence images are decoded and encoded in memory; ImageIO's default disk cache for
         // streams only adds a temp file per image (BMP decode and PNG encode measured 3-10x slower with it).
         ImageIO.setUseCache(false);
@@ -142,7 +149,8 @@ public final class RigSession implements AutoCloseable {
                         PhoneClientSettings.defaults()));
                 Duration bootTimeout = virtual.map(v -> v.profile().bootTime(Duration.ofSeconds(2)).multipliedBy(3)
                         .plusSeconds(5)).orElse(Duration.ofMinutes(4));
-                PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout);
+                PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout,
+                        recoveries);
                 phones.put(spec.name(), new Phone(spec, model, client, expected, serviceHost, power, console,
                         strategy, clockDrive, Optional.of(hostProbe)));
             }

@@ -23,7 +23,7 @@ final class Teardown implements AutoCloseable {
             try {
                 resource.close();
             } catch (Exception e) {
-                LOG.warn("closing {} failed: {}", resource, e.getMessage());
+                LOG.warn("closing {} failed", resource, e);
             }
         }
     }

@@ -1,6 +1,5 @@
 package io.phonebench.bench.phone;
 
-import io.phonebench.bench.fault.RecoveryLedger;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.drivers.power.PowerSwitch;
@@ -20,15 +19,18 @@ public final class PhoneStrategy {
     private final PhoneClient client;
     private final Optional<PowerSwitch> power;
     private final Duration bootTimeout;
+    private final RecoveryListener recoveryListener;
     private PhoneState state = PhoneState.UNKNOWN;
     private String brokenBecause = "";
     private int recoveries;
 
-    public PhoneStrategy(String name, PhoneClient client, Optional<PowerSwitch> power, Duration bootTimeout) {
+    public PhoneStrategy(String name, PhoneClient client, Optional<PowerSwitch> power, Duration bootTimeout,
+                         RecoveryListener recoveryListener) {
         this.name = name;
         this.client = client;
         this.power = power;
         this.bootTimeout = bootTimeout;
+        this.recoveryListener = recoveryListener;
     }
 
     public synchronized PhoneState state() {
@@ -37,11 +39,6 @@ public final class PhoneStrategy {
 
     public synchronized int recoveries() {
         return recoveries;
-    }
-
-    /** Development runs that start from a known state skip the walk. */
-    public synchronized void force(PhoneState forced) {
-        state = forced;
     }
 
     public synchronized void transition(PhoneState target) {
@@ -91,10 +88,10 @@ public final class PhoneStrategy {
             power.orElseThrow(() -> noPower()).cycle();
             state = PhoneState.BOOTING;
             transition(PhoneState.READY);
-            RecoveryLedger.shared().recovered(name, fault, true);
+            recoveryListener.recovered(name, fault, true);
             return true;
         } catch (RuntimeException e) {
-            RecoveryLedger.shared().recovered(name, fault, false);
+            recoveryListener.recovered(name, fault, false);
             return breakDown(fault + "; recovery power cycle failed: " + e.getMessage());
         }
     }
@@ -102,7 +99,7 @@ public final class PhoneStrategy {
     private boolean breakDown(String because) {
         state = PhoneState.BROKEN;
         brokenBecause = because;
-        RecoveryLedger.shared().broken(name, because);
+        recoveryListener.broken(name, because);
         LOG.error("phone {} is broken: {}", name, brokenBecause);
         return false;
     }

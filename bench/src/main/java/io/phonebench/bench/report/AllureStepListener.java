@@ -68,6 +68,7 @@ public final class AllureStepListener implements StepListener {
             case PASSED -> Status.PASSED;
             case FAILED -> Status.FAILED;
             case BROKEN -> Status.BROKEN;
+            case SKIPPED -> Status.SKIPPED;
         };
     }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public record Rig(
         String name,
         Path source,
-        Credentials credentials,
+        DirectoryUser credentials,
         ServiceHostSpec serviceHost,
         Map<String, SwitchSpec> switches,
         List<PhoneSpec> phones,
@@ -34,7 +34,7 @@ public record Rig(
     }
 
     /** A rig whose leases live in the local lease directory. */
-    public Rig(String name, Path source, Credentials credentials, ServiceHostSpec serviceHost,
+    public Rig(String name, Path source, DirectoryUser credentials, ServiceHostSpec serviceHost,
                Map<String, SwitchSpec> switches, List<PhoneSpec> phones) {
         this(name, source, credentials, serviceHost, switches, phones, LeaseSpec.DIRECTORY);
     }

@@ -86,7 +86,7 @@ public final class RigFile {
         top.allowOnly(TOP_KEYS);
 
         String name = top.requiredName("name");
-        Credentials credentials = credentials(top.requiredMapping("credentials"));
+        DirectoryUser credentials = credentials(top.requiredMapping("credentials"));
         ServiceHostSpec serviceHost = top.optionalMapping("serviceHost").map(RigFile::serviceHost)
                 .orElse(ServiceHostSpec.LOOPBACK);
 
@@ -125,13 +125,13 @@ public final class RigFile {
         return new LeaseSpec(store, url.filter(u -> !u.isBlank()));
     }
 
-    private static Credentials credentials(RigMapping m) {
+    private static DirectoryUser credentials(RigMapping m) {
         m.allowOnly(Set.of("user", "password"));
         String user = m.optionalResolved("user").orElseThrow(() -> m.error("user",
                 "missing key 'user': the directory user associated with the phones, e.g. user: bench"));
         String password = m.optionalSecret("password").orElseThrow(() -> m.error("password",
                 "missing key 'password': write password: \"${PHONEBENCH_PASSWORD}\""));
-        return new Credentials(user, password);
+        return new DirectoryUser(user, password);
     }
 
     private static ServiceHostSpec serviceHost(RigMapping m) {

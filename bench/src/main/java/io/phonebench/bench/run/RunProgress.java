@@ -1,5 +1,6 @@
 package io.phonebench.bench.run;
 
+import io.phonebench.bench.verdict.Outcome;
 import java.io.PrintStream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,10 +60,10 @@ final class RunProgress implements TestExecutionListener {
         Long start = started.remove(id);
         long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
         if (id.isTest()) {
-            record(id, Outcome.of(result), result.getThrowable().map(RunProgress::firstLine).orElse(""), millis);
+            record(id, outcome(result), result.getThrowable().map(RunProgress::firstLine).orElse(""), millis);
         } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
             // A class or template that failed before its tests ran: count it, or its failure would be lost.
-            record(id, Outcome.of(result), result.getThrowable().map(RunProgress::firstLine).orElse(""), millis);
+            record(id, outcome(result), result.getThrowable().map(RunProgress::firstLine).orElse(""), millis);
         }
     }
 
@@ -93,5 +94,14 @@ final class RunProgress implements TestExecutionListener {
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** The test's outcome by the bench's one rule ({@link Outcome#of}); an aborted test is skipped. */
+    private static Outcome outcome(TestExecutionResult result) {
+        return switch (result.getStatus()) {
+            case SUCCESSFUL -> Outcome.PASSED;
+            case ABORTED -> Outcome.SKIPPED;
+            case FAILED -> result.getThrowable().map(Outcome::of).orElse(Outcome.BROKEN);
+        };
     }
 }

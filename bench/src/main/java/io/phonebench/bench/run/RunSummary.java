@@ -1,6 +1,6 @@
 package io.phonebench.bench.run;
 
-import io.phonebench.bench.cli.ExitCode;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.verdict.Verdict;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -44,12 +44,15 @@ public final class RunSummary {
         return results.stream().filter(r -> r.outcome() == outcome).count();
     }
 
-    /** 2 when infrastructure broke (the results are incomplete), else 1 on product failures, else 0. */
-    public synchronized int exitCode() {
+    /**
+     * How the run as a whole ended: BROKEN when infrastructure broke (the results are incomplete), else FAILED on
+     * product failures, else PASSED.
+     */
+    public synchronized Outcome overall() {
         if (count(Outcome.BROKEN) > 0 || resultsLost != null) {
-            return ExitCode.BROKEN;
+            return Outcome.BROKEN;
         }
-        return count(Outcome.FAILED) > 0 ? ExitCode.FAILED : ExitCode.OK;
+        return count(Outcome.FAILED) > 0 ? Outcome.FAILED : Outcome.PASSED;
     }
 
     /** The table printed at the end of a run: one row per phone. */

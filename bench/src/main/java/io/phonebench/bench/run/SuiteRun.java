@@ -154,6 +154,7 @@ public final class SuiteRun {
                 .selectors(selectors)
                 .configurationParameter(RIG_PARAMETER, request.rig().toAbsolutePath().toString())
                 .configurationParameter(PHONES_PARAMETER, String.join(",", request.phones()))
+                .configurationParameters(request.settings())
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                 .configurationParameter("junit.jupiter.execution.timeout.default", "5 m")
                 .build();

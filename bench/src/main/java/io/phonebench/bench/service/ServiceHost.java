@@ -37,7 +37,7 @@ public final class ServiceHost implements AutoCloseable {
     private final List<String> aliasAddresses;
     private final Clock clock;
     private final Map<String, ServiceResponse> routes = new ConcurrentHashMap<>();
-    private final RequestLog log = new RequestLog();
+    private final RecordedRequests log = new RecordedRequests();
     private final AuthenticationService authentication;
     private final AtomicLong sequence = new AtomicLong();
     // The one bench address the phones' network reaches: a flood from one address must not starve the others.

@@ -19,6 +19,9 @@ public record Verdict(Outcome outcome, String summary, List<Evidence> evidence) 
     public static final String INCONCLUSIVE = "inconclusive on a busy bench host";
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
+        if (outcome == Outcome.SKIPPED) {
+            throw new IllegalArgumentException("a verdict judges: PASSED, FAILED or BROKEN, not SKIPPED");
+        }
         Objects.requireNonNull(summary, "summary");
         evidence = List.copyOf(evidence);
     }
@@ -35,10 +38,14 @@ public record Verdict(Outcome outcome, String summary, List<Evidence> evidence) 
         return new Verdict(Outcome.BROKEN, summary, List.of(evidence));
     }
 
-    /** The verdict an exception stands for: an AssertionError is FAILED, anything else BROKEN. */
+    /**
+     * The verdict an exception stands for, by {@link Outcome#of}: FAILED for the phone's fault, else BROKEN (an
+     * aborted check judged nothing either).
+     */
     public static Verdict of(Throwable error, Evidence... evidence) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return new Verdict(Outcome.of(error), message, List.of(evidence));
+        Outcome outcome = Outcome.of(error);
+        return new Verdict(outcome == Outcome.SKIPPED ? Outcome.BROKEN : outcome, message, List.of(evidence));
     }
 
     public boolean passed() {

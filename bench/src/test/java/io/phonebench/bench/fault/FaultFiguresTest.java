@@ -3,7 +3,10 @@ package io.phonebench.bench.fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.phonebench.bench.rig.RigFile;
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.run.FaultFigures;
+import io.phonebench.bench.run.InjectedFaults;
+import io.phonebench.bench.run.LostResults;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,8 @@ import static io.phonebench.bench.fault.FaultRun.RESPONSE_TIMEOUT_MILLIS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
+import io.phonebench.bench.run.RecoveryLedger;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.phone.PhoneState;
 import io.phonebench.bench.phone.PhoneStrategy;
+import io.phonebench.bench.run.RecoveryLedger;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PhoneAddress;
 import io.phonebench.drivers.phone.PhoneClient;
@@ -67,8 +68,9 @@ class PhoneRecoveryTest {
 
     @Test
     void recoversStalledPhoneOnceThenBreaksItOnTheNextFault() {
+        RecoveryLedger ledger = new RecoveryLedger();
         PhoneStrategy strategy = new PhoneStrategy("recovery-7970", client, Optional.of(new CuttingSwitch()),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), ledger);
         strategy.transition(PhoneState.READY);
 
         virtual.inject(new Fault.Stall(Duration.ofMinutes(5)));
@@ -82,8 +84,8 @@ class PhoneRecoveryTest {
 
         assertEquals(PhoneState.BROKEN, strategy.state());
         assertTrue(strategy.brokenBecause().contains("stalled again"), strategy.brokenBecause());
-        assertTrue(RecoveryLedger.shared().brokenPhones().containsKey("recovery-7970"));
-        assertTrue(RecoveryLedger.shared().recoveries().stream()
+        assertTrue(ledger.brokenPhones().containsKey("recovery-7970"));
+        assertTrue(ledger.recoveries().stream()
                 .anyMatch(r -> r.phone().equals("recovery-7970") && r.back()));
         BenchInfrastructureException e = assertThrows(BenchInfrastructureException.class,
                 () -> strategy.transition(PhoneState.READY));
@@ -94,7 +96,7 @@ class PhoneRecoveryTest {
     @Test
     void serverErrorFromDevicePageCountsAsDownAndIsRecovered() {
         PhoneStrategy strategy = new PhoneStrategy("error-7970", client, Optional.of(new CuttingSwitch()),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), new RecoveryLedger());
         strategy.transition(PhoneState.READY);
         virtual.inject(new Fault.HttpStatus(500), "/DeviceInformationX", 1);
 
@@ -108,7 +110,7 @@ class PhoneRecoveryTest {
     @Test
     void phoneThatNeverBootsAfterItsPowerCycleIsBrokenWithinTheBootTimeout() {
         PhoneStrategy strategy = new PhoneStrategy("bricked-7970", client, Optional.of(new CuttingSwitch()),
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2), new RecoveryLedger());
         strategy.transition(PhoneState.READY);
         virtual.neverBootAgain();
         virtual.inject(new Fault.Stall(Duration.ofMinutes(5)));

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.cli.ExitCode;
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.run.LostResults;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -68,7 +69,7 @@ class ResultsOnDiskTest {
         run.summary().print(new PrintStream(table, true, StandardCharsets.UTF_8));
         String printed = run.output() + table.toString(StandardCharsets.UTF_8);
 
-        assertEquals(ExitCode.BROKEN, run.summary().exitCode(), printed);
+        assertEquals(ExitCode.BROKEN, ExitCode.of(run.summary()), printed);
         List<String> lost = printed.lines().filter(l -> l.contains("allure results lost")).toList();
         assertEquals(1, lost.size(), printed);
         assertTrue(lost.get(0).contains(results.toString()), lost.get(0));

@@ -41,9 +41,9 @@ class RigFilesInRepositoryTest {
     void regressionRigCarriesDeviationsOfTheEmulatorOncePerPhone() {
         Rig rig = rigFile.read(RIGS.resolve("virtual-regression.yaml"));
         List<String> profiles = rig.phones().stream().map(p -> p.emulatedProfile().orElseThrow()).toList();
-        Set<String> deviations = java.util.Arrays.stream(io.phonebench.emulator.reference.Deviation.values())
+        Set<String> deviations = java.util.Arrays.stream(io.phonebench.emulator.deviation.Deviation.values())
                 .filter(d -> !d.legal())
-                .map(io.phonebench.emulator.reference.Deviation::id).collect(Collectors.toSet());
+                .map(io.phonebench.emulator.deviation.Deviation::id).collect(Collectors.toSet());
         assertTrue(deviations.containsAll(profiles), "every regression phone runs a firmware deviation: " + profiles);
         assertEquals(profiles.size(), Set.copyOf(profiles).size(), "one phone per deviation");
     }

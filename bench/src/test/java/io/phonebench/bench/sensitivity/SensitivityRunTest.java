@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigFile;
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary.Result;
 import io.phonebench.emulator.catalog.PhoneCatalog;
-import io.phonebench.emulator.reference.Deviation;
+import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.emulator.virtual.FirmwareProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,10 +13,10 @@ import java.util.Optional;
  */
 final class BootWait {
     private final PhoneAddress phone;
-    private final PhoneHttp http;
+    private final PhoneTransport http;
     private final PhoneClientSettings settings;
 
-    BootWait(PhoneAddress phone, PhoneHttp http, PhoneClientSettings settings) {
+    BootWait(PhoneAddress phone, PhoneTransport http, PhoneClientSettings settings) {
         this.phone = phone;
         this.http = http;
         this.settings = settings;
@@ -64,7 +64,7 @@ final class BootWait {
         throw new BenchInfrastructureException(String.format(Locale.ROOT,
                 "phone %s did not come up: expected HTTP 200 with a DeviceInformation page on GET %s within %s,"
                         + " %d attempt(s); last answer: %s, %.1f s ago", phone.label(), DeviceInformation.PATH,
-                PhoneHttp.seconds(deadline), attempts, last.what(), ago));
+                PhoneTransport.seconds(deadline), attempts, last.what(), ago));
     }
 
     private void pause(long nanos) {

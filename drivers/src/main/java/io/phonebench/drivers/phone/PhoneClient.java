@@ -36,7 +36,7 @@ public final class PhoneClient implements PhoneControl, AutoCloseable {
     private final PhoneAddress phone;
     private final int pushLimitBytes;
     private final PhoneClientSettings settings;
-    private final PhoneHttp http;
+    private final PhoneTransport http;
     private final BootWait bootWait;
 
     public PhoneClient(PhoneAddress phone, int pushLimitBytes) {
@@ -51,7 +51,7 @@ public final class PhoneClient implements PhoneControl, AutoCloseable {
         this.phone = phone;
         this.pushLimitBytes = pushLimitBytes;
         this.settings = settings;
-        this.http = new PhoneHttp(phone, settings);
+        this.http = new PhoneTransport(phone, settings);
         this.bootWait = new BootWait(phone, http, settings);
     }
 

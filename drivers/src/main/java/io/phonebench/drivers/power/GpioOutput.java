@@ -1,5 +1,6 @@
 package io.phonebench.drivers.power;
 
+import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
@@ -9,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A GPIO line driving a relay or a MOSFET, through Pi4J 2. The Pi4J context comes from the caller: the rig names
- * the provider ({@code gpiod} on a lab machine, {@code mock} in tests), and nothing here falls back silently.
- * The line starts de-energised.
+ * A GPIO line driving a relay or a MOSFET, through Pi4J 2: the one class that uses Pi4J. Its context comes from a
+ * {@link Provider} the rig names ({@code gpiod} on a lab machine, {@code mock} in tests), and nothing here falls
+ * back silently. The line starts de-energised.
  */
 public final class GpioOutput implements OutputChannel, AutoCloseable {
     private final Context pi4j;
@@ -67,6 +68,45 @@ public final class GpioOutput implements OutputChannel, AutoCloseable {
             pi4j.shutdown(output.id());
         } catch (RuntimeException e) {
             throw new BenchInfrastructureException(describe() + ": could not release the line: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The Pi4J context of one GPIO provider; closing it releases every line it handed out. The mock provider needs
+     * {@code com.pi4j:pi4j-plugin-mock}, which only test classpaths bring: the runtime jar has no mock to fall back to.
+     */
+    public static final class Provider implements AutoCloseable {
+        private final Context pi4j;
+
+        private Provider(Context pi4j) {
+            this.pi4j = pi4j;
+        }
+
+        /** The Linux GPIO character device of a lab host (a Raspberry Pi). */
+        public static Provider gpiod() {
+            return new Provider(Pi4J.newContextBuilder()
+                    .add(com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider.newInstance())
+                    .build());
+        }
+
+        /**
+         * Simulated lines that only remember their state, for tests.
+         *
+         * @throws NoClassDefFoundError when pi4j-plugin-mock is not on the classpath
+         */
+        public static Provider mock() {
+            return new Provider(Pi4J.newContextBuilder().add(new com.pi4j.plugin.mock.platform.MockPlatform())
+                    .add(com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider.newInstance()).build());
+        }
+
+        /** Claims {@code line} as an output, de-energised. */
+        public GpioOutput output(GpioLine line) {
+            return new GpioOutput(pi4j, line);
+        }
+
+        @Override
+        public void close() {
+            pi4j.shutdown();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.phonebench.emulator.reference;
 
+import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.emulator.reference.display.DisplayContent;
 import io.phonebench.emulator.reference.display.DisplayContent.DisplayLine;
 import io.phonebench.emulator.reference.display.DisplayContent.PlacedPicture;

@@ -1,12 +1,13 @@
 package io.phonebench.emulator.reference;
 
+import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.emulator.clock.PhoneClock;
 import io.phonebench.emulator.reference.cookie.CookieJar;
 import io.phonebench.emulator.reference.http.CharsetRules;
 import io.phonebench.emulator.reference.http.ExpiresHeader;
 import io.phonebench.emulator.reference.http.FetchFailedException;
 import io.phonebench.emulator.reference.http.FetchedPage;
-import io.phonebench.emulator.reference.http.PhoneHttpClient;
+import io.phonebench.emulator.reference.http.ServiceFetcher;
 import io.phonebench.emulator.reference.http.PhoneRequestHeaders;
 import io.phonebench.emulator.reference.http.RecordedFetch;
 import io.phonebench.emulator.reference.http.RefreshDirective;
@@ -32,14 +33,14 @@ final class PageLoader {
     /** 5 s of 8 kHz 8-bit µ-law: the longest audio/basic clip the phone plays. */
     static final int MAX_AUDIO_BYTES = 5 * 8000;
 
-    private final PhoneHttpClient http;
+    private final ServiceFetcher http;
     private final PhoneRequestHeaders headers;
     private final CookieJar cookies;
     private final CharsetRules charset;
     private final PhoneClock clock;
     private final List<RecordedFetch> fetches = new ArrayList<>();
 
-    PageLoader(PhoneHttpClient http, PhoneRequestHeaders headers, CookieJar cookies, CharsetRules charset,
+    PageLoader(ServiceFetcher http, PhoneRequestHeaders headers, CookieJar cookies, CharsetRules charset,
             PhoneClock clock) {
         this.http = http;
         this.headers = headers;
@@ -113,7 +114,7 @@ final class PageLoader {
 
     /** The GET itself: headers and cookies out, Set-Cookie in, recorded; anything but 200 is a failure. */
     private FetchedPage fetch(URI url, Instant at) {
-        PhoneHttpClient.requireFetchable(url);
+        ServiceFetcher.requireFetchable(url);
         Map<String, String> sent = headers.forRequest(cookies.cookieHeader(url.getHost()));
         synchronized (this) {
             fetches.add(new RecordedFetch(url, sent, at));

@@ -1,5 +1,6 @@
 package io.phonebench.emulator.reference;
 
+import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.protocol.object.ResponseItem;
 import io.phonebench.protocol.uri.InternalUri;
 import java.net.URI;

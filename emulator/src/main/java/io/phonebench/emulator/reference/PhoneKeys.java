@@ -1,5 +1,6 @@
 package io.phonebench.emulator.reference;
 
+import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.emulator.reference.history.HistoryEntry;
 import io.phonebench.protocol.object.CiscoIPPhoneDirectory;
 import io.phonebench.protocol.object.CiscoIPPhoneGraphicFileMenu;

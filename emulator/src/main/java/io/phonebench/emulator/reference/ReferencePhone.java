@@ -1,5 +1,6 @@
 package io.phonebench.emulator.reference;
 
+import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.PhoneClock;
 import io.phonebench.emulator.reference.cookie.CookieJar;
@@ -11,7 +12,7 @@ import io.phonebench.emulator.reference.display.ScreenshotEncoder;
 import io.phonebench.emulator.reference.history.HistoryEntry;
 import io.phonebench.emulator.reference.history.UrlHistory;
 import io.phonebench.emulator.reference.http.CharsetRules;
-import io.phonebench.emulator.reference.http.PhoneHttpClient;
+import io.phonebench.emulator.reference.http.ServiceFetcher;
 import io.phonebench.emulator.reference.http.PhoneRequestHeaders;
 import io.phonebench.emulator.reference.http.RecordedFetch;
 import io.phonebench.emulator.reference.http.RefreshDirective;
@@ -80,7 +81,7 @@ public final class ReferencePhone {
                 deviations.contains(Deviation.EVICTS_NEWEST_SESSION));
         this.dialListener = b.dialListener;
         CharsetRules charset = new CharsetRules(model, deviations);
-        this.loader = new PageLoader(new PhoneHttpClient(b.httpTimeout, java.util.Optional.ofNullable(b.localAddress)),
+        this.loader = new PageLoader(new ServiceFetcher(b.httpTimeout, java.util.Optional.ofNullable(b.localAddress)),
                 new PhoneRequestHeaders(model, deviations), cookies, charset, clock);
         this.pictures = new ServicePictures(loader, model, (url, reason) -> problems.add(
                 new LoadProblem(url, reason, clock.now())));

@@ -1,5 +1,6 @@
 package io.phonebench.emulator.reference;
 
+import io.phonebench.emulator.deviation.Deviation;
 import java.net.URI;
 
 /** The wrong resolution of {@link Deviation#RESOLVES_FROM_SERVER_ROOT}: a relative URL taken from the server root. */

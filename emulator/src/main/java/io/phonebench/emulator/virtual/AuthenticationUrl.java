@@ -30,9 +30,9 @@ final class AuthenticationUrl {
     private final boolean failsOpen;
 
     AuthenticationUrl(URI url, String deviceName, FirmwareProfile profile) {
-        this.acceptsExtraText = profile.has(io.phonebench.emulator.reference.Deviation
+        this.acceptsExtraText = profile.has(io.phonebench.emulator.deviation.Deviation
                 .ACCEPTS_AUTHORIZED_WITH_EXTRA_TEXT);
-        this.failsOpen = profile.has(io.phonebench.emulator.reference.Deviation.AUTHORIZES_WHEN_UNREACHABLE);
+        this.failsOpen = profile.has(io.phonebench.emulator.deviation.Deviation.AUTHORIZES_WHEN_UNREACHABLE);
         this.url = url;
         this.deviceName = deviceName;
     }

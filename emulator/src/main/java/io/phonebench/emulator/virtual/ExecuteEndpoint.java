@@ -1,7 +1,7 @@
 package io.phonebench.emulator.virtual;
 
 import io.phonebench.emulator.catalog.PhoneModel;
-import io.phonebench.emulator.reference.Deviation;
+import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.protocol.object.CheckedDocument;
 import io.phonebench.protocol.object.CiscoIPPhoneError;
 import io.phonebench.protocol.object.CiscoIPPhoneObjects;
@@ -21,7 +21,7 @@ final class ExecuteEndpoint {
     static final int PARSE_ERROR = CiscoIPPhoneError.PARSE;
 
     private final PhoneModel model;
-    private final Credentials credentials;
+    private final PhoneUser credentials;
     private final PushTarget target;
     private final FirmwareProfile profile;
     private final Optional<AuthenticationUrl> authenticationUrl;
@@ -30,7 +30,7 @@ final class ExecuteEndpoint {
      * @param authenticationUrl where push credentials are checked; without one the phone checks its configured
      *                          directory user itself (a virtual phone's stand-in for CUCM's authentication service)
      */
-    ExecuteEndpoint(PhoneModel model, Credentials credentials, PushTarget target, FirmwareProfile profile,
+    ExecuteEndpoint(PhoneModel model, PhoneUser credentials, PushTarget target, FirmwareProfile profile,
             Optional<AuthenticationUrl> authenticationUrl) {
         this.authenticationUrl = authenticationUrl;
         this.profile = profile;

@@ -1,6 +1,6 @@
 package io.phonebench.emulator.virtual;
 
-import io.phonebench.emulator.reference.Deviation;
+import io.phonebench.emulator.deviation.Deviation;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;

@@ -31,7 +31,7 @@ final class PhoneRouter implements HttpHandler {
     private final ScreenshotEndpoint screenshot;
     private final DevicePages pages;
     private final FaultPlan faults;
-    private final RequestLog log;
+    private final ReceivedRequests log;
     private final PhoneClock clock;
     private final PowerLine power;
     private final ReplySender sender;
@@ -39,7 +39,7 @@ final class PhoneRouter implements HttpHandler {
     private final AtomicInteger pushesThisBoot = new AtomicInteger();
 
     PhoneRouter(String phone, FirmwareProfile profile, ExecuteEndpoint execute, ScreenshotEndpoint screenshot,
-                DevicePages pages, FaultPlan faults, RequestLog log, PhoneClock clock, PowerLine power,
+                DevicePages pages, FaultPlan faults, ReceivedRequests log, PhoneClock clock, PowerLine power,
                 Runnable reboot) {
         this.phone = phone;
         this.profile = profile;
@@ -119,7 +119,7 @@ final class PhoneRouter implements HttpHandler {
         Optional<String> auth = Optional.ofNullable(authorization);
         String path = request.path();
         // Seed, "The phone as HTTP server": the /CGI/Execute path is case-sensitive
-        if (path.equals("/CGI/Execute") || (profile.has(io.phonebench.emulator.reference.Deviation
+        if (path.equals("/CGI/Execute") || (profile.has(io.phonebench.emulator.deviation.Deviation
                 .CASE_INSENSITIVE_EXECUTE_PATH) && path.equalsIgnoreCase("/CGI/Execute"))) {
             Reply reply = execute.handle(request, auth);
             if (request.method().equals("POST") && !Reply.AUTHENTICATION_ERROR.equals(bodyText(reply))) {

@@ -11,10 +11,10 @@ import java.util.Random;
  */
 final class ScreenshotEndpoint {
     private final PhoneModel model;
-    private final Credentials credentials;
+    private final PhoneUser credentials;
     private final ScreenSource screen;
 
-    ScreenshotEndpoint(PhoneModel model, Credentials credentials, ScreenSource screen) {
+    ScreenshotEndpoint(PhoneModel model, PhoneUser credentials, ScreenSource screen) {
         this.model = model;
         this.credentials = credentials;
         this.screen = screen;

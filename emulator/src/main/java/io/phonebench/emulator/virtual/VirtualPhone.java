@@ -43,7 +43,7 @@ public final class VirtualPhone implements AutoCloseable {
     private final ReferencePhone reference;
     private final RtpStreams rtp;
     private final FaultPlan faults = new FaultPlan();
-    private final RequestLog log = new RequestLog();
+    private final ReceivedRequests log = new ReceivedRequests();
     private final ConsoleFeed console = new ConsoleFeed();
     private final ServerLimits serverLimits;
 
@@ -66,7 +66,7 @@ public final class VirtualPhone implements AutoCloseable {
         this.bootTime = profile.bootTime(b.bootTime);
         this.serverLimits = b.serverLimits;
         this.name = b.model.name() + "@" + address.getHostAddress() + ":" + port;
-        Credentials credentials = new Credentials(b.user, b.password);
+        PhoneUser credentials = new PhoneUser(b.user, b.password);
         this.identity = DeviceIdentity.of(model, address);
         this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
                 .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp)
@@ -372,7 +372,7 @@ public final class VirtualPhone implements AutoCloseable {
         }
 
         public Builder credentials(String user, String password) {
-            new Credentials(user, password);   // validates now, not on the first push
+            new PhoneUser(user, password);   // validates now, not on the first push
             this.user = user;
             this.password = password;
             return this;

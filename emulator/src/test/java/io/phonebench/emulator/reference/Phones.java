@@ -1,5 +1,6 @@
 package io.phonebench.emulator.reference;
 
+import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.ManualPhoneClock;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.phonebench.emulator.reference.Deviation;
+import io.phonebench.emulator.deviation.Deviation;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -25,13 +25,13 @@ public record AcceptCharsetHeader(List<QualityItem> charsets, boolean spaced) {
     }
 
     public static AcceptCharsetHeader parse(String value) {
-        List<QualityItem> items = HeaderElement.parseList(NAME, value).stream().map(e -> {
-            if (!e.value().equals("*") && !HeaderElement.isToken(e.value())) {
+        List<QualityItem> items = HeaderListItem.parseList(NAME, value).stream().map(e -> {
+            if (!e.value().equals("*") && !HeaderListItem.isToken(e.value())) {
                 throw new HeaderSyntaxException(NAME, value, "expected a charset name but found '" + e.value() + "'");
             }
             return QualityItem.from(NAME, value, e);
         }).toList();
-        return new AcceptCharsetHeader(items, HeaderElement.spaced(value));
+        return new AcceptCharsetHeader(items, HeaderListItem.spaced(value));
     }
 
     public String format() {

@@ -19,7 +19,7 @@ public record AcceptHeader(List<MediaRange> ranges, boolean spaced) {
     }
 
     public static AcceptHeader parse(String value) {
-        List<MediaRange> ranges = HeaderElement.parseList(NAME, value).stream().map(e -> {
+        List<MediaRange> ranges = HeaderListItem.parseList(NAME, value).stream().map(e -> {
             String[] typeSubtype = e.value().split("/", -1);
             if (typeSubtype.length != 2 || typeSubtype[0].isEmpty() || typeSubtype[1].isEmpty()) {
                 throw new HeaderSyntaxException(NAME, value, "expected type/subtype but found '" + e.value() + "'");
@@ -40,7 +40,7 @@ public record AcceptHeader(List<MediaRange> ranges, boolean spaced) {
             }
             return range;
         }).toList();
-        return new AcceptHeader(ranges, HeaderElement.spaced(value));
+        return new AcceptHeader(ranges, HeaderListItem.spaced(value));
     }
 
     public String format() {

@@ -27,14 +27,14 @@ public record AcceptLanguageHeader(List<QualityItem> languages, boolean spaced) 
     }
 
     public static AcceptLanguageHeader parse(String value) {
-        List<QualityItem> items = HeaderElement.parseList(NAME, value).stream().map(e -> {
+        List<QualityItem> items = HeaderListItem.parseList(NAME, value).stream().map(e -> {
             if (!TAG.matcher(e.value()).matches()) {
                 throw new HeaderSyntaxException(NAME, value, "expected a language tag like 'en-US' but found '"
                         + e.value() + "'");
             }
             return QualityItem.from(NAME, value, e);
         }).toList();
-        return new AcceptLanguageHeader(items, HeaderElement.spaced(value));
+        return new AcceptLanguageHeader(items, HeaderListItem.spaced(value));
     }
 
     public String format() {

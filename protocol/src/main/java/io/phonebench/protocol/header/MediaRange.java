@@ -17,7 +17,7 @@ public record MediaRange(String type, String subtype, Map<String, String> parame
 
     public MediaRange {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-        if (!HeaderElement.isToken(type) || !HeaderElement.isToken(subtype) || (type.equals("*") && !subtype.equals("*"))) {
+        if (!HeaderListItem.isToken(type) || !HeaderListItem.isToken(subtype) || (type.equals("*") && !subtype.equals("*"))) {
             throw new HeaderSyntaxException(AcceptHeader.NAME, type + "/" + subtype, "expected type/subtype");
         }
     }

@@ -43,7 +43,7 @@ public record QualityItem(String value, Optional<BigDecimal> q) {
         return value + q.map(w -> ";q=" + w.toPlainString()).orElse("");
     }
 
-    static QualityItem from(String header, String raw, HeaderElement element) {
+    static QualityItem from(String header, String raw, HeaderListItem element) {
         Optional<BigDecimal> q = Optional.empty();
         for (var p : element.parameters().entrySet()) {
             if (!p.getKey().equals("q")) {

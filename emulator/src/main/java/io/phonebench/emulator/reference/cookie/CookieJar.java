@@ -71,7 +71,7 @@ public final class CookieJar {
         Instant now = clock.now();
         Session session = sessionFor(key(host), now);
         for (String header : setCookieHeaders) {
-            SetCookie.parse(header, now).ifPresent(sc -> apply(session, sc));
+            SetCookieHeader.parse(header, now).ifPresent(sc -> apply(session, sc));
         }
         if (session.cookies.isEmpty()) {
             sessions.remove(session.host);
@@ -108,7 +108,7 @@ public final class CookieJar {
         sessions.clear();
     }
 
-    private void apply(Session session, SetCookie sc) {
+    private void apply(Session session, SetCookieHeader sc) {
         PhoneCookie c = sc.cookie();
         if (sc.deletes()) {
             session.cookies.remove(c.name());

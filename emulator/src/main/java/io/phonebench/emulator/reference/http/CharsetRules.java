@@ -28,14 +28,14 @@ public final class CharsetRules {
     private final PhoneModel model;
     private final List<String> accepted;
     private final Charset localeDefault = StandardCharsets.ISO_8859_1;
-    private final java.util.Set<io.phonebench.emulator.reference.Deviation> deviations;
+    private final java.util.Set<io.phonebench.emulator.deviation.Deviation> deviations;
 
     public CharsetRules(PhoneModel model) {
         this(model, java.util.Set.of());
     }
 
     /** The rules as a firmware with these deviations applies them. */
-    public CharsetRules(PhoneModel model, java.util.Set<io.phonebench.emulator.reference.Deviation> deviations) {
+    public CharsetRules(PhoneModel model, java.util.Set<io.phonebench.emulator.deviation.Deviation> deviations) {
         this.deviations = deviations;
         this.model = model;
         this.accepted = Arrays.stream(model.acceptCharset().split(","))
@@ -55,11 +55,11 @@ public final class CharsetRules {
     public Charset decodingCharset(Optional<String> contentTypeCharset, byte[] body, boolean xml) {
         // HTTP's charset parameter governs over the document's own declaration (RFC 7303 §3.2, XML media types)
         Optional<String> declared = xml && deviations.contains(
-                io.phonebench.emulator.reference.Deviation.PREFERS_XML_DECLARATION)
+                io.phonebench.emulator.deviation.Deviation.PREFERS_XML_DECLARATION)
                 ? xmlDeclarationEncoding(body).or(() -> contentTypeCharset)
                 : contentTypeCharset.or(() -> xml ? xmlDeclarationEncoding(body) : Optional.empty());
         if (declared.isEmpty()) {
-            return deviations.contains(io.phonebench.emulator.reference.Deviation.READS_MISSING_CHARSET_AS_UTF8)
+            return deviations.contains(io.phonebench.emulator.deviation.Deviation.READS_MISSING_CHARSET_AS_UTF8)
                     ? StandardCharsets.UTF_8 : localeDefault;
         }
         String name = declared.get().trim().toLowerCase(Locale.ROOT);
@@ -74,7 +74,7 @@ public final class CharsetRules {
     /** Text as the model shows it: old models replace characters outside the locale encoding. */
     public String displayable(String text) {
         if (model.generation() != PhoneModel.Generation.CLASSIC_OLD
-                || deviations.contains(io.phonebench.emulator.reference.Deviation.SHOWS_GLYPHS_OUTSIDE_LOCALE)) {
+                || deviations.contains(io.phonebench.emulator.deviation.Deviation.SHOWS_GLYPHS_OUTSIDE_LOCALE)) {
             return text;
         }
         CharsetEncoder encoder = localeDefault.newEncoder();

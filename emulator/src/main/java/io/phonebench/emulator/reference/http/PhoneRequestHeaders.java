@@ -1,7 +1,7 @@
 package io.phonebench.emulator.reference.http;
 
 import io.phonebench.emulator.catalog.PhoneModel;
-import io.phonebench.emulator.reference.Deviation;
+import io.phonebench.emulator.deviation.Deviation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

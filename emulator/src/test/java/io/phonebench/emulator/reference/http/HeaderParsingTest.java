@@ -40,8 +40,8 @@ class HeaderParsingTest {
 
     @Test
     void contentTypeSplitsMediaTypeAndQuotedCharset() {
-        assertEquals(new ContentType("text/xml", Optional.of("utf-8")),
-                ContentType.parse("Text/XML; charset=\"utf-8\""));
-        assertEquals(new ContentType("text/plain", Optional.empty()), ContentType.parse("text/plain"));
+        assertEquals(new ContentTypeHeader("text/xml", Optional.of("utf-8")),
+                ContentTypeHeader.parse("Text/XML; charset=\"utf-8\""));
+        assertEquals(new ContentTypeHeader("text/plain", Optional.empty()), ContentTypeHeader.parse("text/plain"));
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * Layer bench (base): paths that must stay inside a directory (ContainedPath), for every file the bench writes
+ * from a name it was given. Uses rig for its configuration error.
+ */
+package io.phonebench.bench.files;

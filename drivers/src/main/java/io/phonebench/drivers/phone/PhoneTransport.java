@@ -1,0 +1,220 @@
+package io.phonebench.drivers.phone;
+
+import io.phonebench.drivers.BenchInfrastructureException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
+import org.apache.hc.client5.http.impl.ChainElement;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The one door to Apache HttpClient 5 for talking to a phone: a small connection pool per phone, every wait bounded
+ * (connect, one total deadline per request (the response timeout) covering status line, headers and body, and a cap on how much of an
+ * answer is read), network failures turned into
+ * {@link BenchInfrastructureException}s that name the phone and the request. Credentials are sent pre-emptively,
+ * because phones answer a missing login with CiscoIPPhoneError 4 and HTTP 200, not with a 401 challenge.
+ */
+final class PhoneTransport implements AutoCloseable {
+    /**
+     * Aborts requests at their deadline. Socket timeouts bound only each silence, and a phone sending one header line
+     * every 100 ms is never silent; closing the connection under the reading thread is the one bound that holds.
+     */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "phone-http-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static final String ARM_DEADLINE = "phonebench.arm-deadline";
+
+    private final PhoneAddress phone;
+    private final PhoneClientSettings settings;
+    private final CloseableHttpClient client;
+    private final String authorization;
+
+    PhoneTransport(PhoneAddress phone, PhoneClientSettings settings) {
+        this.phone = phone;
+        this.settings = settings;
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(4).setMaxConnPerRoute(4)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.responseTimeout())).build())
+                .build();
+        this.client = HttpClients.custom().setConnectionManager(pool)
+                .setDefaultRequestConfig(requestConfig(settings.responseTimeout()))
+                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
+                .disableAuthCaching()
+                // Once connected (the connect timeout bounded that), the answer's deadline starts.
+                .addExecInterceptorAfter(ChainElement.CONNECT.name(), "answer-deadline", (request, scope, chain) -> {
+                    Object arm = scope.clientContext.getAttribute(ARM_DEADLINE);
+                    if (arm instanceof Runnable r) {
+                        r.run();
+                    }
+                    return chain.proceed(request, scope);
+                })
+                .build();
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (phone.user() + ":" + phone.password()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    PhoneReply get(String path, Optional<String> query, boolean authenticate, Duration responseTimeout) {
+        HttpGet get = new HttpGet(uri(path, query));
+        if (authenticate) {
+            get.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        return execute(get, "GET " + path + query.map(q -> "?" + q).orElse(""), responseTimeout);
+    }
+
+    /** POSTs an urlencoded form with a single field, as /CGI/Execute expects ({@code XML=...}). */
+    PhoneReply postForm(String path, String field, String value) {
+        HttpPost post = new HttpPost(uri(path, Optional.empty()));
+        post.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        post.setEntity(new UrlEncodedFormEntity(List.of(new BasicNameValuePair(field, value)),
+                StandardCharsets.UTF_8));
+        return execute(post, "POST " + path, settings.responseTimeout());
+    }
+
+    private PhoneReply execute(HttpUriRequestBase request, String label, Duration responseTimeout) {
+        request.setConfig(requestConfig(responseTimeout));
+        // The response timeout is the budget of the whole answer: status line, headers and body, from connection.
+        Duration total = responseTimeout;
+        AtomicBoolean expired = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> watchdog =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        HttpClientContext context = HttpClientContext.create();
+        context.setAttribute(ARM_DEADLINE, (Runnable) () -> watchdog.set(DEADLINES.schedule(() -> {
+            expired.set(true);
+            request.cancel();   // closes the socket: a read blocked in headers or body fails at once
+        }, total.toNanos(), TimeUnit.NANOSECONDS)));
+        try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
+            HttpEntity entity = response.getEntity();
+            byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
+            if (expired.get()) {
+                throw tooSlow(label, total);
+            }
+            ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());
+            String mime = type == null || type.getMimeType() == null ? ""
+                    : type.getMimeType().toLowerCase(Locale.ROOT);
+            Optional<String> charset = Optional.ofNullable(type).map(t -> t.getParameter("charset"))
+                    .map(c -> c.replace("\"", "").strip()).filter(c -> !c.isEmpty());
+            return new PhoneReply(label, response.getCode(), response.getReasonPhrase(), mime, charset, body);
+        } catch (IOException | RuntimeException e) {
+            if (expired.get()) {
+                throw tooSlow(label, total);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new BenchInfrastructureException("phone " + phone.label() + ": " + label + " failed: "
+                    + describe((IOException) e) + " (connect timeout " + seconds(settings.connectTimeout())
+                    + ", response timeout " + seconds(responseTimeout) + ")", e);
+        } finally {
+            ScheduledFuture<?> armed = watchdog.get();
+            if (armed != null) {
+                armed.cancel(false);
+            }
+        }
+    }
+
+    /** The deadline, not the phone's silence, ended the exchange: an InterruptedIOException says so to callers. */
+    private BenchInfrastructureException tooSlow(String label, Duration total) {
+        String what = "answered too slowly: no complete answer within " + seconds(total) + " of connecting"
+                + " (response timeout " + seconds(total) + ": status line, headers and body)";
+        return new BenchInfrastructureException("phone " + phone.label() + ": " + label + " failed: " + what,
+                new java.io.InterruptedIOException(what));
+    }
+
+    /** Reads the body within the size cap; the request's deadline watchdog bounds how long it may take. */
+    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase request, String label) throws IOException {
+        int limit = settings.maxResponseBytes();
+        long declared = entity.getContentLength();
+        if (declared > limit) {
+            request.cancel();
+            throw tooLarge(label, declared + " bytes declared");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+        byte[] buffer = new byte[8192];
+        try (InputStream in = entity.getContent()) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                if (out.size() + n > limit) {
+                    // Abort instead of draining: the rest of a hostile body is never read.
+                    request.cancel();
+                    throw tooLarge(label, "more than " + limit + " bytes sent");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private BenchInfrastructureException tooLarge(String label, String seen) {
+        return new BenchInfrastructureException("phone " + phone.label() + ": " + label + " answered too much:"
+                + " expected at most " + settings.maxResponseBytes() + " bytes, " + seen);
+    }
+
+    private URI uri(String path, Optional<String> query) {
+        try {
+            return new URI("http", null, phone.host(), phone.port(), path, query.orElse(null), null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("phone " + phone.label() + ": cannot form a URL for " + path + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static RequestConfig requestConfig(Duration responseTimeout) {
+        return RequestConfig.custom().setResponseTimeout(Timeout.of(responseTimeout))
+                .setConnectionRequestTimeout(Timeout.of(responseTimeout)).build();
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? kind : kind + ": " + message;
+    }
+
+    static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(Locale.ROOT, "%.1f s",
+                d.toMillis() / 1000.0);
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("phone " + phone.label() + ": closing its HTTP client failed: "
+                    + e.getMessage(), e);
+        }
+    }
+}
