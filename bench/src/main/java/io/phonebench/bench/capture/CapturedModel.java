@@ -37,6 +37,7 @@ public record CapturedModel(PhoneModel captured, Optional<PhoneModel> current, S
         f.put("ethernetPorts", Integer.toString(m.ethernetPorts()));
         f.put("rtpStreamSlots", Integer.toString(m.rtpStreamSlots()));
         f.put("pushLimitBytes", Integer.toString(m.pushLimitBytes()));
+        f.put("statusObject", m.statusObject().name());
         return f;
     }
 

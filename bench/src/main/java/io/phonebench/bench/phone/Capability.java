@@ -16,6 +16,10 @@ public enum Capability {
     SESSION_CLEARS_ON_CLOSE("keeps cookie sessions when the application closes"),
     /** Application window closes keep the cookie session (the models the seed does not list as clearing it). */
     SESSION_KEPT_ON_CLOSE("clears cookie sessions when the application closes"),
+    /** Cisco lists the model as showing CiscoIPPhoneStatus (the catalog's statusObject, with its source). */
+    STATUS_OBJECT("is not listed by Cisco as showing CiscoIPPhoneStatus"),
+    /** Cisco lists the model as not showing CiscoIPPhoneStatus. */
+    NO_STATUS_OBJECT("is not listed by Cisco as lacking CiscoIPPhoneStatus"),
     /** RTP stream slots in StreamingStatisticsX. */
     RTP("has no RTP stream slots"),
     /** A power switch in the rig. */
@@ -45,6 +49,8 @@ public enum Capability {
             case CURRENT_FIRMWARE -> model.generation() == PhoneModel.Generation.CURRENT;
             case SESSION_CLEARS_ON_CLOSE -> model.clearsSessionOnClose();
             case SESSION_KEPT_ON_CLOSE -> !model.clearsSessionOnClose();
+            case STATUS_OBJECT -> model.statusObject() == PhoneModel.StatusObject.SUPPORTED;
+            case NO_STATUS_OBJECT -> model.statusObject() == PhoneModel.StatusObject.UNSUPPORTED;
             case RTP -> model.rtpStreamSlots() > 0;
             case POWER, CONSOLE, DRIVABLE_CLOCK -> true;
         };

@@ -39,7 +39,34 @@ public final class SensitivityRun {
         this.progress = progress;
     }
 
+    /** Which tests a deviation's phone runs, so which failures beside its pins are counted as unrelated. */
+    public enum Scope {
+        /** Every test of the classes its pinned tests belong to (quick: the test and the default command). */
+        PINNED_CLASSES("pinned test classes"),
+        /** The whole nightly suite on every deviation phone ({@code phonebench deviations --whole-suite}). */
+        WHOLE_SUITE("whole nightly suite");
+
+        private final String description;
+
+        Scope(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /** One suite run of the plan: the phones it runs on, and the test class it is limited to (empty: all). */
+    record PlannedRun(String label, List<String> phones, Optional<String> tests) {
+    }
+
     public SensitivityFigures run(Path workDir, List<CataloguedDeviation> deviations, List<String> variations) {
+        return run(workDir, deviations, variations, Scope.PINNED_CLASSES);
+    }
+
+    public SensitivityFigures run(Path workDir, List<CataloguedDeviation> deviations, List<String> variations,
+            Scope scope) {
         Path rig = workDir.resolve("deviations.yaml");
         try {
             Files.createDirectories(workDir);
@@ -48,20 +75,37 @@ public final class SensitivityRun {
             throw new BenchInfrastructureException("cannot write the deviation rig " + rig + ": " + e.getMessage(), e);
         }
         List<RunSummary.Result> results = new ArrayList<>();
-        // One run per test class, on the phones whose deviations that class must catch: each deviation meets all
-        // the tests of its classes (so a failure beside its pins is seen), and no phone runs the whole suite.
+        for (PlannedRun run : plan(deviations, variations, scope)) {
+            results.addAll(suite(rig, workDir, run.phones(), run.tests(), run.label()).results());
+        }
+        return score(results, deviations, variations).scoped(scope.description());
+    }
+
+    /**
+     * The suite runs that score the catalogue. Pinned classes: one run per test class, on the phones whose deviations
+     * that class must catch, so each deviation meets all the tests of its classes (a failure beside its pins is
+     * seen) and no deviation phone runs the whole suite; the legal-variation phones run the whole suite. Whole suite:
+     * one run of the whole nightly suite on every phone of the rig.
+     */
+    static List<PlannedRun> plan(List<CataloguedDeviation> deviations, List<String> variations, Scope scope) {
+        List<String> variationPhones = variations.stream().map(SensitivityRun::variationPhone).toList();
+        if (scope == Scope.WHOLE_SUITE) {
+            List<String> all = new ArrayList<>(deviations.stream().map(CataloguedDeviation::phoneName).toList());
+            all.addAll(variationPhones);
+            return List.of(new PlannedRun("whole-suite", all, Optional.empty()));
+        }
         Map<String, Set<String>> phonesByClass = new TreeMap<>();
         for (CataloguedDeviation d : deviations) {
             d.tests().forEach(t -> phonesByClass.computeIfAbsent(testClass(t), c -> new TreeSet<>())
                     .add(d.phoneName()));
         }
-        phonesByClass.forEach((testClass, phones) -> results.addAll(suite(rig, workDir, List.copyOf(phones),
-                Optional.of(testClass), testClass).results()));
-        if (!variations.isEmpty()) {
-            results.addAll(suite(rig, workDir, variations.stream().map(SensitivityRun::variationPhone).toList(),
-                    Optional.empty(), "legal-variations").results());
+        List<PlannedRun> runs = new ArrayList<>();
+        phonesByClass.forEach((testClass, phones) -> runs.add(new PlannedRun(testClass, List.copyOf(phones),
+                Optional.of(testClass))));
+        if (!variationPhones.isEmpty()) {
+            runs.add(new PlannedRun("legal-variations", variationPhones, Optional.empty()));
         }
-        return score(results, deviations, variations);
+        return runs;
     }
 
     private RunSummary suite(Path rig, Path workDir, List<String> phones, Optional<String> tests, String label) {

@@ -32,6 +32,32 @@ class ModelCaptureTest {
         assertEquals(CapturedModel.fields(CATALOG.model("CP-7970G")), CapturedModel.fields(captured.captured()));
         assertTrue(captured.yaml().contains("acceptCharset: \"capture: 127.0.7.21:"), captured.yaml());
         assertTrue(captured.yaml().contains("lines: \"catalog (not probed): Cisco SDK text\""), captured.yaml());
+        for (String probed : List.of("screenshotFormat", "colourPng", "clearsSessionOnClose")) {
+            assertTrue(captured.yaml().contains("      " + probed + ": \"capture: 127.0.7.21:"), probed + " probed, in\n"
+                    + captured.yaml());
+        }
+    }
+
+    @Test
+    void capturingACurrentPhoneLearnsItsPngScreenshotsAndTheSessionItKeepsOnClose() {
+        CapturedModel captured = capture("CP-8861", "127.0.7.24", FirmwareProfile.faithful());
+
+        assertEquals(List.of(), captured.differences(), captured.yaml());
+        assertEquals(PhoneModel.ScreenshotFormat.PNG, captured.captured().screenshotFormat());
+        assertTrue(captured.captured().colourPng());
+        assertTrue(captured.yaml().contains("      screenshotFormat: \"capture: 127.0.7.24:"), captured.yaml());
+    }
+
+    @Test
+    void screenshotFormatIsReadFromTheImagesFirstBytes() {
+        assertEquals(Optional.of(PhoneModel.ScreenshotFormat.BMP), ModelCapture.screenshotFormat("BM\0\0".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1)));
+        assertEquals(Optional.of(PhoneModel.ScreenshotFormat.PNG), ModelCapture.screenshotFormat(new byte[] {
+                (byte) 0x89, 'P', 'N', 'G', 13, 10}));
+        assertEquals(Optional.empty(), ModelCapture.screenshotFormat("GIF89a".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1)));
+        assertTrue(ModelCapture.acceptsPng("x-CiscoIPPhone/*, text/*,IMAGE/PNG;q=0.9,*/*"));
+        assertTrue(!ModelCapture.acceptsPng("x-CiscoIPPhone/*;version=3.3.4, text/*, */*"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,7 +56,35 @@ class SensitivityRunTest {
         assertEquals("deviations caught by their own tests 1/1, unrelated failures 1, legal variations passed 1/1",
                 figures.line());
         assertEquals("{\"deviations_total\": 1, \"deviations_caught\": 1, \"unrelated_failures\": 1,"
-                + " \"legal_variations_total\": 1, \"legal_variations_passed\": 1}", figures.json());
+                + " \"legal_variations_total\": 1, \"legal_variations_passed\": 1,"
+                + " \"unrelated_failures_scope\": \"pinned test classes\"}", figures.json());
+    }
+
+    @Test
+    void pinnedPlanRunsEachPinnedClassOnItsDeviationsAndTheWholeSuiteOnVariations() {
+        CataloguedDeviation refresh = new CataloguedDeviation("ignores-refresh-url", "CP-7970G", "Refresh", "seed",
+                Set.of("RefreshTest.a"), Pattern.compile("x"));
+
+        List<SensitivityRun.PlannedRun> plan = SensitivityRun.plan(List.of(cookie, refresh), List.of("en-language"),
+                SensitivityRun.Scope.PINNED_CLASSES);
+
+        assertEquals(List.of(
+                new SensitivityRun.PlannedRun("CookieTest", List.of(cookie.phoneName()), Optional.of("CookieTest")),
+                new SensitivityRun.PlannedRun("RefreshTest", List.of(refresh.phoneName()), Optional.of("RefreshTest")),
+                new SensitivityRun.PlannedRun("legal-variations", List.of("legal-en-language"), Optional.empty())),
+                plan);
+    }
+
+    @Test
+    void wholeSuitePlanRunsTheWholeNightlyOnEveryPhoneOfTheRig() {
+        List<SensitivityRun.PlannedRun> plan = SensitivityRun.plan(DeviationCatalogue.ENTRIES,
+                List.of("en-language"), SensitivityRun.Scope.WHOLE_SUITE);
+
+        assertEquals(1, plan.size());
+        assertEquals(Optional.empty(), plan.get(0).tests(), "no test filter: the whole nightly suite");
+        assertEquals(DeviationCatalogue.ENTRIES.size() + 1, plan.get(0).phones().size());
+        assertTrue(plan.get(0).phones().containsAll(DeviationCatalogue.ENTRIES.stream()
+                .map(CataloguedDeviation::phoneName).toList()));
     }
 
     @Test

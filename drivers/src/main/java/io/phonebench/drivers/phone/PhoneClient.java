@@ -106,17 +106,7 @@ public final class PhoneClient implements PhoneControl, AutoCloseable {
 
     @Override
     public BufferedImage screenshot() {
-        PhoneReply reply = http.get(SCREENSHOT, Optional.empty(), true, settings.responseTimeout());
-        requireOk(reply);
-        if (reply.isXml()) {
-            CiscoIPPhoneObject answer = parseObject(reply);
-            if (answer instanceof CiscoIPPhoneError error && error.number() == CiscoIPPhoneError.AUTHENTICATION) {
-                throw new PhoneAuthenticationException(phone, reply.request());
-            }
-            throw new PhoneAnswerException("phone " + phone.label() + ": " + reply.request() + " answered "
-                    + answer.rootName() + ", expected an image",
-                    answer instanceof CiscoIPPhoneError e ? e : null);
-        }
+        PhoneReply reply = screenshotReply();
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(reply.body()));
             if (image == null) {
@@ -130,6 +120,27 @@ public final class PhoneClient implements PhoneControl, AutoCloseable {
                     + " answered a broken image (" + reply.mimeType() + ", " + reply.body().length + " bytes): "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The /CGI/Screenshot body as the phone sent it (BMP, PNG: its format is the model's). */
+    public byte[] screenshotBytes() {
+        return screenshotReply().body();
+    }
+
+    /** The screenshot reply, once it is known to be an image rather than a CiscoIPPhoneError. */
+    private PhoneReply screenshotReply() {
+        PhoneReply reply = http.get(SCREENSHOT, Optional.empty(), true, settings.responseTimeout());
+        requireOk(reply);
+        if (reply.isXml()) {
+            CiscoIPPhoneObject answer = parseObject(reply);
+            if (answer instanceof CiscoIPPhoneError error && error.number() == CiscoIPPhoneError.AUTHENTICATION) {
+                throw new PhoneAuthenticationException(phone, reply.request());
+            }
+            throw new PhoneAnswerException("phone " + phone.label() + ": " + reply.request() + " answered "
+                    + answer.rootName() + ", expected an image",
+                    answer instanceof CiscoIPPhoneError e ? e : null);
+        }
+        return reply;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.phonebench.emulator.catalog.PhoneModel.DisplayArea;
 import io.phonebench.emulator.catalog.PhoneModel.Generation;
 import io.phonebench.emulator.catalog.PhoneModel.ScreenshotFormat;
+import io.phonebench.emulator.catalog.PhoneModel.StatusObject;
 import io.phonebench.protocol.header.AcceptCharsetHeader;
 import io.phonebench.protocol.header.AcceptHeader;
 import io.phonebench.protocol.header.AcceptLanguageHeader;
@@ -28,7 +29,7 @@ final class ModelEntryReader {
     private static final Set<String> FIELDS = Set.of("name", "generation", "display", "sdkVersion", "accept",
             "acceptCharset", "acceptLanguage", "clearsSessionOnClose", "colourPng", "screenshotFormat",
             "screenshotWidth", "screenshotHeight", "lines", "softkeys", "ethernetPorts", "rtpStreamSlots",
-            "pushLimitBytes", "displayHeader", "sources");
+            "pushLimitBytes", "displayHeader", "statusObject", "sources");
     private static final Set<String> DISPLAY_FIELDS = Set.of("width", "height", "depth", "colour");
 
     private final String source;
@@ -71,6 +72,13 @@ final class ModelEntryReader {
         if (pushLimit != generation.pushLimitBytes()) {
             throw problem("pushLimitBytes", generation.pushLimitBytes() + " for " + generation, "" + pushLimit);
         }
+        StatusObject statusObject = entry.has("statusObject") ? enumValue("statusObject", StatusObject.class)
+                : StatusObject.UNDOCUMENTED;
+        // Cisco's word either way is a citation: a supported or unsupported Status object names its source.
+        if (statusObject != StatusObject.UNDOCUMENTED && !sources.containsKey("statusObject")) {
+            throw problem("statusObject", "UNDOCUMENTED, or " + statusObject + " with the Cisco document under"
+                    + " sources.statusObject", statusObject.name());
+        }
         Optional<DisplayArea> display = display();
         int screenshotWidth = positive("screenshotWidth");
         int screenshotHeight = positive("screenshotHeight");
@@ -81,7 +89,7 @@ final class ModelEntryReader {
                 header("acceptLanguage", AcceptLanguageHeader::parse), displayHeader, bool("clearsSessionOnClose"),
                 bool("colourPng"), enumValue("screenshotFormat", ScreenshotFormat.class), screenshotWidth,
                 screenshotHeight, positive("lines"), positive("softkeys"), positive("ethernetPorts"),
-                positive("rtpStreamSlots"), pushLimit, sources);
+                positive("rtpStreamSlots"), pushLimit, statusObject, sources);
     }
 
     /** A header value as the phone sends it: kept verbatim, but it must parse the way the bench reads it. */

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param ethernetPorts         PortInformationX?n range: 1..ethernetPorts
  * @param rtpStreamSlots        StreamingStatisticsX?n range: 1..rtpStreamSlots
  * @param pushLimitBytes        largest object accepted by POST /CGI/Execute (512 on 79xx-era firmware)
+ * @param statusObject          whether Cisco lists the model as showing CiscoIPPhoneStatus(File), as not showing
+ *                              it, or says nothing (docs/reference-model.md, Status object)
  * @param sources               where a field's value comes from, by field name (a capture of a real phone, a
  *                              Cisco document); fields not listed follow the Cisco SDK text named in the catalog
  */
@@ -50,6 +52,7 @@ public record PhoneModel(
         int ethernetPorts,
         int rtpStreamSlots,
         int pushLimitBytes,
+        StatusObject statusObject,
         Map<String, String> sources) {
 
     /** Source of a value that follows the SDK text rather than a capture. */
@@ -129,4 +132,10 @@ public record PhoneModel(
     }
 
     public enum ScreenshotFormat { BMP, PNG }
+
+    /**
+     * Cisco's word on CiscoIPPhoneStatus for the model: listed as supported, listed as not supported, or no statement
+     * (then the bench accepts either behaviour). Catalog entries without the field are {@code UNDOCUMENTED}.
+     */
+    public enum StatusObject { SUPPORTED, UNSUPPORTED, UNDOCUMENTED }
 }

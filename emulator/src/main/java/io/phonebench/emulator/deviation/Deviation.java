@@ -106,7 +106,13 @@ public enum Deviation {
      * Other words and codes where Cisco documents none: an over-limit ExecuteItem answered Status 6, a Priority 2 URL
      * dropped while busy answered "Busy".
      */
-    OTHER_ERROR_TEXTS("other-error-texts", true);
+    OTHER_ERROR_TEXTS("other-error-texts", true),
+    /**
+     * Answers pushes and XML device pages as {@code text/xml} without a charset parameter, the body UTF-8 (its XML
+     * declaration, where it has one, says so). Phones' answers are documented as {@code text/xml}, and a body without
+     * a charset is read by its XML declaration, else as UTF-8 (RFC 7303 section 3.2; XML 1.0 section 4.3.3).
+     */
+    XML_WITHOUT_CHARSET("text-xml-without-charset", true);
 
     /** Label length on firmware with {@link #TRUNCATED_SOFTKEY_LABEL}. */
     public static final int TRUNCATED_LABEL_CHARS = 4;

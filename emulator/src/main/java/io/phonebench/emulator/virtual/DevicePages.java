@@ -5,6 +5,7 @@ import io.phonebench.emulator.clock.PhoneClock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -50,6 +51,10 @@ final class DevicePages {
             case "StreamingStatistics" -> index(query, 1).filter(model::hasStreamSlot).map(this::streaming);
             default -> Optional.empty();
         };
+        if (xml && page.equals("DeviceLog") && fields.isPresent() && !malformed
+                && model.generation() != PhoneModel.Generation.CURRENT) {
+            return Optional.of(Reply.xml(DevicePageWriter.deviceLog79xx(bootLog())));
+        }
         return fields.map(f -> xml ? Reply.xml(DevicePageWriter.xml(page, f, malformed))
                 : Reply.html(DevicePageWriter.html(page, f)));
     }
@@ -174,6 +179,12 @@ final class DevicePages {
         f.put("CDPNeighborPort", n == 1 ? "GigabitEthernet1/0/" + (1 + Math.floorMod(id.mac().hashCode(), 48)) : "");
         f.put("PortSpeed", n == 1 ? "100 Full" : "Auto");
         return f;
+    }
+
+    /** The log lines a booted phone shows: time stamp, then the message. */
+    private List<Map.Entry<String, String>> bootLog() {
+        String now = clock.now().toString();
+        return List.of(Map.entry(now, "boot completed"), Map.entry(now, "phone ready"));
     }
 
     private Map<String, String> deviceLog() {

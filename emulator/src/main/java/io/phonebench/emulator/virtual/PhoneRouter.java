@@ -91,6 +91,10 @@ final class PhoneRouter implements HttpHandler {
         }
         Reply reply = route(request, exchange.getRequestHeaders().getFirst("Authorization"),
                 fault.filter(f -> f instanceof Fault.GarbageScreenshot).isPresent());
+        if (profile.has(io.phonebench.emulator.deviation.Deviation.XML_WITHOUT_CHARSET)
+                && reply.contentType().equals(Reply.XML)) {
+            reply = new Reply(reply.status(), Reply.XML_WITHOUT_CHARSET, reply.body());
+        }
         if (fault.isPresent()) {
             sender.send(exchange, reply, fault.get());
         } else {

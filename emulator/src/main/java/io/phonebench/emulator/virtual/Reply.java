@@ -8,6 +8,8 @@ record Reply(int status, String contentType, byte[] body) {
     static final String AUTHENTICATION_ERROR = "<CiscoIPPhoneError Number=\"4\" />";
     /** Phones send XML answers as {@code text/xml; charset="utf-8"} (7940 capture, docs/xml-object-reference.md §3.3). */
     static final String XML = "text/xml; charset=\"utf-8\"";
+    /** The legal variation text-xml-without-charset: the same UTF-8 body, the type without its charset. */
+    static final String XML_WITHOUT_CHARSET = "text/xml";
 
     static Reply xml(String body) {
         return new Reply(200, XML, body.getBytes(StandardCharsets.UTF_8));

@@ -153,6 +153,20 @@ class PhoneCatalogTest {
     }
 
     @Test
+    void statusObjectSupportFollowsCiscosTablesWithTheirSource() {
+        assertEquals(PhoneModel.StatusObject.SUPPORTED, catalog.model("CP-7960G").statusObject());
+        assertEquals(PhoneModel.StatusObject.SUPPORTED, catalog.model("CP-8861").statusObject());
+        assertEquals(PhoneModel.StatusObject.UNSUPPORTED, catalog.model("CP-7911G").statusObject());
+        assertEquals(PhoneModel.StatusObject.UNDOCUMENTED, catalog.model("CP-7841").statusObject());
+        assertTrue(catalog.model("CP-7911G").source("statusObject").contains("7.1(3), Table 3-1"),
+                catalog.model("CP-7911G").source("statusObject"));
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> load(VALID_ENTRY + "    statusObject: SUPPORTED\n"));
+        assertTrue(e.getMessage().contains("sources.statusObject"), e.getMessage());
+        assertEquals(PhoneModel.StatusObject.UNDOCUMENTED, load(VALID_ENTRY).model("CP-7960G").statusObject());
+    }
+
+    @Test
     void acceptsAnotherAcceptCharsetWhenItsCaptureIsNamed() {
         PhoneCatalog one = load(VALID_ENTRY.replace("\"iso-8859-1, utf-8;q=0.8\"", "\"iso-8859-1\"")
                 + "    sources: { acceptCharset: \"capture: lab phone, firmware 8.1(2)\" }\n");

@@ -16,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +61,8 @@ class VirtualPhonePagesTest {
     @CsvSource({"/DeviceInformationX", "/NetworkConfigurationX", "/EthernetInformationX", "/PortInformationX?1",
             "/StreamingStatisticsX?1", "/DeviceLogX?0"})
     void servesEachXmlPageExactlyAsTheProtocolTypeSerialisesIt(String path) throws Exception {
-        power("CP-7970G", "127.0.1.21");
+        // a current-generation phone: 79xx firmware serves DeviceLogX in its own, not well-formed, form (below)
+        power("CP-8861", "127.0.1.21");
         byte[] body = bench.get(path).body();
         byte[] reserialised = switch (path.substring(1, path.indexOf('X'))) {
             case "DeviceInformation" -> DeviceInformation.parse(body, null).serialise(StandardCharsets.UTF_8);
@@ -71,6 +73,36 @@ class VirtualPhonePagesTest {
             default -> DeviceLog.parse(body, null).serialise(StandardCharsets.UTF_8);
         };
         assertEquals(new String(reserialised, StandardCharsets.UTF_8), new String(body, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void classicPhoneServesDeviceLogInThe79xxForm() throws Exception {
+        power("CP-7960G", "127.0.1.22");
+        String body = new String(bench.get("/DeviceLogX?0").body(), StandardCharsets.UTF_8);
+
+        assertFalse(body.contains("<DeviceLog"), body);
+        assertTrue(body.startsWith("<?xml") && body.indexOf("<?xml", 1) > 0, "a declaration per entry: " + body);
+        DeviceLog log = DeviceLog.parse(body.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(2, log.statuses().size(), body);
+        assertEquals(List.of("status", "msg", "status", "msg"), log.entries().stream().map(DeviceLog.Entry::name)
+                .toList(), body);
+        assertEquals("phone ready", log.entries().get(3).text(), body);
+    }
+
+    @Test
+    void textXmlWithoutCharsetVariationDropsOnlyTheCharsetParameter() throws Exception {
+        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7940G")).address("127.0.1.23")
+                .credentials("bench", "s3cret").bootTime(Duration.ZERO)
+                .profile(FirmwareProfile.named("text-xml-without-charset")).build();
+        phone.start();
+        phone.awaitReady(Duration.ofSeconds(5));
+        bench = new BenchSideClient(phone);
+
+        BenchSideClient.Answer info = bench.get("/DeviceInformationX");
+        assertEquals("text/xml", info.contentType());
+        assertEquals("CP-7940", DeviceInformation.parse(info.body(), null).modelNumber().orElseThrow());
+        assertEquals("text/html; charset=\"utf-8\"", bench.get("/DeviceInformation").contentType(),
+                "HTML pages keep their charset");
     }
 
     @Test
