@@ -1,6 +1,6 @@
 package io.phonebench.bench.benchmark;
 
-import io.phonebench.bench.run.Outcome;
+import io.phonebench.bench.verdict.Outcome;
 import io.phonebench.bench.run.RunSummary;
 import io.phonebench.bench.run.Shard;
 import io.phonebench.bench.run.SuiteRequest;

@@ -59,7 +59,7 @@ final class RunProgress implements TestExecutionListener {
 
     @Override
     public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
-        summary.recoveries().read(entry.getKeyValuePairs());
+        tally.summary().recoveries().read(entry.getKeyValuePairs());
     }
 
     @Override

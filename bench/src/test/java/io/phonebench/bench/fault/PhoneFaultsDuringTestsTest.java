@@ -89,13 +89,12 @@ class PhoneFaultsDuringTestsTest {
 
     @Test
     void faultBeforeATestGetsTheSameOneRecoveryAsOneInside(@TempDir Path dir) throws Exception {
-        RecoveryLedger.shared().reset();
         FaultRun run = FaultRun.of(dir, "BeforeTestScenario", "faithful", 30);
 
         assertEquals(Outcome.PASSED, run.outcome("leavesThePhoneFaulty", "faulty-7970"), run.output());
         assertEquals(Outcome.BROKEN, run.outcome("preparedDuringTheFault", "faulty-7970"), run.output());
-        assertTrue(RecoveryLedger.shared().recoveries().stream()
-                .anyMatch(r -> r.phone().equals("faulty-7970") && r.back()), RecoveryLedger.shared().recoveries()
+        assertTrue(run.summary().recoveries().recoveries().stream()
+                .anyMatch(r -> r.phone().equals("faulty-7970") && r.back()), run.summary().recoveries().recoveries()
                 + "\n" + run.output());
         // before the fix, every later test of the phone went BROKEN at once: it was never recovered
         assertEquals(Outcome.PASSED, run.outcome("preparedAfterTheRecovery", "faulty-7970"), run.output());

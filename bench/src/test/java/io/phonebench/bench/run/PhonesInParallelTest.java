@@ -1,5 +1,7 @@
 package io.phonebench.bench.run;
 
+import io.phonebench.bench.verdict.Outcome;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

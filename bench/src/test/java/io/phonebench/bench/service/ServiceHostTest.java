@@ -58,8 +58,8 @@ class ServiceHostTest {
         PhoneRequest.get(DESK_7970, host.baseUrl(), "/desk-7970/page");
         PhoneRequest.get(DESK_7960, host.baseUrl(), "/desk-7960/page");
 
-        assertEquals(List.of(DESK_7970), desk7970.requests().stream().map(RecordedRequest::phoneAddress).toList());
-        assertEquals(DESK_7960, desk7960.takeRequest(WAIT).phoneAddress());
+        assertEquals(List.of(DESK_7970), desk7970.requests().stream().map(RecordedRequest::from).toList());
+        assertEquals(DESK_7960, desk7960.takeRequest(WAIT).from());
         desk7960.reset();
         assertEquals(1, desk7970.requests().size(), "a phone's reset leaves the others' requests");
         assertEquals("for 7970", PhoneRequest.get(DESK_7970, host.baseUrl(), "/desk-7970/page").text(),

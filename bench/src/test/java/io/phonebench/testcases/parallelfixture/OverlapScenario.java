@@ -3,7 +3,7 @@ package io.phonebench.testcases.parallelfixture;
 import io.phonebench.bench.junit.PhoneTest;
 import io.phonebench.bench.lab.RigSession;
 import io.phonebench.bench.phone.Phone;
-import io.phonebench.bench.service.RecordedRequest;
+import io.phonebench.protocol.exchange.RecordedRequest;
 import io.phonebench.protocol.object.CiscoIPPhoneExecute;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
 import java.time.Duration;
@@ -38,8 +38,8 @@ public class OverlapScenario {
         Set<String> others = session.phones().stream().map(Phone::address).filter(a -> !a.equals(phone.address()))
                 .collect(Collectors.toSet());
         List<RecordedRequest> seen = phone.services().requests();
-        if (!fetch.phoneAddress().equals(phone.address()) || seen.stream()
-                .anyMatch(r -> others.contains(r.phoneAddress()))) {
+        if (!fetch.from().equals(phone.address()) || seen.stream()
+                .anyMatch(r -> others.contains(r.from()))) {
             throw new AssertionError(phone.name() + " at " + phone.address() + " saw another phone's requests: "
                     + seen.stream().map(RecordedRequest::line).toList());
         }

@@ -8,18 +8,6 @@ import io.phonebench.bench.phone.Capability;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.rtp.RtpLink;
 import io.phonebench.bench.wait.PhoneWait;
-=======
-import io.phonebench.bench.rtp.RtpComparison;
-import io.phonebench.bench.rtp.RtpJudgement;
-import io.phonebench.bench.rtp.StreamFigures;
-import io.phonebench.bench.wait.PhoneWait;
-import io.phonebench.drivers.BenchInfrastructureException;
-import io.phonebench.drivers.rtp.Impairment;
-import io.phonebench.drivers.rtp.RtpEndpoint;
-import io.phonebench.drivers.rtp.RtpReceiver;
-import io.phonebench.drivers.rtp.RtpSender;
-import io.phonebench.drivers.rtp.SendPlan;
->>>>>>> vtime
 import io.phonebench.protocol.device.StreamingStatistics;
 import java.time.Duration;
 import java.util.function.Supplier;
