@@ -3,6 +3,8 @@ package io.phonebench.bench.phone;
 import io.phonebench.emulator.reference.DialEvent;
 import io.phonebench.emulator.reference.ReferencePhone;
 import io.phonebench.protocol.exchange.RecordedRequest;
+import io.phonebench.protocol.object.CiscoIPPhoneObject;
+import io.phonebench.protocol.object.CiscoIPPhoneResponse;
 import java.util.List;
 
 /** {@link ReferenceView} of the emulator's reference model. */
@@ -26,6 +28,11 @@ final class ModelReferenceView implements ReferenceView {
     @Override
     public List<String> dialledNumbers() {
         return model.dialEvents().stream().map(DialEvent::digits).toList();
+    }
+
+    @Override
+    public CiscoIPPhoneResponse push(CiscoIPPhoneObject object) {
+        return model.push(object);
     }
 
     @Override

@@ -40,15 +40,15 @@ class AppStatusTest {
     @Requires({Capability.IMAGES, Capability.NO_STATUS_OBJECT})
     void modelWithoutStatusObjectShowsNone(Phone phone) {
         CiscoIPPhoneStatus status = new CiscoIPPhoneStatus("Recording", null, 0, 0, PushObjectsTest.stripes(16, 8));
-        CiscoIPPhoneObject answer = phone.client().pushForAnswer(status);
-        phone.expected().push(status);
+        CiscoIPPhoneObject answer = phone.control().pushForAnswer(status);
+        phone.reference().push(status);
         boolean refused = answer instanceof CiscoIPPhoneError
                 || answer instanceof CiscoIPPhoneResponse r && r.responseItems().stream().anyMatch(i -> i.status() != 0);
         Evidence seen = Evidence.xml("answer", answer.toXml());
         Judge.require(refused
                 ? Verdict.passed(phone.name() + " refused CiscoIPPhoneStatus (any refusal: Cisco documents no answer"
                         + " for an unsupported object)", seen)
-                : Verdict.failed(phone.name() + " took CiscoIPPhoneStatus, which Cisco lists " + phone.model().name()
+                : Verdict.failed(phone.name() + " took CiscoIPPhoneStatus, which Cisco lists " + phone.modelSheet().name()
                         + " as not supporting", seen));
 
         Judge.require(ScreenExpectation.judge(phone));

@@ -26,7 +26,10 @@ class TestCasesUseOnlyTheTestApiTest {
 
     @BeforeAll
     static void importSuites() {
+        // jars excluded too: the bench's test-jar (its fixtures live in io.phonebench.testcases.*fixture) is on this
+        // classpath as a jar once the reactor has packaged it
         suites = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("io.phonebench.testcases");
     }
 
