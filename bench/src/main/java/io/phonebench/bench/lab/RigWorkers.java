@@ -11,24 +11,38 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Threads for the per-phone work of a session's bring-up, health check and teardown, one per phone: that work
- * waits on boots and sockets, not on the CPU, so the common pool (cores - 1 threads) would boot a rack of 45 s
- * phones a few at a time.
+ * Threads for per-phone work, one per phone: a session's bring-up, health check and teardown, and a run's phone
+ * workers. That work waits on boots, sockets and timers, not on the CPU, so the common pool (cores - 1 threads)
+ * would drive a rack of phones a few at a time.
  */
-final class RigWorkers implements AutoCloseable {
+public final class RigWorkers implements AutoCloseable {
     private final ExecutorService pool;
 
     RigWorkers(String rig, int phones) {
+        this("rig-" + rig, phones, true, Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * @param threads  thread name prefix
+     * @param size     how many run at once
+     * @param daemon   whether the threads let the JVM exit
+     * @param loader   the context class loader of every thread (a lab's suite jars for a run's workers)
+     */
+    public RigWorkers(String threads, int size, boolean daemon, ClassLoader loader) {
         AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(Math.max(1, phones), r -> {
-            Thread t = new Thread(r, "rig-" + rig + "-" + n.incrementAndGet());
-            t.setDaemon(true);
+        pool = Executors.newFixedThreadPool(Math.max(1, size), r -> {
+            Thread t = new Thread(r, threads + "-" + n.incrementAndGet());
+            t.setDaemon(daemon);
+            t.setContextClassLoader(loader);
             return t;
         });
     }
 
-    /** Runs {@code work} on every item at once and waits for all; the first failure is rethrown after. */
-    <T> void forEach(List<T> items, Consumer<T> work) {
+    /**
+     * Runs {@code work} on every item, as many at once as there are threads, and waits for all; the first failure
+     * is rethrown after the others (suppressed), so no phone is left running behind the caller.
+     */
+    public <T> void forEach(List<T> items, Consumer<T> work) {
         List<Future<?>> all = new ArrayList<>();
         for (T item : items) {
             all.add(pool.submit(() -> work.accept(item)));
@@ -47,8 +61,7 @@ final class RigWorkers implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new BenchInfrastructureException("interrupted while the rig's phones were brought up or closed",
-                        e);
+                throw new BenchInfrastructureException("interrupted while waiting for the rig's phones", e);
             }
         }
         if (first != null) {

@@ -3,6 +3,7 @@ package io.phonebench.bench.run;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import io.phonebench.bench.lab.RigWorkers;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigConfigurationException;
@@ -18,11 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.FilterResult;
@@ -133,43 +129,12 @@ public final class SuiteRun {
                 .map(PhoneSpec::name).toList();
     }
 
-    /**
-     * Runs every worker on a pool of {@code size} threads and waits for all; a worker's own failure (not a test's:
-     * those are results) is rethrown once all are done, so no phone is left running behind the caller.
-     */
+    /** Runs every worker, {@code size} at a time, and waits for all (a worker's own failure is rethrown after). */
     private static void runWorkers(List<Worker> workers, int size, java.util.function.Consumer<Worker> body) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(size, r -> {
-            Thread t = new Thread(r, "phone-worker-" + threads.incrementAndGet());
-            t.setContextClassLoader(loader);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = workers.stream().<Future<?>>map(w -> pool.submit(() -> body.accept(w))).toList();
-            RuntimeException first = null;
-            for (Future<?> future : futures) {
-                try {
-                    future.get();
-                } catch (ExecutionException e) {
-                    RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
-                            : new IllegalStateException(e.getCause());
-                    if (first == null) {
-                        first = cause;
-                    } else {
-                        first.addSuppressed(cause);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new io.phonebench.drivers.BenchInfrastructureException("interrupted while the phones ran",
-                            e);
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-        } finally {
-            pool.shutdownNow();
+        // not daemons: a worker writes results until its phone is done
+        try (RigWorkers pool = new RigWorkers("phone-worker", size, false,
+                Thread.currentThread().getContextClassLoader())) {
+            pool.forEach(workers, body);
         }
     }
 

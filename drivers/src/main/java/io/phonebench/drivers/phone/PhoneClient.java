@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Drives one phone's HTTP interface: pushes to /CGI/Execute, screenshots, device pages, waiting for boot. One
  * pooled HTTP client per phone; close it when done with the phone.
  */
-public final class PhoneClient implements PhoneControl, AutoCloseable {
+public final class PhoneClient implements PhoneDriver, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PhoneClient.class);
     static final String EXECUTE = "/CGI/Execute";
     static final String SCREENSHOT = "/CGI/Screenshot";

@@ -11,8 +11,11 @@ import io.phonebench.protocol.object.CiscoIPPhoneResponse;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 
-/** What the bench can do to a phone over its HTTP interface, real or virtual. */
-public interface PhoneControl {
+/**
+ * What the bench can do to a phone over its HTTP interface, real or virtual. Tests see it through the bench's
+ * {@code PhoneControl}, whose calls are report steps.
+ */
+public interface PhoneDriver {
 
     /** POSTs the object to /CGI/Execute and returns the phone's typed response. */
     CiscoIPPhoneResponse push(CiscoIPPhoneObject object);
