@@ -6,9 +6,8 @@ import java.util.Properties;
 
 /**
  * The git commit the bench was built from, as the build wrote it into {@code io/phonebench/bench/build.properties}
- * (buildnumber-maven-plugin runs {@code git rev-parse} in the checkout). A build from a tarball without .git says
- * "unknown", and so does a build that did not filter the file (an IDE's own compiler). At a merge commit the plugin
- * names the newest commit that is not a merge (as {@code git log -1 --no-merges} does).
+ * (git-commit-id-maven-plugin runs native git in the checkout: HEAD, a merge commit too). A build from a tarball
+ * without .git says "unknown", and so does a build that did not filter the file (an IDE's own compiler).
  */
 public final class BuildCommit {
     static final String RESOURCE = "/io/phonebench/bench/build.properties";
