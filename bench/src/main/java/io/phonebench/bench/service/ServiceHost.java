@@ -46,8 +46,8 @@ public final class ServiceHost implements AutoCloseable {
     private final List<String> aliasAddresses;
     private final Clock clock;
     private final Map<String, ServiceResponse> routes;
-    // A ring with a byte budget, shared by the phones' views: a run's phones (or a flood) cannot grow the bench's
-    // heap without bound.
+    // A ring with a byte budget, one per phone's view (and the host's own for phones without one): a run's phones (or
+    // a flood) cannot grow the bench's heap without bound.
     private final RequestJournal log;
     /** Virtual phones' own clocks, by address (shared by the views): a request is stamped in its phone's time. */
     private final Map<String, Supplier<Instant>> phoneClocks;
@@ -95,7 +95,8 @@ public final class ServiceHost implements AutoCloseable {
         this.clock = host.clock;
         this.authentication = new AuthenticationService(host.clock);
         this.routes = host.routes;
-        this.log = host.log;
+        // its own journal: a phone's flood or a busy neighbour cannot push out the requests its test still awaits
+        this.log = new RequestJournal("service host (requests of " + phoneName + ")");
         this.phoneClocks = host.phoneClocks;
         this.host = host;
         this.phoneName = phoneName;
@@ -286,20 +287,26 @@ public final class ServiceHost implements AutoCloseable {
         mounted.remove(path);
     }
 
-    /** The next request not yet taken, from any phone (from a view: from its phone). */
+    /** The next request not yet taken (from a view: from its phone; from the host: from a phone without a view). */
     public RecordedRequest takeRequest(Duration timeout) {
-        return host != null ? takeRequest(phoneAddress, timeout) : log.take(r -> true, "a request", timeout);
+        return log.take(r -> true, "a request", timeout);
     }
 
     /** The next request not yet taken from the phone at {@code fromPhoneAddress}; others stay queued. */
     public RecordedRequest takeRequest(String fromPhoneAddress, Duration timeout) {
-        return log.take(r -> r.from().equals(fromPhoneAddress), "a request from " + fromPhoneAddress,
-                timeout);
+        return recorderOf(fromPhoneAddress).take(r -> r.from().equals(fromPhoneAddress),
+                "a request from " + fromPhoneAddress, timeout);
     }
 
-    /** Fails when a request not yet taken is waiting, or one arrives within {@code window}. */
+    /** Fails when a request not yet taken is waiting, or one arrives within {@code window} (as takeRequest sees). */
     public void expectNoRequest(Duration window) {
-        log.expectNone(this::mine, window);
+        log.expectNone(window);
+    }
+
+    /** The journal that records what {@code address} sends: its phone's view's, or the host's own. */
+    private RequestJournal recorderOf(String address) {
+        ServiceHost root = host == null ? this : host;
+        return root.viewsByAddress.getOrDefault(address, root).log;
     }
 
     /**
@@ -312,21 +319,22 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     /**
-     * Every request since the last reset, taken or not, in order of arrival (from a view: its phone's); the newest
-     * 1000 / 4 MiB of all phones at most.
+     * Every request since the last reset, taken or not: a view's, its phone's, in order of arrival; the host's, every
+     * phone's, by arrival time. Each phone's journal keeps its newest 1000 / 4 MiB at most.
      */
     public List<RecordedRequest> requests() {
-        List<RecordedRequest> all = log.all();
-        return host == null ? all : all.stream().filter(this::mine).toList();
-    }
-
-    private boolean mine(RecordedRequest request) {
-        return host == null || request.from().equals(phoneAddress);
+        if (host != null || viewsByName.isEmpty()) {
+            return log.all();
+        }
+        List<RecordedRequest> all = new java.util.ArrayList<>(log.all());
+        viewsByName.values().forEach(view -> all.addAll(view.log.all()));
+        all.sort(java.util.Comparator.comparing(RecordedRequest::receivedAt));
+        return all;
     }
 
     /**
-     * The recorded requests, to await with a deadline ({@link RequestJournal#await}) and to say how many were
-     * dropped to keep the log bounded.
+     * The recorded requests (a view's: its phone's), to await with a deadline ({@link RequestJournal#await}) and to
+     * say how many were dropped to keep the log bounded.
      */
     public RequestJournal journal() {
         return log;
@@ -334,7 +342,7 @@ public final class ServiceHost implements AutoCloseable {
 
     /** Throws an AssertionError listing the requests the host could not serve since the last reset. */
     public void assertNoFailures() {
-        assertNoFailures(this::mine, host == null ? "" : " from " + phoneName);
+        assertNoFailures(r -> true, host == null ? "" : " from " + phoneName);
     }
 
     /**
@@ -346,7 +354,7 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     private void assertNoFailures(java.util.function.Predicate<RecordedRequest> whose, String from) {
-        List<RecordedRequest> failed = log.all().stream().filter(whose).filter(r -> r.failure().isPresent())
+        List<RecordedRequest> failed = requests().stream().filter(whose).filter(r -> r.failure().isPresent())
                 .toList();
         if (!failed.isEmpty()) {
             throw new AssertionError("expected every request" + from + " to be served by the service host, "
@@ -371,7 +379,7 @@ public final class ServiceHost implements AutoCloseable {
         if (host != null) {
             mounted.forEach(routes::remove);
             mounted.clear();
-            log.clear(this::mine);
+            log.clear();
             return;
         }
         routes.clear();
@@ -406,7 +414,7 @@ public final class ServiceHost implements AutoCloseable {
                     .getHostAddress(), exchange.getRequestMethod(), target, exchange.getRequestHeaders(), body,
                     receivedAt).answered(answer.contentType());
             // recorded before the answer goes out: a test that awaits the request then sees it at once
-            log.add(failure.map(request::failed).orElse(request), failure.isEmpty());
+            recorderOf(from).add(failure.map(request::failed).orElse(request), failure.isEmpty());
             send(exchange, answer);
         } catch (IOException e) {
             // the phone hung up mid-answer; its request is recorded already
@@ -465,7 +473,7 @@ public final class ServiceHost implements AutoCloseable {
 
     @Override
     public String toString() {
-        return (host != null ? "ServiceHost view of " + phoneName + "[" : "ServiceHost[") + bindAddress + ":" + requestedPort + ", aliases=" + aliasAddresses
-                + ", routes=" + routes.keySet() + "]";
+        return (host != null ? "ServiceHost view of " + phoneName + "[" : "ServiceHost[") + bindAddress + ":"
+                + requestedPort + ", aliases=" + aliasAddresses + ", routes=" + routes.keySet() + "]";
     }
 }

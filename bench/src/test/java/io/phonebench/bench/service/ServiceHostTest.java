@@ -68,6 +68,25 @@ class ServiceHostTest {
         assertSame(desk7970, host.forPhone("desk-7970", DESK_7970));
     }
 
+    @Test
+    void aBusyPhoneCannotPushAnotherPhonesRequestsOutOfTheLog() throws Exception {
+        ServiceHost desk7970 = host.forPhone("desk-7970", DESK_7970);
+        ServiceHost desk7960 = host.forPhone("desk-7960", DESK_7960);
+        desk7970.mountText("/desk-7970/page", "for 7970");
+        desk7960.mountText("/desk-7960/page", "for 7960");
+        PhoneRequest.get(DESK_7960, host.baseUrl(), "/desk-7960/page");
+
+        byte[] form = new byte[ServiceHost.MAX_BODY_BYTES];
+        for (int i = 0; i < 6; i++) {   // 6 MiB of posts: over any one journal's byte budget
+            PhoneRequest.send(DESK_7970, host.baseUrl(), "POST", "/desk-7970/page", form,
+                    "Content-Type: application/x-www-form-urlencoded");
+        }
+
+        assertTrue(desk7970.journal().dropped() > 0, "the busy phone's own log is bounded");
+        assertEquals(0, desk7960.journal().dropped());
+        assertEquals("/desk-7960/page", desk7960.takeRequest(WAIT).target(), "the quiet phone's request is still there");
+    }
+
 
     @Test
     void servesMountedXmlAndRecordsWhatThePhoneSent() throws Exception {
