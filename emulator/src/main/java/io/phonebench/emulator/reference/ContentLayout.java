@@ -51,6 +51,16 @@ final class ContentLayout {
         return DisplayContent.idle(status.map(s -> s.window(now, this::shown)), labels(List.of()));
     }
 
+    /**
+     * The call plane after a Dial: "Dialing" over the number dialled, with the status window and the call plane's
+     * softkeys. Cisco documents the call (Notes 9.1.1, Dial URI) but no call plane layout; this layout is the model's
+     * own, so on real phones the screen baselines, not these pixels, are the reference.
+     */
+    DisplayContent callPlane(String digits, Optional<ShownStatus> status, List<String> softkeyLabels, Instant now) {
+        return new DisplayContent("Dialing", "", List.of(DisplayLine.of(shown(digits))), -1, 0, Optional.empty(),
+                false, status.map(s -> s.window(now, this::shown)), softkeyLabels);
+    }
+
     DisplayContent layout(ShownPage page, List<Softkey> softkeys, Optional<ShownStatus> status, Instant now) {
         DisplayableObject o = page.object();
         List<DisplayLine> lines = new ArrayList<>();

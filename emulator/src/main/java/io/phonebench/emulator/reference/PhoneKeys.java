@@ -78,12 +78,14 @@ final class PhoneKeys {
 
     private void key(String key) {
         ShownPage page = phone.current();
-        if (key.startsWith("Soft")) {
+        if (key.equals("Onhook") || key.equals("NavOnhook")) {
+            phone.hangUp();    // DN911-URI key tables: Onhook/NavOnhook, the hook switch put down
+        } else if (key.startsWith("Soft")) {
             softkey(Integer.parseInt(key.substring(4)));
         } else if (key.startsWith("KeyPad")) {
             keypad(key.equals("KeyPadStar") ? "*" : key.equals("KeyPadPound") ? "#" : key.substring(6));
-        } else if (page == null) {
-            return;
+        } else if (page == null || phone.callPlaneShown()) {
+            return;            // the call plane in front: the hidden page's keys do not reach it
         } else {
             switch (key) {
                 case "NavUp" -> move(page, -1);
@@ -152,7 +154,7 @@ final class PhoneKeys {
 
     private void keypad(String digit) {
         ShownPage page = phone.current();
-        if (page == null) {
+        if (page == null || phone.callPlaneShown()) {
             return;
         }
         DisplayableObject o = page.object();

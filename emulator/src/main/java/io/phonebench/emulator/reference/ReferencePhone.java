@@ -61,6 +61,12 @@ public final class ReferencePhone {
     private ShownPage current;
     private final ServicePictures pictures;
     private ShownStatus status;
+    /**
+     * The call a Dial placed and nothing has ended yet (null: on hook), and whether its call plane is in front of the
+     * services window: a dial brings it to the front, a page shown later goes in front of it.
+     */
+    private String call;
+    private boolean callInFront;
     private PhoneClock.Cancellable refreshTimer = () -> { };
     private final java.util.function.Consumer<DialEvent> dialListener;
     /** Expires headers by URL, for firmware that judges them again at Exit ({@link Deviation#JUDGES_EXPIRES_AT_EXIT}). */
@@ -175,6 +181,7 @@ public final class ReferencePhone {
         refreshTimer = () -> { };
         current = null;
         status = null;
+        call = null;
         history.reset();
         cookies.clear();
         whenIdle.clear();
@@ -268,10 +275,30 @@ public final class ReferencePhone {
         return current == null ? List.of() : current.inputValues();
     }
 
-    /** Softkeys offered now, before firmware label truncation. */
+    /** Softkeys offered now, before firmware label truncation: the call plane's while it is in front. */
     public synchronized List<Softkey> softkeys() {
+        return callPlaneShown() ? List.of(END_CALL) : pageSoftkeys();
+    }
+
+    /** The digits of the call in progress (placed by a Dial and not yet ended), or empty when on hook. */
+    public synchronized Optional<String> call() {
+        return Optional.ofNullable(call);
+    }
+
+    private List<Softkey> pageSoftkeys() {
         return current == null ? List.of() : DefaultSoftkeys.of(current.object(),
                 current.refresh().flatMap(RefreshDirective::url).isPresent(), model.generation());
+    }
+
+    /**
+     * The call plane's one softkey, which hangs up. The label is the model's choice: Cisco's SDK documents no call
+     * plane layout (the 79xx phone guides name the key EndCall).
+     */
+    static final Softkey END_CALL = new Softkey("EndCall", "Key:Onhook", null, 1);
+
+    /** The call plane is what the display shows: a call is up and no page was shown after it, or none is open. */
+    boolean callPlaneShown() {
+        return call != null && (callInFront || current == null);
     }
 
     /** Softkey labels by slot as drawn. */
@@ -286,6 +313,9 @@ public final class ReferencePhone {
      */
     public synchronized DisplayContent displayContent() {
         Optional<ShownStatus> window = Optional.ofNullable(status);
+        if (callPlaneShown()) {
+            return layout.callPlane(call, window, softkeyLabels(), clock.now());
+        }
         return current == null ? layout.idle(window, clock.now())
                 : layout.layout(current, softkeys(), Optional.empty(), clock.now());
     }
@@ -317,14 +347,30 @@ public final class ReferencePhone {
 
     /** How far a Text page scrolls: the first line of its last screenful. */
     int lastFirstLine(ShownPage page) {
-        DisplayContent c = layout.layout(page, softkeys(), Optional.empty(), clock.now());
+        DisplayContent c = layout.layout(page, pageSoftkeys(), Optional.empty(), clock.now());
         return c.lines().size() - renderer.bodyRows(!c.title().isEmpty(), !c.prompt().isEmpty());
     }
 
+    /**
+     * A Dial (the {@code Dial:} URI or a Directory's Dial softkey) places a call: Notes 9.1.1, "Internal URI
+     * Features", Telephony URIs: "The Dial URI initiates a new call to a specified number"; the phone goes off hook
+     * and shows the call plane with the number dialled, in front of the services window. EditDial only offers the
+     * number for editing: recorded, no call.
+     */
     void dialled(String digits, String via) {
         DialEvent event = new DialEvent(digits, via, clock.now());
         dials.add(event);
+        if (!"EditDial".equals(via)) {
+            call = digits;
+            callInFront = true;
+        }
         dialListener.accept(event);
+    }
+
+    /** {@code Key:Onhook} / {@code Key:NavOnhook} (or the call plane's EndCall): the call ends. */
+    void hangUp() {
+        call = null;
+        callInFront = false;
     }
 
     /** Whether the page at {@code url} has expired by now (the deviant firmware's question at Exit). */
@@ -414,6 +460,7 @@ public final class ReferencePhone {
             history.leftPage();
         }
         current = new ShownPage(object, url, refresh, inheritedTitle);
+        callInFront = false;   // a page shown during a call goes in front of the call plane
         ShownPage page = current;
         page.pictures(fetched);
         refresh.filter(d -> !d.manual()).ifPresent(d ->

@@ -85,6 +85,49 @@ class NavigationTest {
     }
 
     @Test
+    void dialShowsTheCallPlaneWithTheNumberUntilOnhook() {
+        ReferencePhone phone = Phones.phone("CP-7970G", clock);
+        phone.push(new CiscoIPPhoneDirectory("Staff", null, List.of(new DirectoryEntry("Ann", "1001"),
+                new DirectoryEntry("Bob", "1002"))));
+        phone.press("Key:NavDwn");
+        phone.press("SoftKey:Dial");
+
+        assertEquals(Optional.of("1002"), phone.call());
+        assertEquals("Dialing", phone.displayContent().title());
+        assertEquals("1002", phone.displayContent().lines().get(0).text());
+        assertEquals("EndCall", phone.softkeyLabels().get(0));
+
+        phone.press("Key:Onhook");
+        assertEquals(Optional.empty(), phone.call());
+        assertEquals("Staff", phone.displayContent().title());
+    }
+
+    @Test
+    void callPlaneStaysAfterInitServicesAndEndCallSoftkeyHangsUp() {
+        ReferencePhone phone = Phones.phone("CP-7970G", clock);
+        phone.press("Dial:2001");
+        phone.press("Init:Services");
+        assertEquals("2001", phone.displayContent().lines().get(0).text());
+
+        phone.press("Key:Soft1");
+        assertEquals(Optional.empty(), phone.call());
+        assertEquals(List.of(), phone.displayContent().lines());
+    }
+
+    @Test
+    void pageShownDuringACallGoesInFrontAndEditDialPlacesNoCall() {
+        ReferencePhone phone = Phones.phone("CP-7970G", clock);
+        phone.press("Dial:2001");
+        phone.push(new CiscoIPPhoneDirectory("Staff", null, List.of(new DirectoryEntry("Ann", "1001"))));
+        assertEquals("Staff", phone.displayContent().title());
+        phone.press("Key:Onhook");
+
+        phone.press("SoftKey:EditDial");
+        assertEquals(Optional.empty(), phone.call());
+        assertEquals("1001", phone.dialEvents().get(1).digits());
+    }
+
+    @Test
     void pushedObjectIsShownAndExitReturnsToTheServicePage() {
         services.xml("/svc", TestServices.text("Svc", "s"));
         ReferencePhone phone = Phones.phone("CP-7970G", clock);
