@@ -73,9 +73,12 @@ final class TransmitLeg {
                 return;
             }
             RtpWire.writeHeader(buf, 0, n == 0, FORMAT.payloadType(), sequence, timestamp, ssrc);
+            // Counted as it is handed to the network, before send() returns: on a loaded host this thread can be
+            // preempted after the packet has left, and StreamingStatisticsX read then must not show fewer packets
+            // than the far end already has (seen as "says it sent 39, the bench saw 40").
+            statistics.onSent(FORMAT.payloadOctets());
             try {
                 socket.send(packet);
-                statistics.onSent(FORMAT.payloadOctets());
             } catch (IOException e) {
                 // a real phone keeps streaming through transient send errors (no route, ICMP refusals)
             }
