@@ -13,7 +13,7 @@ import java.time.Duration;
 /**
  * What a test does to the phone itself over its HTTP interface, beside {@link Phone#push} (which also drives the
  * reference model): screenshots, device pages and the pushes a careless or hostile service would make. Each call is a
- * step of the report (STYLE §7).
+ * step of the report.
  */
 public interface PhoneControl {
     BufferedImage screenshot();

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that knows how to bring a phone from UNKNOWN through OFF and BOOTING to READY (STYLE §3), and how
+ * The one place that knows how to bring a phone from UNKNOWN through OFF and BOOTING to READY, and how
  * to recover it: one power cycle. A phone that fails its recovery is BROKEN for the rest of the run.
  */
 public final class PhoneStrategy {

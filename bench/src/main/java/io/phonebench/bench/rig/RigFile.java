@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads and validates rig files (DESIGN.md "Rig file"). Everything is checked at load: unknown or missing keys,
- * wrong types, unknown models and relay types, switch names, channels used twice, duplicate phones. Each error is a
- * {@link RigConfigurationException} whose message starts with {@code FILE:LINE:}.
+ * Reads and validates rig files (the format README.md "Rig files" describes). Everything is checked at load:
+ * unknown or missing keys, wrong types, unknown models and relay types, switch names, channels used twice, duplicate
+ * phones. Each error is a {@link RigConfigurationException} whose message starts with {@code FILE:LINE:}.
  */
 public final class RigFile {
     /** A rack of 96 phones takes about 20 KiB; anything near this is not a rig file. */

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The web server phones fetch services from (STYLE §6, after MockWebServer). Tests mount responses by path, make the
+ * The web server phones fetch services from (after OkHttp's MockWebServer). Tests mount responses by path, make the
  * phone fetch, then read what it asked for with {@link #takeRequest(Duration)}. Every request is recorded, including
  * those it could not serve, whose failure {@link #assertNoFailures()} reports on the test thread.
  *

@@ -4,7 +4,7 @@ import io.phonebench.bench.verdict.Evidence;
 import java.util.Optional;
 
 /**
- * Receives step events (STYLE §7): the Allure report is one listener, the console progress line another. Called on
+ * Receives step events: the Allure report is one listener, the console progress line another. Called on
  * the thread running the step; an exception thrown here is logged and does not change the step's outcome.
  */
 public interface StepListener {

@@ -4,7 +4,7 @@ import io.phonebench.drivers.phone.PhoneAnswerException;
 import org.opentest4j.TestAbortedException;
 
 /**
- * How a check, a step or a test ended (STYLE §9), and the one rule that says so for an exception ({@link #of}).
+ * How a check, a step or a test ended, and the one rule that says so for an exception ({@link #of}).
  * A busy bench host that made a measurement impossible is BROKEN with the {@link Verdict#INCONCLUSIVE} marker,
  * never FAILED.
  */

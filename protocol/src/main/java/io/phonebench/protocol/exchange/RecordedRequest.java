@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * One HTTP request as it arrived, wherever it was recorded: at the bench's service host, at a virtual phone, or sent
- * by a reference model (STYLE §6, after MockWebServer). One shape for all three, so a judge compares like with like.
+ * by a reference model (after OkHttp's MockWebServer). One shape for all three, so a judge compares like with like.
  *
  * @param sequence            1, 2, 3 ... in order of arrival at its {@link RequestJournal} since the journal was
  *                            cleared; 0 until a journal numbers it

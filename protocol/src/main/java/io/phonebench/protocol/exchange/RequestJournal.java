@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The requests one recorder received, numbered in order of arrival, for tests to take or await with a deadline. It is
- * a ring with a byte budget (STYLE §12): a flood of large posts cannot exhaust the heap, the oldest entries go first,
+ * a ring with a byte budget: a flood of large posts cannot exhaust the heap, the oldest entries go first,
  * taken or not, and {@link #dropped()} says how many went, so evidence never passes a cut log off as complete.
  * Waits are event-driven: every append wakes them, and each has one total deadline.
  */

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Test cases see the phone through the bench's test API only (STYLE §1: "test cases see only Phone and the capability
- * interfaces, never a board or a port"): a lab's suite then survives any change to the drivers and the emulator, and
+ * Test cases see the phone through the bench's test API only (Phone and the capability interfaces, never a board or
+ * a port): a lab's suite then survives any change to the drivers and the emulator, and
  * runs the same on a real rig. Checked on the compiled suites, so a call through a returned driver type counts as
  * much as an import.
  */
