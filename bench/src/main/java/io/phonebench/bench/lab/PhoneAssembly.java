@@ -116,6 +116,8 @@ final class PhoneAssembly {
                 PhoneClientSettings.defaults()));
         Duration bootTimeout = RigSession.bootDeadline(virtual.map(VirtualPhone::profile));
         PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout, recoveries);
+        // A lease this run released itself (the session closing at SIGTERM while a worker starts its next test) is
+        // not lost: that test is stopped by the termination, not turned BROKEN as if another bench took the phone.
         strategy.drivenUnder(lease::verifyHeld);
         return new Phone(spec, model, client, expected, services, power, console, strategy, clockDrive,
                 Optional.of(hostProbe));
