@@ -41,10 +41,11 @@ final class NetworkPower {
                 SNMP_RETRIES, offTime, safe, Sleeper.REAL);
     }
 
-    PowerSwitch simulatedOutlet(SwitchSpec.SimulatedRackPdu pdu, int channel, Duration offTime, SafeState safe) {
+    PowerSwitch simulatedOutlet(SwitchSpec.SimulatedRackPdu pdu, int channel, Duration offTime, SafeState safe,
+                                Sleeper offTimeSleeper) {
         SimulatedSnmpPdu twin = twin(pdu);
         return new SnmpPdu(new PduOutlet(pdu.name(), "127.0.0.1", twin.port(), channel), pdu.vendor(),
-                pdu.credentials(), SNMP_TIMEOUT, SNMP_RETRIES, offTime, safe, Sleeper.REAL);
+                pdu.credentials(), SNMP_TIMEOUT, SNMP_RETRIES, offTime, safe, offTimeSleeper);
     }
 
     RelayBoard httpRelay(SwitchSpec.HttpRelay relay) {

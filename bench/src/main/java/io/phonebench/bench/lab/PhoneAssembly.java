@@ -8,12 +8,14 @@ import io.phonebench.bench.phone.RecoveryListener;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.service.ServiceHost;
+import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.console.PhoneConsole;
 import io.phonebench.drivers.host.SchedulingProbe;
 import io.phonebench.drivers.phone.PhoneAddress;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.drivers.phone.PhoneClientSettings;
 import io.phonebench.drivers.power.PowerSwitch;
+import io.phonebench.drivers.power.Sleeper;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.OffsetPhoneClock;
@@ -80,7 +82,7 @@ final class PhoneAssembly {
         Optional<VirtualPhone> virtual = Optional.empty();
         // A virtual phone and its reference model each run on a clock a test can move forward together.
         OffsetPhoneClock expectedClock = new OffsetPhoneClock(referenceClock);
-        Optional<Phone.ClockDrive> clockDrive = Optional.empty();
+        Optional<DrivenClocks> clockDrive = Optional.empty();
         Teardown own = phoneTeardowns.forPhone();
         // each phone its own view: its requests, its reset, its Authentication URL answers
         ServiceHost services = serviceHost.forPhone(spec.name(), spec.address());
@@ -95,18 +97,21 @@ final class PhoneAssembly {
                     .authenticationUrl(java.net.URI.create(services.authenticationUrl()))
                     .build();
             own.add(phone);
-            clockDrive = Optional.of(new DrivenClocks(phoneClock, expectedClock, phone));
+            DrivenClocks clocks = new DrivenClocks(phoneClock, expectedClock, phone);
+            clockDrive = Optional.of(clocks);
             services.stampWithClockOf(spec.address(), phoneClock::now);
             virtual = Optional.of(phone);
             virtualPhones.put(spec.name(), phone);
             port = phone.uri().getPort();
-            spec.power().ifPresentOrElse(p -> wiring.connect(p.switchName(), p.channel(), phone), phone::powerOn);
+            spec.power().ifPresentOrElse(p -> wiring.connect(p.switchName(), p.channel(), clocks), clocks::powerOn);
         }
         RtpAnswers rtpAnswers = new RtpAnswers();
         ReferencePhone expected = ReferencePhone.builder(model).clock(expectedClock)
                 .uriHandler(rtpAnswers).build();
+        // a virtual phone's off time passes on its driven clock, as its boot does
+        Sleeper offTime = clockDrive.<Sleeper>map(c -> c::letOffTimePass).orElse(Sleeper.REAL);
         Optional<PowerSwitch> power = spec.power().map(p -> new MirroredPowerSwitch(switches.forPhone(
-                rig.switches().get(p.switchName()), p), () -> {
+                rig.switches().get(p.switchName()), p, offTime), () -> {
                     expected.reset();
                     rtpAnswers.reset();
                 }));
@@ -119,8 +124,18 @@ final class PhoneAssembly {
         // A lease this run released itself (the session closing at SIGTERM while a worker starts its next test) is
         // not lost: that test is stopped by the termination, not turned BROKEN as if another bench took the phone.
         strategy.drivenUnder(lease::verifyHeld);
-        return new Phone(spec, model, client, expected, services, power, console, strategy, clockDrive,
-                Optional.of(hostProbe));
+        virtual.ifPresent(v -> strategy.signalledBy(timeout -> awaitBoot(spec.name(), v, timeout)));
+        return new Phone(spec, model, client, expected, services, power, console, strategy,
+                clockDrive.map(Phone.ClockDrive.class::cast), Optional.of(hostProbe));
+    }
+
+    /** A virtual phone's end of boot, as an event; a phone still booting at the deadline is BROKEN. */
+    private static void awaitBoot(String name, VirtualPhone phone, Duration timeout) {
+        try {
+            phone.awaitReady(timeout);
+        } catch (IllegalStateException e) {
+            throw new BenchInfrastructureException("phone " + name + " did not come up: " + e.getMessage());
+        }
     }
 
     /** Each phone's own resources, one teardown per phone, closed all at once on the rig's workers. */
@@ -149,9 +164,22 @@ final class PhoneAssembly {
         }
     }
 
-    /** A virtual phone's clock and its reference model's, always moved together. */
-    private record DrivenClocks(OffsetPhoneClock phone, OffsetPhoneClock expected, VirtualPhone device)
-            implements Phone.ClockDrive {
+    /**
+     * A virtual phone's clock and its reference model's, always moved together, and the phone's power, whose boot
+     * and off time pass on them. One lock orders the moves: a simulated relay powers the phone on from the board's
+     * own thread while a test's thread may be letting time pass.
+     */
+    private static final class DrivenClocks implements Phone.ClockDrive, VirtualPowerWiring.Powered {
+        private final OffsetPhoneClock phone;
+        private final OffsetPhoneClock expected;
+        private final VirtualPhone device;
+
+        DrivenClocks(OffsetPhoneClock phone, OffsetPhoneClock expected, VirtualPhone device) {
+            this.phone = phone;
+            this.expected = expected;
+            this.device = device;
+        }
+
         @Override
         public boolean settledFor(Duration window) {
             return device.settledFor(window);
@@ -168,15 +196,46 @@ final class PhoneAssembly {
         }
 
         @Override
-        public void turnBack(Duration step) {
+        public synchronized void turnBack(Duration step) {
             phone.turnBack(step);
             expected.turnBack(step);
         }
 
         @Override
-        public void advance(Duration step) {
+        public synchronized void advance(Duration step) {
             phone.advance(step);
             expected.advance(step);
+        }
+
+        /**
+         * Powers the phone on with its boot passing on the driven clocks: set back by the boot time, powered on, run
+         * forward again. Every boot line and the ready line come at once, each at its due time on the phone's clock,
+         * so a 45 s boot of realistic-timing costs no wall time; the console and HTTP show the same boot.
+         */
+        @Override
+        public synchronized void powerOn() {
+            Duration boot = device.bootTime();
+            turnBack(boot);
+            try {
+                device.powerOn();
+            } finally {
+                advance(boot);
+            }
+        }
+
+        @Override
+        public void powerOff() {
+            device.powerOff();
+        }
+
+        /**
+         * A power cycle's off time on the phone's clock: set back and run forward by it while the phone is off.
+         * Nothing of the phone runs while it is off (a power cut drops its boot steps and its reference model's
+         * timers), so no wall time is spent and nothing is skipped.
+         */
+        synchronized void letOffTimePass(Duration offTime) {
+            turnBack(offTime);
+            advance(offTime);
         }
     }
 }

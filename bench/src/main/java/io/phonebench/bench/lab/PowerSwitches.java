@@ -60,24 +60,35 @@ final class PowerSwitches {
     }
 
     PowerSwitch forPhone(SwitchSpec spec, PowerSpec where) {
+        return forPhone(spec, where, Sleeper.REAL);
+    }
+
+    /**
+     * As {@link #forPhone(SwitchSpec, PowerSpec)}; a simulated switch powers a virtual phone, whose off time passes
+     * through {@code virtualOffTime} (on the phone's driven clock), a real switch's in real time.
+     */
+    PowerSwitch forPhone(SwitchSpec spec, PowerSpec where, Sleeper virtualOffTime) {
         Duration offTime = spec.simulated() ? VIRTUAL_OFF_TIME : OFF_TIME;
-        return spec.accept(new Bind(where.channel(), offTime, spec.safeOn() ? SafeState.ON : SafeState.OFF));
+        Sleeper sleeper = spec.simulated() ? virtualOffTime : Sleeper.REAL;
+        return spec.accept(new Bind(where.channel(), offTime, sleeper, spec.safeOn() ? SafeState.ON : SafeState.OFF));
     }
 
     /** One channel of one switch, bound to its driver. */
     private final class Bind implements SwitchSpec.Binder<PowerSwitch> {
         private final int channel;
         private final Duration offTime;
+        private final Sleeper sleeper;
         private final SafeState safe;
 
-        Bind(int channel, Duration offTime, SafeState safe) {
+        Bind(int channel, Duration offTime, Sleeper sleeper, SafeState safe) {
             this.channel = channel;
             this.offTime = offTime;
+            this.sleeper = sleeper;
             this.safe = safe;
         }
 
         private PowerSwitch output(OutputChannel output) {
-            return new OutputPowerSwitch(output, offTime, false, safe, Sleeper.REAL);
+            return new OutputPowerSwitch(output, offTime, false, safe, sleeper);
         }
 
         @Override
@@ -122,7 +133,7 @@ final class PowerSwitches {
 
         @Override
         public PowerSwitch simulatedRackPdu(SwitchSpec.SimulatedRackPdu pdu) {
-            return network.simulatedOutlet(pdu, channel, offTime, safe);
+            return network.simulatedOutlet(pdu, channel, offTime, safe, sleeper);
         }
 
         @Override

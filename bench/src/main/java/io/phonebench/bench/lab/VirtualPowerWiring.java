@@ -2,7 +2,6 @@ package io.phonebench.bench.lab;
 
 import io.phonebench.emulator.serial.ChannelListener;
 import io.phonebench.emulator.serial.PseudoTerminalPair;
-import io.phonebench.emulator.virtual.VirtualPhone;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,15 +10,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * phone down. Energised contact = phone powered (normally-open wiring, as in the rig file).
  */
 final class VirtualPowerWiring {
-    private final Map<String, VirtualPhone> byContact = new ConcurrentHashMap<>();
+    private final Map<String, Powered> byContact = new ConcurrentHashMap<>();
 
-    void connect(String board, int channel, VirtualPhone phone) {
+    /** What a contact powers: a virtual phone, whose boot may pass on its driven clock. */
+    interface Powered {
+        void powerOn();
+
+        void powerOff();
+    }
+
+    void connect(String board, int channel, Powered phone) {
         byContact.put(board + "#" + channel, phone);
     }
 
     ChannelListener forBoard(String board) {
         return (channel, energised) -> {
-            VirtualPhone phone = byContact.get(board + "#" + channel);
+            Powered phone = byContact.get(board + "#" + channel);
             if (phone == null) {
                 return;
             }

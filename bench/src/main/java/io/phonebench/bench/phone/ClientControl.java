@@ -34,11 +34,13 @@ final class ClientControl implements PhoneControl {
     private final String phone;
     private final PhoneClient client;
     private final int pushLimitBytes;
+    private final BootSignal bootSignal;
 
-    ClientControl(String phone, PhoneClient client, int pushLimitBytes) {
+    ClientControl(String phone, PhoneClient client, int pushLimitBytes, BootSignal bootSignal) {
         this.phone = phone;
         this.client = client;
         this.pushLimitBytes = pushLimitBytes;
+        this.bootSignal = bootSignal;
     }
 
     @Override
@@ -78,7 +80,10 @@ final class ClientControl implements PhoneControl {
 
     @Override
     public DeviceInformation waitUntilUp(Duration deadline) {
-        return step("wait until up", () -> client.waitUntilUp(deadline));
+        return step("wait until up", () -> {
+            bootSignal.awaitUp(deadline);   // a virtual phone says when it is up; HTTP still has the last word
+            return client.waitUntilUp(deadline);
+        });
     }
 
     @Override

@@ -92,7 +92,7 @@ public final class Phone {
 
     /** The phone itself over HTTP, as tests drive it beside {@link #push}: screenshots, device pages, raw posts. */
     public PhoneControl control() {
-        return new ClientControl(name(), client, model.pushLimitBytes());
+        return new ClientControl(name(), client, model.pushLimitBytes(), strategy.bootSignal());
     }
 
     /** The phone's serial console as tests read it, if the rig attached one. */

@@ -24,6 +24,7 @@ public final class PhoneStrategy {
     private String brokenBecause = "";
     private int recoveries;
     private Runnable leaseCheck = () -> { };
+    private BootSignal bootSignal = BootSignal.NONE;
     private boolean leaseLost;
 
     public PhoneStrategy(String name, PhoneClient client, Optional<PowerSwitch> power, Duration bootTimeout,
@@ -55,6 +56,15 @@ public final class PhoneStrategy {
      */
     public synchronized void drivenUnder(Runnable verifyHeld) {
         this.leaseCheck = verifyHeld;
+    }
+
+    /** A virtual phone's own signal that it is up, so a boot is noticed when it ends, not at the next poll. */
+    public synchronized void signalledBy(BootSignal signal) {
+        this.bootSignal = signal;
+    }
+
+    public synchronized BootSignal bootSignal() {
+        return bootSignal;
     }
 
     /** Whether the run lost this phone's lease: from then on nothing may touch the phone, its power included. */
@@ -161,6 +171,7 @@ public final class PhoneStrategy {
             return PhoneState.READY;
         }
         if (power.isEmpty()) {
+            bootSignal.awaitUp(bootTimeout);
             client.waitUntilUp(bootTimeout);
             return PhoneState.READY;
         }
@@ -174,6 +185,7 @@ public final class PhoneStrategy {
     }
 
     private PhoneState awaitReady() {
+        bootSignal.awaitUp(bootTimeout);
         client.waitUntilUp(bootTimeout);
         return PhoneState.READY;
     }

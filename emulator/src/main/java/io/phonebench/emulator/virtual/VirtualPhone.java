@@ -182,6 +182,11 @@ public final class VirtualPhone implements AutoCloseable {
         return answering.get() == 0 && clock.quietFor(window);
     }
 
+    /** How long a boot takes on the phone's clock, from power-on to answering HTTP (its profile's, e.g. slow-boot). */
+    public Duration bootTime() {
+        return bootTime;
+    }
+
     public synchronized PowerState state() {
         return state;
     }
