@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 
 /**
  * Waiting as a value: look at something until it satisfies a condition, always with a deadline, and when the deadline
- * passes say what was seen last and how long ago ("last seen: 1 request(s), 0.4 s ago"). Between looks it waits for
- * the {@link Changes} it is given (a request reaching the service host wakes it at once) or, with none, for a poll
- * step of at most {@link #MAX_STEP}.
+ * passes say what was seen last and how long ago ("last seen: 1 request(s), 0.4 s ago"). Between looks it waits one
+ * poll step of at most {@link #MAX_STEP}. It is for what the bench can only look at (a phone's statistics page);
+ * where the bench owns the event, it waits on the event instead (requests: RequestJournal's await and settle;
+ * console lines: the console log wakes expects on each line; boot: the virtual phone's READY).
  *
  * <pre>{@code
  * PhoneWait.until("the reference model's Refresh fetch", () -> fetchesSince(since), n -> n >= 2)
@@ -32,18 +33,16 @@ public final class PhoneWait<T> {
     private final Predicate<T> done;
     private final Duration timeout;
     private final Duration step;
-    private final Changes changes;
     private final Function<T, String> describe;
     private final String hint;
 
     private PhoneWait(String what, Supplier<T> look, Predicate<T> done, Duration timeout, Duration step,
-                      Changes changes, Function<T, String> describe, String hint) {
+                      Function<T, String> describe, String hint) {
         this.what = what;
         this.look = look;
         this.done = done;
         this.timeout = timeout;
         this.step = step;
-        this.changes = changes;
         this.describe = describe;
         this.hint = hint;
     }
@@ -54,38 +53,38 @@ public final class PhoneWait<T> {
      */
     public static <T> PhoneWait<T> until(String what, Supplier<T> look, Predicate<T> done) {
         return new PhoneWait<>(Objects.requireNonNull(what), Objects.requireNonNull(look),
-                Objects.requireNonNull(done), Duration.ofSeconds(10), DEFAULT_STEP, Changes.NONE, String::valueOf, "");
+                Objects.requireNonNull(done), Duration.ofSeconds(10), DEFAULT_STEP, String::valueOf, "");
     }
 
     public PhoneWait<T> withTimeout(Duration timeout) {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException(what + ": a wait's timeout must not be negative, saw " + timeout);
         }
-        return new PhoneWait<>(what, look, done, timeout, step, changes, describe, hint);
+        return new PhoneWait<>(what, look, done, timeout, step, describe, hint);
     }
 
-    /** Pause between looks when nothing signals a change; capped at {@link #MAX_STEP}. */
+    /** Pause between looks; capped at {@link #MAX_STEP}. */
     public PhoneWait<T> pollingEvery(Duration step) {
         if (step.isNegative() || step.isZero()) {
             throw new IllegalArgumentException(what + ": a poll step must be positive, saw " + step);
         }
         Duration capped = step.compareTo(MAX_STEP) > 0 ? MAX_STEP : step;
-        return new PhoneWait<>(what, look, done, timeout, capped, changes, describe, hint);
+        return new PhoneWait<>(what, look, done, timeout, capped, describe, hint);
     }
 
-    /** Looks again as soon as {@code changes} signals, instead of at the next poll step. */
-    public PhoneWait<T> wakingOn(Changes changes) {
-        return new PhoneWait<>(what, look, done, timeout, step, Objects.requireNonNull(changes), describe, hint);
+    /** The pause between two looks this wait will take. */
+    public Duration pollStep() {
+        return step;
     }
 
     /** How an observation is quoted in the timeout message. */
     public PhoneWait<T> describedAs(Function<T, String> describe) {
-        return new PhoneWait<>(what, look, done, timeout, step, changes, Objects.requireNonNull(describe), hint);
+        return new PhoneWait<>(what, look, done, timeout, step, Objects.requireNonNull(describe), hint);
     }
 
     /** A sentence added to the timeout message: what the user can check. */
     public PhoneWait<T> hint(String hint) {
-        return new PhoneWait<>(what, look, done, timeout, step, changes, describe, " " + hint);
+        return new PhoneWait<>(what, look, done, timeout, step, describe, " " + hint);
     }
 
     /** What the condition was accepted on, or a BenchInfrastructureException quoting the last look. */
@@ -106,7 +105,6 @@ public final class PhoneWait<T> {
         long end = start + timeout.toNanos();
         int looks = 0;
         while (true) {
-            long version = changes.version();
             T seen = look.get();
             long seenAt = System.nanoTime();
             looks++;
@@ -121,7 +119,8 @@ public final class PhoneWait<T> {
                 return new Result<>(false, seen, message);
             }
             try {
-                changes.awaitBeyond(version, Duration.ofNanos(Math.min(left, step.toNanos())));
+                long pause = Math.min(left, step.toNanos());
+                Thread.sleep(pause / 1_000_000, (int) (pause % 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new BenchInfrastructureException("interrupted while waiting for " + what, e);
@@ -138,30 +137,5 @@ public final class PhoneWait<T> {
         public Optional<T> satisfiedWith() {
             return satisfied ? Optional.of(last) : Optional.empty();
         }
-    }
-
-    /**
-     * Something that signals when what a wait looks at may have changed: a version that grows with each change, and
-     * a way to sleep until it grows. A missed signal costs at most one poll step, never a wrong answer.
-     */
-    public interface Changes {
-        /** No signal: every pause is a full poll step. */
-        Changes NONE = new Changes() {
-            @Override
-            public long version() {
-                return 0;
-            }
-
-            @Override
-            public void awaitBeyond(long version, Duration atMost) throws InterruptedException {
-                long nanos = atMost.toNanos();
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            }
-        };
-
-        long version();
-
-        /** Returns once the version is past {@code version}, or after {@code atMost}. */
-        void awaitBeyond(long version, Duration atMost) throws InterruptedException;
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.drivers.BenchInfrastructureException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -43,28 +41,12 @@ class PhoneWaitTest {
     }
 
     @Test
-    void waitsForChangesBeyondTheVersionItLookedAtAndNeverLongerThanItsStep() {
-        AtomicInteger arrived = new AtomicInteger();
-        List<Long> versionsAwaited = new ArrayList<>();
-        List<Duration> pauses = new ArrayList<>();
-        PhoneWait.Changes arrivals = new PhoneWait.Changes() {
-            @Override
-            public long version() {
-                return arrived.get();
-            }
+    void neverPausesLongerThanItsMaximumStepBetweenTwoLooks() {
+        PhoneWait<Integer> wait = PhoneWait.until("3 requests", () -> 0, n -> n >= 3);
 
-            @Override
-            public void awaitBeyond(long version, Duration atMost) {
-                versionsAwaited.add(version);
-                pauses.add(atMost);
-                arrived.incrementAndGet();   // a request arrives while the wait sleeps
-            }
-        };
-        int seen = PhoneWait.until("3 requests", arrived::get, n -> n >= 3).withTimeout(Duration.ofMinutes(5))
-                .pollingEvery(Duration.ofSeconds(1)).wakingOn(arrivals).await();
-        assertEquals(3, seen);
-        assertEquals(List.of(0L, 1L, 2L), versionsAwaited);
-        assertTrue(pauses.stream().allMatch(p -> p.compareTo(PhoneWait.MAX_STEP) <= 0), "pauses " + pauses);
+        assertEquals(PhoneWait.MAX_STEP, wait.pollingEvery(Duration.ofSeconds(1)).pollStep());
+        assertEquals(Duration.ofMillis(5), wait.pollingEvery(Duration.ofMillis(5)).pollStep());
+        assertTrue(wait.pollStep().compareTo(PhoneWait.MAX_STEP) <= 0, "default step " + wait.pollStep());
     }
 
     @Test

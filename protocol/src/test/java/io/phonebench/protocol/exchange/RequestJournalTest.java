@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RequestJournalTest {
@@ -97,6 +98,24 @@ class RequestJournalTest {
         RequestJournal journal = new RequestJournal("service host");
         journal.add(get("/a"));
         assertEquals(1, journal.settle(r -> true, 3, Duration.ZERO, Duration.ofMillis(1)).size());
+    }
+
+    @Test
+    void settleSeesARequestThatArrivesInTheQuietWindowBeforeTheSenderSettles() {
+        RequestJournal journal = new RequestJournal("service host");
+        journal.add(get("/menu"));
+        AtomicInteger asked = new AtomicInteger();
+        // the sender makes one more request while the judge waits out the quiet window, then can send no more
+        List<RecordedRequest> settled = journal.settle(r -> true, 1, Duration.ofMinutes(5), Duration.ofMinutes(10),
+                window -> {
+                    if (asked.incrementAndGet() == 1) {
+                        journal.add(get("/stray"));
+                        return false;
+                    }
+                    return true;
+                });
+        assertEquals(List.of("/menu", "/stray"), settled.stream().map(RecordedRequest::path).toList());
+        assertEquals(2, asked.get(), "the window closes as soon as the sender can send no more");
     }
 
     @Test
