@@ -43,7 +43,8 @@ class RtpStatisticsTest {
             RtpLink.Reception reception = link.receive();
             Judge.require(ResponseExpectation.judge(phone.execute(link.transmitUri())));
             try {
-                reception.awaitPackets(40, "40 packets from " + phone.name(), Duration.ofSeconds(5));
+                // a running stream is all the bracket below needs: it holds for any count (40 cost 0.8 s per phone)
+                reception.awaitPackets(10, "10 packets from " + phone.name(), Duration.ofSeconds(5));
                 // The phone keeps sending: its page is read between two looks at the bench's count, so the figure it
                 // reports must lie between them whatever the machine's timing.
                 long before = reception.packetsSoFar();
