@@ -3,12 +3,35 @@ package io.phonebench.drivers.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The console's memory: a ring of lines, except that lines an expect has not read yet survive a flood (bounded). */
 class ConsoleLogTest {
+
+    @Test
+    void aWaitingExpectWakesOnTheLineThatArrivesNotAtItsDeadline() throws Exception {
+        ConsoleLog log = new ConsoleLog(10, Optional.empty());
+        long seen = log.version();
+        CountDownLatch waiting = new CountDownLatch(1);
+        CompletableFuture<Void> woken = CompletableFuture.runAsync(() -> {
+            waiting.countDown();
+            try {
+                log.awaitChange(seen, System.nanoTime() + Duration.ofHours(1).toNanos());
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        waiting.await();
+        log.append("phone ready: CP-7970G\n");
+        woken.get(10, TimeUnit.MINUTES);   // far below the wait's own hour: the line woke it
+        assertEquals(List.of("phone ready: CP-7970G"), log.tail(1));
+    }
 
     @Test
     void keepsOnlyTheLastLinesWhenNobodyIsReading() {

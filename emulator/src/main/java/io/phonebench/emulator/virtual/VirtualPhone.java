@@ -191,6 +191,27 @@ public final class VirtualPhone implements AutoCloseable {
         return state;
     }
 
+    /**
+     * Waits up to {@code timeout} until the phone has lost power (a relay's off reaches it on the board's own
+     * thread); returns whether it has.
+     */
+    public synchronized boolean awaitOff(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (state != PowerState.OFF) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Waits until the phone is READY; fails quoting its state and last console line. */
     public synchronized void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
