@@ -28,7 +28,12 @@ public final class Lease implements AutoCloseable {
         this.directory = directory;
         this.records = List.copyOf(records);
         this.terms = terms;
-        this.shutdownHook = new Thread(this::releaseFiles, "lease-release-" + resources());
+        // JVM shutdown hooks run side by side: the files this hook releases are released by this bench, so a worker
+        // checking its lease meanwhile must see a closed lease, not a lost one (BROKEN at SIGTERM otherwise)
+        this.shutdownHook = new Thread(() -> {
+            closed = true;
+            releaseFiles();
+        }, "lease-release-" + resources());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         if (terms.heartbeat().isZero()) {
             heartbeat = null;
