@@ -34,11 +34,14 @@ final class ClientControl implements PhoneControl {
     private final String phone;
     private final PhoneClient client;
     private final int pushLimitBytes;
+    /** Told what is pushed, so the next test's reset knows a Status object may be shown. */
+    private final CleanStart cleanStart;
 
-    ClientControl(String phone, PhoneClient client, int pushLimitBytes) {
+    ClientControl(String phone, PhoneClient client, int pushLimitBytes, CleanStart cleanStart) {
         this.phone = phone;
         this.client = client;
         this.pushLimitBytes = pushLimitBytes;
+        this.cleanStart = cleanStart;
     }
 
     @Override
@@ -83,6 +86,7 @@ final class ClientControl implements PhoneControl {
 
     @Override
     public CiscoIPPhoneObject pushForAnswer(CiscoIPPhoneObject object) {
+        cleanStart.sent(object);
         return step("push " + object.getClass().getSimpleName() + " for its answer",
                 () -> client.pushForAnswer(object));
     }
@@ -94,6 +98,7 @@ final class ClientControl implements PhoneControl {
 
     @Override
     public boolean pushWithCredentials(CiscoIPPhoneObject object, String user, String password) {
+        cleanStart.sent(object);
         PhoneAddress real = client.address();
         PhoneAddress other = new PhoneAddress(real.host(), real.port(), user, password);
         return step("push " + object.getClass().getSimpleName() + " with other credentials", () -> {
@@ -108,6 +113,7 @@ final class ClientControl implements PhoneControl {
 
     @Override
     public ExecuteAnswer postExecute(String path, String field, String xml, boolean withCredentials) {
+        cleanStart.sentXml(xml);
         return Steps.call("raw POST " + path, Map.of("phone", phone, "field", field, "credentials",
                 String.valueOf(withCredentials)), () -> post(path, field, xml, withCredentials));
     }
