@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
 /**
  * Runs nightly tests on a generated virtual rig with one phone per catalogued deviation and one per legal variation,
  * through the same path as {@code phonebench run}, and scores them: a deviation is caught when each of its pinned
- * tests failed with its evidence; any other failed or broken result on its phone (every test of the classes its
- * pins belong to runs there) is an unrelated failure; a legal variation passes when the whole nightly suite passes
- * on its phone.
+ * tests failed with its evidence; any other failed or broken result on its phone (the whole nightly suite runs there,
+ * or with {@link Scope#PINNED_CLASSES} every test of the classes its pins belong to) is an unrelated failure; a legal
+ * variation passes when the whole nightly suite passes on its phone.
  */
 public final class SensitivityRun {
     /** Legal variations are shown on one model of each charset generation that has a display. */
@@ -41,9 +41,15 @@ public final class SensitivityRun {
 
     /** Which tests a deviation's phone runs, so which failures beside its pins are counted as unrelated. */
     public enum Scope {
-        /** Every test of the classes its pinned tests belong to (quick: the test and the default command). */
+        /**
+         * Every test of the classes its pinned tests belong to ({@code phonebench deviations --pinned-classes}): quick
+         * while writing a deviation, but blind to state a deviation leaves for tests of other classes.
+         */
         PINNED_CLASSES("pinned test classes"),
-        /** The whole nightly suite on every deviation phone ({@code phonebench deviations --whole-suite}). */
+        /**
+         * The whole nightly suite on every deviation phone: the figure ({@code phonebench deviations} and
+         * {@code DeviationCatalogueTest}), since a deviation that fails a test of another class is a suite defect.
+         */
         WHOLE_SUITE("whole nightly suite");
 
         private final String description;
@@ -62,7 +68,7 @@ public final class SensitivityRun {
     }
 
     public SensitivityFigures run(Path workDir, List<CataloguedDeviation> deviations, List<String> variations) {
-        return run(workDir, deviations, variations, Scope.PINNED_CLASSES);
+        return run(workDir, deviations, variations, Scope.WHOLE_SUITE);
     }
 
     public SensitivityFigures run(Path workDir, List<CataloguedDeviation> deviations, List<String> variations,
