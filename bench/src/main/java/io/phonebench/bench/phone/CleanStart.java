@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * host saw it), the phone fetches {@link SessionEnd}, which expires every cookie that request carried; a second
  * fetch must then carry none. The seed keeps a session per host until 30 idle minutes "or when the server ends it"
  * ("Cisco Unified IP Phone Services Application Development Notes", HTTP Requests and Header Settings, Set-Cookie),
- * and only some models end it when the application closes, so closing the application is not enough.</li>
+ * and only some models end it when the application closes, so closing the application is not enough. Nor would
+ * giving each test its own URL path: the seed scopes a session (4 cookies) per host, not per path, and a new host
+ * per test would use up the phone's 8 sessions and evict the ones a cookie test is judging.</li>
  * <li>One Execute of three URIs, the most Cisco allows without an HTTP URL (SDK objects, CiscoIPPhoneExecute):
  * {@code Init:Services} closes the services application (Internal URI chapter), {@code Key:Onhook} ends a call a
  * Dial placed (Notes 9.1.1, "Internal URI Features": key tables), {@code Init:AppStatus} clears a Status object
