@@ -23,8 +23,10 @@ public final class SessionEnd {
     /** The answer to a request that carried {@code cookieHeader} ({@code a=1; b=2}), if any. */
     static ServiceResponse answer(Optional<String> cookieHeader) {
         ServiceResponse page = ServiceResponse.xml(new CiscoIPPhoneText("PhoneBench", "", "Session ended"));
+        // Max-Age for firmware that reads it, an Expires in the past for firmware older than Max-Age; the date is
+        // after 1970, as Notes 9.1.1 asks of dates sent to 8800 phones
         for (String name : cookieHeader.map(SessionEnd::names).orElse(new String[0])) {
-            page = page.withCookie(name + "=; Max-Age=0");
+            page = page.withCookie(name + "=; Max-Age=0; Expires=Thu, 01 Jan 1998 00:00:00 GMT");
         }
         return page;
     }
