@@ -1,5 +1,6 @@
 package io.phonebench.bench.expect;
 
+import io.phonebench.bench.phone.ModelSheet;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.screen.BaselineStore;
 import io.phonebench.bench.screen.Mask;
@@ -27,11 +28,8 @@ public final class ScreenExpectation {
     private ScreenExpectation() {
     }
 
-    /**
-     * Grey-level noise a real panel's capture may carry between firmware builds of one certified version (dithering,
-     * anti-aliasing); a changed glyph or picture differs by far more pixels than this.
-     */
-    public static final Tolerance BASELINE_TOLERANCE = new Tolerance(16, 24);
+    /** {@link Tolerance#BASELINE}: a real panel's capture noise against its baseline. */
+    public static final Tolerance BASELINE_TOLERANCE = Tolerance.BASELINE;
 
     /**
      * Virtual phones: exact against the emulator's rendering (it draws no clock). Real phones: against the baseline
@@ -45,20 +43,9 @@ public final class ScreenExpectation {
         return judge(phone, chromeMasks(phone.model()), BASELINE_TOLERANCE);
     }
 
-    /**
-     * The panel's header band, where desk phones show the clock, date and line: the seed says x-CiscoIPPhoneDisplay
-     * is the area available to services, not the panel, so the panel's extra height holds the phone's own header
-     * and softkey row; the upper half of it is masked (an estimate: Cisco documents no panel layout). Models without
-     * a services area mask nothing, so labs add masks for them in their own tests.
-     */
+    /** The panel's header band, masked on real phones: {@link ModelSheet#headerMasks(PhoneModel)}. */
     public static List<Mask> chromeMasks(PhoneModel model) {
-        int extra = model.screenshotHeight() - model.display().map(PhoneModel.DisplayArea::height).orElse(
-                model.screenshotHeight());
-        if (extra <= 1) {
-            return List.of();
-        }
-        return List.of(Mask.of(0, 0, model.screenshotWidth(), extra / 2, "phone header: clock, date and line"
-                + " (outside the services area)"));
+        return ModelSheet.headerMasks(model);
     }
 
     public static Verdict judge(Phone phone, List<Mask> masks, Tolerance tolerance) {

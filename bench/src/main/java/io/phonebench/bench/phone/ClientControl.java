@@ -35,12 +35,15 @@ final class ClientControl implements PhoneControl {
     private final PhoneClient client;
     private final int pushLimitBytes;
     private final BootSignal bootSignal;
+    /** Told what is pushed, so the next test's reset knows a Status object may be shown. */
+    private final CleanStart cleanStart;
 
-    ClientControl(String phone, PhoneClient client, int pushLimitBytes, BootSignal bootSignal) {
+    ClientControl(String phone, PhoneClient client, int pushLimitBytes, BootSignal bootSignal, CleanStart cleanStart) {
         this.phone = phone;
         this.client = client;
         this.pushLimitBytes = pushLimitBytes;
         this.bootSignal = bootSignal;
+        this.cleanStart = cleanStart;
     }
 
     @Override
@@ -88,6 +91,7 @@ final class ClientControl implements PhoneControl {
 
     @Override
     public CiscoIPPhoneObject pushForAnswer(CiscoIPPhoneObject object) {
+        cleanStart.sent(object);
         return step("push " + object.getClass().getSimpleName() + " for its answer",
                 () -> client.pushForAnswer(object));
     }
@@ -99,6 +103,7 @@ final class ClientControl implements PhoneControl {
 
     @Override
     public boolean pushWithCredentials(CiscoIPPhoneObject object, String user, String password) {
+        cleanStart.sent(object);
         PhoneAddress real = client.address();
         PhoneAddress other = new PhoneAddress(real.host(), real.port(), user, password);
         return step("push " + object.getClass().getSimpleName() + " with other credentials", () -> {
@@ -113,6 +118,7 @@ final class ClientControl implements PhoneControl {
 
     @Override
     public ExecuteAnswer postExecute(String path, String field, String xml, boolean withCredentials) {
+        cleanStart.sentXml(xml);
         return Steps.call("raw POST " + path, Map.of("phone", phone, "field", field, "credentials",
                 String.valueOf(withCredentials)), () -> post(path, field, xml, withCredentials));
     }

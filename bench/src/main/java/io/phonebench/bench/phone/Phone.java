@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,8 @@ public final class Phone {
     private final Optional<SchedulingProbe> hostProbe;
     private volatile Optional<PhoneIdentity> identity = Optional.empty();
     private volatile BaselineStore baselines = new BaselineStore(java.nio.file.Path.of("baselines"), false);
+    private final CleanStart cleanStart = new CleanStart(this);
+    private final AtomicInteger isolationCycles = new AtomicInteger();
 
     public Phone(PhoneSpec spec, PhoneModel model, PhoneClient client, ReferencePhone expected, ServiceHost services,
                  Optional<PowerSwitch> power, Optional<PhoneConsole> console, PhoneStrategy strategy) {
@@ -92,7 +95,7 @@ public final class Phone {
 
     /** The phone itself over HTTP, as tests drive it beside {@link #push}: screenshots, device pages, raw posts. */
     public PhoneControl control() {
-        return new ClientControl(name(), client, model.pushLimitBytes(), strategy.bootSignal());
+        return new ClientControl(name(), client, model.pushLimitBytes(), strategy.bootSignal(), cleanStart);
     }
 
     /** The phone's serial console as tests read it, if the rig attached one. */
@@ -275,6 +278,7 @@ public final class Phone {
     public Pushed push(CiscoIPPhoneObject object) {
         return Steps.call("push " + object.getClass().getSimpleName(), Map.of("phone", name(),
                 "bytes", object.pushBytes()), () -> {
+            cleanStart.sent(object);
             CiscoIPPhoneResponse actual = client.push(object);
             CiscoIPPhoneResponse reference = expected.push(object);
             return new Pushed(object, actual, reference);
@@ -307,21 +311,25 @@ public final class Phone {
     }
 
     /**
-     * Called before each test: the phone and its reference model back at the idle screen. {@code Init:Services}
-     * closes the services application if one is open and does nothing otherwise (Internal URI chapter), so each
-     * test starts from the same state whatever the test before it left; {@code Key:Services} would instead open the
-     * Services menu on an idle phone and close it on the next test. {@code Key:Onhook} (a key of Cisco's key tables,
-     * Notes 9.1.1 "Internal URI Features") ends a call a Dial placed; on hook already, the key is ignored. The two
-     * items are independent, so their order (which Cisco does not guarantee) does not matter.
+     * Called before each test: the phone and its reference model back at one known clean state, whatever the test
+     * before it left and even when the phone has a bug ({@link CleanStart}: the services application closed, no call,
+     * no Status object, no cookie session; a phone that demonstrably kept any of it is power cycled, as a report
+     * step). {@code Init:Services} rather than {@code Key:Services}, which would open the Services menu on an idle
+     * phone and close it on the next test.
      */
     public void prepareForTest() {
         clockDrive.ifPresent(d -> d.advance(d.offset().negated()));  // a test that failed while behind
         strategy.transition(PhoneState.READY);
-        services.reset();
-        client.push(new CiscoIPPhoneExecute(List.of(new ExecuteItem("Init:Services"), new ExecuteItem("Key:Onhook"))));
-        expected.closeApplication();
-        expected.press("Key:Onhook");
-        expected.forgetRequests();   // as the service host forgot the phone's: a turned-back clock overlaps them
+        cleanStart.prepare();
+    }
+
+    /** Power cycles this run made to bring the phone back to a clean state between tests (not recoveries). */
+    public int isolationCycles() {
+        return isolationCycles.get();
+    }
+
+    void noteIsolationCycle() {
+        isolationCycles.incrementAndGet();
     }
 
     /** What to attach when a test on this phone did not pass: console tail and the phone's request trace. */

@@ -128,6 +128,26 @@ public final class PhoneStrategy {
         }
     }
 
+    /**
+     * A power cycle that brings an answering phone back to a clean state between tests (it kept state the per-test
+     * reset could not clear), then READY. Not a recovery: it is not counted against the run's one recovery power
+     * cycle and turns nothing BROKEN by itself; a phone that does not come back is a fault like any failed boot.
+     */
+    public synchronized void restart() {
+        if (state == PhoneState.BROKEN) {
+            throw new BenchInfrastructureException("phone " + name + " is broken: " + brokenBecause);
+        }
+        verifyLease();
+        try {
+            power.orElseThrow(() -> noPower()).cycle();
+            state = PhoneState.BOOTING;
+        } catch (RuntimeException e) {
+            state = PhoneState.UNKNOWN;
+            throw e;
+        }
+        transition(PhoneState.READY);
+    }
+
     /** A lost lease makes the phone BROKEN for the rest of the run: another run may be driving it now. */
     private void verifyLease() {
         try {

@@ -10,6 +10,12 @@ package io.phonebench.bench.screen;
 public record Tolerance(int perChannel, int allowedPixels) {
     public static final Tolerance EXACT = new Tolerance(0, 0);
 
+    /**
+     * Grey-level noise a real panel's capture may carry between firmware builds of one certified version (dithering,
+     * anti-aliasing) against its baseline; a changed glyph or picture differs by far more pixels than this.
+     */
+    public static final Tolerance BASELINE = new Tolerance(16, 24);
+
     public Tolerance {
         if (perChannel < 0 || perChannel > 255) {
             throw new IllegalArgumentException("per-channel tolerance must be 0..255, saw " + perChannel);

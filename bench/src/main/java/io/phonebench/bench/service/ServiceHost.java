@@ -59,6 +59,8 @@ public final class ServiceHost implements AutoCloseable {
     private final String phoneAddress;
     /** Routes a view mounted, forgotten at its reset. */
     private final java.util.Set<String> mounted = ConcurrentHashMap.newKeySet();
+    /** What the view's phone may still hold from this host (cookie sessions, a Status object); kept across resets. */
+    private final PhoneResidue residue = new PhoneResidue();
     private final Map<String, ServiceHost> viewsByName = new ConcurrentHashMap<>();
     private final Map<String, ServiceHost> viewsByAddress = new ConcurrentHashMap<>();
     // The one bench address the phones' network reaches: a flood from one address must not starve the others.
@@ -309,6 +311,20 @@ public final class ServiceHost implements AutoCloseable {
         return root.viewsByAddress.getOrDefault(address, root).log;
     }
 
+    /** What {@code address}'s phone may still hold from this host: its view's, or the host's own. */
+    private PhoneResidue residueOf(String address) {
+        ServiceHost root = host == null ? this : host;
+        return root.viewsByAddress.getOrDefault(address, root).residue;
+    }
+
+    /**
+     * What this view's phone may still hold from the host since its last clean start: the servers where it got or
+     * sent cookies, and whether a Status object was served to it. The per-test reset takes it.
+     */
+    public PhoneResidue residue() {
+        return residue;
+    }
+
     /**
      * Stamps the requests from {@code phoneAddress} with that phone's clock instead of the host's: a virtual phone
      * whose clock the bench drives makes its timed requests (Refresh) at its own time, and their gaps are judged in
@@ -403,7 +419,8 @@ public final class ServiceHost implements AutoCloseable {
                 failure = Optional.of("body longer than " + MAX_BODY_BYTES + " bytes");
             }
             String path = exchange.getRequestURI().getPath();
-            ServiceResponse response = routes.get(path);
+            boolean sessionEnd = path.equals(SessionEnd.PATH);
+            ServiceResponse response = sessionEnd ? SessionEnd.answer(header(exchange, "Cookie")) : routes.get(path);
             if (response == null && failure.isEmpty()) {
                 failure = Optional.of("no route at " + path + "; mounted: " + new TreeSet<>(routes.keySet()));
             }
@@ -415,6 +432,14 @@ public final class ServiceHost implements AutoCloseable {
                     receivedAt).answered(answer.contentType());
             // recorded before the answer goes out: a test that awaits the request then sees it at once
             recorderOf(from).add(failure.map(request::failed).orElse(request), failure.isEmpty());
+            if (!sessionEnd) {
+                residueOf(from).note(header(exchange, "Host").orElseGet(() -> exchange.getLocalAddress()
+                        .getHostString() + ":" + exchange.getLocalAddress().getPort()),
+                        header(exchange, "Cookie").isPresent(),
+                        answer.headers().stream().anyMatch(h -> h.name().equalsIgnoreCase("Set-Cookie")),
+                        response != null && response.content() instanceof ServiceResponse.Text t
+                                && t.text().contains("<CiscoIPPhoneStatus"));
+            }
             send(exchange, answer);
         } catch (IOException e) {
             // the phone hung up mid-answer; its request is recorded already

@@ -88,7 +88,7 @@ class SensitivityRunTest {
     }
 
     @Test
-    void generatedRigLoadsWithOnePhonePerDeviation(@TempDir Path dir) throws Exception {
+    void generatedRigLoadsWithOnePhonePerDeviationEachOnItsOwnPowerChannel(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("deviations.yaml");
         Files.writeString(file, SensitivityRun.rigYaml(DeviationCatalogue.ENTRIES, List.of()));
 
@@ -96,6 +96,9 @@ class SensitivityRunTest {
                 .read(file);
 
         assertEquals(DeviationCatalogue.ENTRIES.size(), rig.phones().size());
+        // the per-test reset power cycles a phone that kept state it cannot clear: every phone has a switch
+        assertEquals(rig.phones().size(), rig.phones().stream().map(p -> p.power().orElseThrow().switchName() + ":"
+                + p.power().orElseThrow().channel()).distinct().count());
     }
 
     @Test

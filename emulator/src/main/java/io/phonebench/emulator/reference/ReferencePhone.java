@@ -171,6 +171,14 @@ public final class ReferencePhone {
     }
 
     /**
+     * Every server ended its cookie session with the phone (seed, Set-Cookie: a session lasts until 30 idle minutes
+     * "or when the server ends it"): the bench's per-test reset ends them all, so no test sees another's cookies.
+     */
+    public synchronized void endSessions() {
+        cookies.clear();
+    }
+
+    /**
      * Power went: the phone comes back as after a fresh boot. The display, status window, URL history, cookie
      * sessions, Refresh timer and deferred Execute items are gone. What was recorded (requests, problems, dial
      * events, audio clips) stays as evidence, like a lab's request log survives a power cycle.
