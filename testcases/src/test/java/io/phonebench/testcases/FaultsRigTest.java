@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The faults rig, run through the CLI: every phone has a fault scheduled, and the run ends by itself with the
@@ -40,17 +42,25 @@ import org.junit.jupiter.api.io.TempDir;
 /* End-to-end runs of the whole suite: bounded, but longer than the default per-test timeout on a busy CI host. */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 @Tag("reliability")
+/* Each run is a child JVM whose phones have loopback addresses no other class of this module uses (127.0.3.x for the
+ * faults rig, a subnet of its own for each interrupted run), so it shares no port and no lease with them. The class
+ * runs beside the module's other classes, its three runs one after another (SAME_THREAD): they mostly wait on
+ * deadlines and boots, but three at once starved each other on a loaded 2-core host. */
+@Execution(ExecutionMode.CONCURRENT)
 class FaultsRigTest {
     /** A progress line: {@code [3/152] PASSED  PushTextTest.showsPushedText  desk-7970  (0.2 s)}. */
     private static final String PASSWORD = "Zq7-faults-s3cret-91";
+    /** As the launchers start the bench (bin/phonebench): C1 only, the JIT setting measured to suit a short run. */
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     private static final Pattern FINISHED = Pattern.compile("\\[\\d+/\\d+\\] (\\w+)\\s+(\\S+)\\s+(\\S+)\\s+\\(.*");
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void faultsRunEndsWithOneRecoveryThreeBrokenPhonesNoLostResultAndNoLeakedPassword(@TempDir Path work) throws Exception {
         Path results = work.resolve("allure-results");
         Path log = work.resolve("run.log");
         // A child JVM, as in the lab: Allure's results directory is fixed once per JVM, and this one has its own.
-        ProcessBuilder builder = new ProcessBuilder(java(),
+        ProcessBuilder builder = new ProcessBuilder(java(), C1_ONLY,
                 "-cp", System.getProperty("java.class.path"), "io.phonebench.bench.cli.PhoneBenchCommand",
                 "run", "--rig", Rigs.path("virtual-faults.yaml").toString(), "--suite", "nightly",
                 "--tests", "PushObjectsTest", "--results", results.toString(), "--report")
@@ -58,13 +68,14 @@ class FaultsRigTest {
         // The rig reads the password as ${PHONEBENCH_PASSWORD}: faults make error messages, where a leak would be.
         builder.environment().put("PHONEBENCH_PASSWORD", PASSWORD);
         Process run = builder.start();
-        boolean ended = run.waitFor(150, TimeUnit.SECONDS);
+        // a bound for a stuck run, not a speed target: 90 s alone at load 36 on 2 cores
+        boolean ended = run.waitFor(240, TimeUnit.SECONDS);
         if (!ended) {
             run.destroyForcibly();
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
 
-        assertTrue(ended, "the faults run must end by itself within 150 s; output:\n" + output);
+        assertTrue(ended, "the faults run must end by itself within 240 s; output:\n" + output);
         assertEquals(2, run.exitValue(), "exit code of a run with BROKEN phones; output:\n" + output);
         assertTrue(output.contains("faults injected 4, recovered 1, broken 3, results lost 0"), output);
         assertTrue(output.lines().noneMatch(l -> l.matches("\\[\\d+/\\d+\\] FAILED .*")),
@@ -82,13 +93,14 @@ class FaultsRigTest {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void everyTestFinishedBeforeSigkillHasItsAllureResult(@TempDir Path work) throws Exception {
-        Interrupted run = interruptedRun(work, "-KILL");
+        Interrupted run = interruptedRun(work, "-KILL", 7);
 
         assertEquals(137, run.exit(), "killed by SIGKILL:\n" + run.output());
         // The killed run's leases stay behind, but its process is gone: the next run takes them over at once.
         LeaseDirectory leases = new LeaseDirectory(work.resolve("leases"), Clock.systemUTC(), LeaseOwner.current());
-        String desk7960 = deskSevenNineSixtyLease();
+        String desk7960 = deskSevenNineSixtyLease(run.rig());
         assertTrue(leases.holder(desk7960).isPresent(), "the killed run held a lease on desk-7960");
         try (var next = leases.acquire(desk7960, new LeaseTerms(Duration.ofMinutes(1), Duration.ZERO,
                 Duration.ZERO))) {
@@ -99,37 +111,44 @@ class FaultsRigTest {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void sigtermStopsStartingTestsAndLosesNoResult(@TempDir Path work) throws Exception {
-        Interrupted run = interruptedRun(work, "-TERM");
+        Interrupted run = interruptedRun(work, "-TERM", 8);
 
         assertEquals(143, run.exit(), "ended by SIGTERM:\n" + run.output());
         LeaseDirectory leases = new LeaseDirectory(work.resolve("leases"), Clock.systemUTC(), LeaseOwner.current());
-        assertTrue(leases.holder(deskSevenNineSixtyLease()).isEmpty(), "SIGTERM releases the run's leases");
+        assertTrue(leases.holder(deskSevenNineSixtyLease(run.rig())).isEmpty(), "SIGTERM releases the run's leases");
         assertTrue(run.finished().stream().noneMatch(r -> r.outcome() == Outcome.BROKEN),
                 "closing the rig session at SIGTERM must not break the tests still in the run:\n" + run.output());
         assertEquals(List.of(), LostResults.in(run.finished(), work.resolve("allure-results")),
                 "finished tests without an Allure result");
     }
 
-    /** The lease of desk-7960's address on the virtual rig: leases name hardware, not rig entries. */
-    private static String deskSevenNineSixtyLease() {
-        Rig virtual = RigFile.load(Rigs.path("virtual.yaml"));
+    /** The lease of desk-7960's address on {@code rig}: leases name hardware, not rig entries. */
+    private static String deskSevenNineSixtyLease(Path rig) {
+        Rig virtual = RigFile.load(rig);
         return LeasedHardware.of(virtual, virtual.phone("desk-7960").orElseThrow()).get(0);
     }
 
-    private record Interrupted(List<RunSummary.Result> finished, String output, int exit) {
+    private record Interrupted(Path rig, List<RunSummary.Result> finished, String output, int exit) {
     }
 
-    /** Runs the nightly suite on the virtual rig in a child JVM and sends it {@code signal} after 6 tests. */
-    private static Interrupted interruptedRun(Path work, String signal) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                "io.phonebench.bench.cli.PhoneBenchCommand", "run", "--rig", Rigs.path("virtual.yaml").toString(),
+    /**
+     * Runs the nightly suite on the virtual rig in a child JVM and sends it {@code signal} after 6 tests. The rig is
+     * rigs/virtual.yaml with its phones moved to 127.0.{@code subnet}.x: the phones listen on fixed RTP ports, and the
+     * module's other classes run rigs/virtual.yaml at the same time.
+     */
+    private static Interrupted interruptedRun(Path work, String signal, int subnet) throws Exception {
+        Path rig = Files.writeString(work.resolve("virtual-" + subnet + ".yaml"), Files.readString(
+                Rigs.path("virtual.yaml")).replace("address: 127.0.1.", "address: 127.0." + subnet + "."));
+        ProcessBuilder builder = new ProcessBuilder(java(), C1_ONLY, "-cp", System.getProperty("java.class.path"),
+                "io.phonebench.bench.cli.PhoneBenchCommand", "run", "--rig", rig.toString(),
                 "--suite", "nightly", "--results", work.resolve("allure-results").toString())
                 .directory(work.toFile()).redirectErrorStream(true);
         builder.environment().put("PHONEBENCH_LEASE_DIR", work.resolve("leases").toString());
         Process run = builder.start();
         // Bounds the whole test: if the run never gets far enough, killing it ends the read below.
-        CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS).execute(run::destroyForcibly);
+        CompletableFuture.delayedExecutor(200, TimeUnit.SECONDS).execute(run::destroyForcibly);
         List<RunSummary.Result> finished = new ArrayList<>();
         StringBuilder output = new StringBuilder();
         try (BufferedReader lines = run.inputReader(StandardCharsets.UTF_8)) {
@@ -147,7 +166,7 @@ class FaultsRigTest {
         assertTrue(run.waitFor(20, TimeUnit.SECONDS), "the run did not end after kill " + signal + ":\n" + output);
         assertTrue(finished.size() >= 6, "expected at least 6 finished tests before the signal:\n" + output);
         assertFalse(output.toString().contains("faults injected"), "the run was stopped before its end:\n" + output);
-        return new Interrupted(finished, output.toString(), run.exitValue());
+        return new Interrupted(rig, finished, output.toString(), run.exitValue());
     }
 
     /** kill from outside: Process.destroyForcibly would also close our end of its output. */

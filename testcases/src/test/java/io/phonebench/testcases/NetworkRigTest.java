@@ -25,8 +25,9 @@ class NetworkRigTest {
     @Test
     void shortNightlyPassesWithNetworkConsolesAndSnmpPdus(@TempDir Path work) throws Exception {
         Path log = work.resolve("run.log");
+        // C1 only, as the launchers start the bench (bin/phonebench)
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.phonebench.bench.cli.PhoneBenchCommand",
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "io.phonebench.bench.cli.PhoneBenchCommand",
                 "run", "--rig", Rigs.path("virtual-network.yaml").toString(), "--suite", "nightly",
                 "--tests", "P*Test", "--results", work.resolve("allure-results").toString())
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());

