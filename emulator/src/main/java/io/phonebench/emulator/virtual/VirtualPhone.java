@@ -287,6 +287,11 @@ public final class VirtualPhone implements AutoCloseable {
         faults.add(fault, Optional.of(path), times);
     }
 
+    /** Lets the next {@code after} requests for {@code path} through, then injects a fault into {@code times}. */
+    public void inject(Fault fault, String path, int after, int times) {
+        faults.add(fault, Optional.of(path), after, times);
+    }
+
     public void clearFaults() {
         faults.clear();
     }
