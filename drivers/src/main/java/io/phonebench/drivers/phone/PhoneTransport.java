@@ -97,8 +97,15 @@ final class PhoneTransport implements AutoCloseable {
 
     /** POSTs an urlencoded form with a single field, as /CGI/Execute expects ({@code XML=...}). */
     PhoneReply postForm(String path, String field, String value) {
+        return postForm(path, field, value, true);
+    }
+
+    /** As {@link #postForm(String, String, String)}, with the phone's credentials or without any. */
+    PhoneReply postForm(String path, String field, String value, boolean authenticate) {
         HttpPost post = new HttpPost(uri(path, Optional.empty()));
-        post.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        if (authenticate) {
+            post.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
         post.setEntity(new UrlEncodedFormEntity(List.of(new BasicNameValuePair(field, value)),
                 StandardCharsets.UTF_8));
         return execute(post, "POST " + path, settings.responseTimeout());
