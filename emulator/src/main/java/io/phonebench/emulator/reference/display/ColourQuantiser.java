@@ -20,7 +20,9 @@ final class ColourQuantiser {
                 : BufferedImage.TYPE_BYTE_GRAY);
         // whole rows of ints, not getRGB/setRGB per pixel through the colour model: every screenshot a virtual
         // phone answers and every reference screen is drawn through here (once a tenth of a run's CPU)
-        int[] in = rgb.getRGB(0, 0, w, h, null, 0, w);
+        int[] in = rgb.getType() == BufferedImage.TYPE_INT_RGB && rgb.getRaster().getDataBuffer() instanceof
+                DataBufferInt ints && ints.getData().length == w * h ? ints.getData()
+                : rgb.getRGB(0, 0, w, h, null, 0, w);   // (getRGB of a region still goes pixel by pixel)
         if (g.colour()) {
             int[] bits = channelBits(g.depth());
             int[] red = table(bits[0]);
