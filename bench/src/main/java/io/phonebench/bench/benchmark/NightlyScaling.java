@@ -56,6 +56,9 @@ final class NightlyScaling {
         }
         List<Figure> figures = new ArrayList<>();
         double[] cpu = new double[1];
+        // An untimed run first: the JVM's first run pays class loading and JIT for every later one, which would
+        // make the 1-phone baseline more work than each phone of the N-phone runs.
+        wallSeconds(dir, 1, cpu);
         double one = wallSeconds(dir, 1, cpu);
         figures.add(new Figure("nightly_wall_1_s", one, plan.profile() + ", tests " + plan.tests()));
         figures.add(new Figure("nightly_cpu_1_s", cpu[0], "CPU time of the bench's JVM (bench and virtual phones)"));
@@ -74,6 +77,10 @@ final class NightlyScaling {
     /** The run's wall time; its CPU time (the whole JVM's: bench and virtual phones) goes to {@code cpu[0]}. */
     private double wallSeconds(Path dir, int phones, double[] cpu) {
         Path rig = dir.resolve("scaling-" + phones + ".yaml");
+        Path results = dir.resolve("results-" + phones);
+        for (int n = 2; Files.exists(results); n++) {
+            results = dir.resolve("results-" + phones + "-" + n);
+        }
         StringBuilder yaml = new StringBuilder("""
                 name: scaling-%d
                 credentials: { user: bench, password: "${PHONEBENCH_PASSWORD:-bench}" }
@@ -91,7 +98,7 @@ final class NightlyScaling {
             long cpuStart = processCpuNanos();
             RunSummary summary = new SuiteRun(new PrintStream(OutputStream.nullOutputStream())).execute(
                     new SuiteRequest(rig, "nightly", List.of(), Optional.of(plan.tests()),
-                            dir.resolve("results-" + phones), Shard.ALL), 0);
+                            results, Shard.ALL), 0);
             double seconds = (System.nanoTime() - start) / 1e9;
             cpu[0] = (processCpuNanos() - cpuStart) / 1e9;
             // the figure is a wall time; what the results were is said beside it, so a fast run of failures shows
