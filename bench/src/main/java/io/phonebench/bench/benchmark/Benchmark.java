@@ -7,6 +7,7 @@ import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -18,27 +19,62 @@ public final class Benchmark {
     /** Load per core above which wall-time figures measure the other work on the machine as much as the bench. */
     static final double LOADED = 1.0;
 
+    /** The measurements {@code --only} can pick, by the name their figures start with, in measuring order. */
+    public static final List<String> MEASUREMENTS = List.of("rtp_statistics", "rtp_receiver", "screen_compare",
+            "push_overhead", "relay_roundtrip", "virtual_phones_per_jvm", "nightly_scaling");
+
     private final BenchmarkPlan plan;
     private final PrintWriter progress;
+    private final Set<String> only;
 
     public Benchmark(BenchmarkPlan plan, PrintWriter progress) {
+        this(plan, progress, Set.of());
+    }
+
+    /** @param only the {@link #MEASUREMENTS} to take; empty: all of them */
+    public Benchmark(BenchmarkPlan plan, PrintWriter progress, Set<String> only) {
         this.plan = plan;
         this.progress = progress;
+        this.only = Set.copyOf(only);
+        if (!MEASUREMENTS.containsAll(only)) {
+            throw new IllegalArgumentException("unknown measurement(s) " + only.stream()
+                    .filter(m -> !MEASUREMENTS.contains(m)).sorted().toList() + ": expected any of "
+                    + String.join(", ", MEASUREMENTS));
+        }
+    }
+
+    private boolean takes(String measurement) {
+        return only.isEmpty() || only.contains(measurement);
     }
 
     /** Cheap, CPU-bound figures first; the fleet ramp, which fills the heap with threads and phones, last. */
     public List<Figure> run() {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("machine_load_per_core_start", loadPerCore()));
-        figures.addAll(step("RTP statistics in memory", () -> new RtpStatisticsThroughput(plan.rtp()).measure()));
-        figures.addAll(step("RTP receiver through a UDP socket",
-                () -> new RtpReceiverThroughput(plan.rtpSocket()).measure()));
-        figures.addAll(step("screen comparison 800x480", () -> new ScreenCompareSpeed(plan.compare()).measure()));
-        figures.addAll(step("push overhead", () -> new PushOverhead(plan.push(), progress).measure()));
-        figures.addAll(relayRoundTrip());
-        figures.addAll(step("virtual phones per JVM " + plan.fleet().steps(),
-                () -> new PhonesPerJvm(plan.fleet(), progress).measure()));
-        if (NightlyScaling.nightlyAvailable()) {
+        if (takes("rtp_statistics")) {
+            figures.addAll(step("RTP statistics in memory", () -> new RtpStatisticsThroughput(plan.rtp()).measure()));
+        }
+        if (takes("rtp_receiver")) {
+            figures.addAll(step("RTP receiver through a UDP socket",
+                    () -> new RtpReceiverThroughput(plan.rtpSocket()).measure()));
+        }
+        if (takes("screen_compare")) {
+            figures.addAll(step("screen comparison 800x480",
+                    () -> new ScreenCompareSpeed(plan.compare()).measure()));
+        }
+        if (takes("push_overhead")) {
+            figures.addAll(step("push overhead", () -> new PushOverhead(plan.push(), progress).measure()));
+        }
+        if (takes("relay_roundtrip")) {
+            figures.addAll(relayRoundTrip());
+        }
+        if (takes("virtual_phones_per_jvm")) {
+            figures.addAll(step("virtual phones per JVM " + plan.fleet().steps(),
+                    () -> new PhonesPerJvm(plan.fleet(), progress).measure()));
+        }
+        if (!takes("nightly_scaling")) {
+            // not asked for
+        } else if (NightlyScaling.nightlyAvailable()) {
             figures.addAll(step("nightly scaling " + plan.scaling().phones(),
                     () -> new NightlyScaling(plan.scaling(), progress).measure()));
         } else {

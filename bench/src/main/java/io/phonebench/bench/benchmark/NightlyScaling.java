@@ -54,20 +54,33 @@ final class NightlyScaling {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        double one = wallSeconds(dir, 1);
         List<Figure> figures = new ArrayList<>();
+        double[] cpu = new double[1];
+        // An untimed run first: the JVM's first run pays class loading and JIT for every later one, which would
+        // make the 1-phone baseline more work than each phone of the N-phone runs.
+        wallSeconds(dir, 1, cpu);
+        double one = wallSeconds(dir, 1, cpu);
         figures.add(new Figure("nightly_wall_1_s", one, plan.profile() + ", tests " + plan.tests()));
+        figures.add(new Figure("nightly_cpu_1_s", cpu[0], "CPU time of the bench's JVM (bench and virtual phones)"));
         for (int phones : plan.phones()) {
-            double wall = wallSeconds(dir, phones);
+            double wall = wallSeconds(dir, phones, cpu);
             figures.add(new Figure("nightly_wall_" + phones + "_s", wall, plan.profile()));
+            figures.add(new Figure("nightly_cpu_per_phone_" + phones + "_s", cpu[0] / phones,
+                    "CPU time of the bench's JVM per phone (bench and virtual phones): moves far less with the"
+                            + " machine's load than wall time"));
             figures.add(new Figure("nightly_scaling_" + phones, wall / one, plan.profile()
                     + ": wall(" + phones + ")/wall(1), 1.0 = phones fully side by side"));
         }
         return figures;
     }
 
-    private double wallSeconds(Path dir, int phones) {
+    /** The run's wall time; its CPU time (the whole JVM's: bench and virtual phones) goes to {@code cpu[0]}. */
+    private double wallSeconds(Path dir, int phones, double[] cpu) {
         Path rig = dir.resolve("scaling-" + phones + ".yaml");
+        Path results = dir.resolve("results-" + phones);
+        for (int n = 2; Files.exists(results); n++) {
+            results = dir.resolve("results-" + phones + "-" + n);
+        }
         StringBuilder yaml = new StringBuilder("""
                 name: scaling-%d
                 credentials: { user: bench, password: "${PHONEBENCH_PASSWORD:-bench}" }
@@ -82,10 +95,12 @@ final class NightlyScaling {
         try {
             Files.writeString(rig, yaml);
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             RunSummary summary = new SuiteRun(new PrintStream(OutputStream.nullOutputStream())).execute(
                     new SuiteRequest(rig, "nightly", List.of(), Optional.of(plan.tests()),
-                            dir.resolve("results-" + phones), Shard.ALL), 0);
+                            results, Shard.ALL), 0);
             double seconds = (System.nanoTime() - start) / 1e9;
+            cpu[0] = (processCpuNanos() - cpuStart) / 1e9;
             // the figure is a wall time; what the results were is said beside it, so a fast run of failures shows
             StringBuilder outcomes = new StringBuilder();
             for (Outcome outcome : Outcome.values()) {
@@ -94,8 +109,8 @@ final class NightlyScaling {
                     outcomes.append(outcomes.isEmpty() ? "" : ", ").append(n).append(' ').append(outcome);
                 }
             }
-            progress.printf("benchmark: nightly subset on %d %s phone(s): %.1f s, %s%s%n", phones, plan.profile(),
-                    seconds, outcomes, summary.results().stream().filter(r -> r.outcome() != Outcome.PASSED
+            progress.printf("benchmark: nightly subset on %d %s phone(s): %.1f s (CPU %.1f s), %s%s%n", phones,
+                    plan.profile(), seconds, cpu[0], outcomes, summary.results().stream().filter(r -> r.outcome() != Outcome.PASSED
                             && r.outcome() != Outcome.SKIPPED).findFirst()
                             .map(r -> " (first: " + r.outcome() + " " + r.test() + " " + r.phone() + ": "
                                     + r.message() + ")").orElse(""));
@@ -106,5 +121,10 @@ final class NightlyScaling {
         } finally {
             Allure.setLifecycle(previous);
         }
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 }

@@ -4,6 +4,7 @@ import io.phonebench.bench.benchmark.Benchmark;
 import io.phonebench.bench.benchmark.BenchmarkPlan;
 import io.phonebench.bench.benchmark.Figure;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,12 +26,30 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Tiny settings: proves the harness, figures are rough.")
     boolean quick;
 
+    @Option(names = "--only", split = ",", paramLabel = "MEASUREMENT",
+            description = "Take only these measurements (comma-separated): ${COMPLETION-CANDIDATES}.",
+            completionCandidates = Measurements.class)
+    List<String> only = List.of();
+
     @Override
     public Integer call() {
         BenchmarkPlan plan = quick ? BenchmarkPlan.quick() : BenchmarkPlan.full();
-        List<Figure> figures = new Benchmark(plan, spec.commandLine().getErr()).run();
+        List<String> unknown = only.stream().filter(m -> !Benchmark.MEASUREMENTS.contains(m)).toList();
+        if (!unknown.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--only " + String.join(",", unknown)
+                    + ": no such measurement; expected any of " + String.join(", ", Benchmark.MEASUREMENTS));
+        }
+        List<Figure> figures = new Benchmark(plan, spec.commandLine().getErr(), Set.copyOf(only)).run();
         spec.commandLine().getOut().print(json ? Benchmark.json(figures) : Benchmark.lines(figures));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
+    }
+
+    /** The names {@code --only} accepts, for its help. */
+    static final class Measurements implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Benchmark.MEASUREMENTS.iterator();
+        }
     }
 }

@@ -123,7 +123,8 @@ final class PhoneAssembly {
         PhoneStrategy strategy = new PhoneStrategy(spec.name(), client, power, bootTimeout, recoveries);
         // A lease this run released itself (the session closing at SIGTERM while a worker starts its next test) is
         // not lost: that test is stopped by the termination, not turned BROKEN as if another bench took the phone.
-        strategy.drivenUnder(lease::verifyHeld);
+        List<String> leased = LeasedHardware.of(rig, spec);   // this phone's part of the rig's lease
+        strategy.drivenUnder(() -> lease.verifyHeld(leased));
         virtual.ifPresent(v -> strategy.signalledBy(timeout -> awaitBoot(spec.name(), v, timeout)));
         return new Phone(spec, model, client, expected, services, power, console, strategy,
                 clockDrive.map(Phone.ClockDrive.class::cast), Optional.of(hostProbe));

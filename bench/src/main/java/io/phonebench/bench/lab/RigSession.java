@@ -106,7 +106,7 @@ public final class RigSession implements AutoCloseable {
             safeStatesOnClose(teardown, phones.values());
             RigSession session = new RigSession(rig, teardown, serviceHost, phones, assembly.virtualPhones(),
                     switches);
-            new HealthCheck(notices, workers).bringUp(new ArrayList<>(phones.values()));
+            new HealthCheck(notices, workers, assembly.virtualPhones()).bringUp(new ArrayList<>(phones.values()));
             return session;
         } catch (RuntimeException e) {
             teardown.close();

@@ -1,10 +1,10 @@
 package io.phonebench.bench.phone;
 
 import io.phonebench.bench.step.Steps;
-import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PhoneAddress;
 import io.phonebench.drivers.phone.PhoneAuthenticationException;
 import io.phonebench.drivers.phone.PhoneClient;
+import io.phonebench.drivers.phone.PhoneReply;
 import io.phonebench.protocol.device.DeviceInformation;
 import io.phonebench.protocol.device.DeviceLog;
 import io.phonebench.protocol.device.EthernetInformation;
@@ -15,21 +15,13 @@ import io.phonebench.protocol.object.CiscoIPPhoneObject;
 import io.phonebench.protocol.object.CiscoIPPhoneObjects;
 import io.phonebench.protocol.xml.XmlParseException;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /** {@link PhoneControl} over the phone's {@link PhoneClient}; every call a report step. */
 final class ClientControl implements PhoneControl {
-    private static final Duration RAW_TIMEOUT = Duration.ofSeconds(5);
 
     private final String phone;
     private final PhoneClient client;
@@ -124,28 +116,11 @@ final class ClientControl implements PhoneControl {
     }
 
     private ExecuteAnswer post(String path, String field, String xml, boolean withCredentials) {
-        PhoneAddress address = client.address();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + address.label() + path))
-                .timeout(RAW_TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(field + "=" + URLEncoder.encode(xml,
-                        StandardCharsets.UTF_8)));
-        if (withCredentials) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (address.user() + ":" + address.password()).getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(RAW_TIMEOUT).build();
-        try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new ExecuteAnswer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
-                    parsed(response.body()));
-        } catch (IOException e) {
-            throw new BenchInfrastructureException("phone " + address.label() + ": raw POST " + path + " failed: "
-                    + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchInfrastructureException("phone " + address.label() + ": interrupted during raw POST", e);
-        }
+        // the phone client's own transport: one blocking exchange on this thread under the push's deadlines (a JDK
+        // HttpClient per raw POST started a selector thread each and timed out first on a loaded host)
+        PhoneReply reply = client.postForm(path, field, xml, withCredentials);
+        return new ExecuteAnswer(reply.status(), new String(reply.body(), StandardCharsets.UTF_8),
+                parsed(reply.body()));
     }
 
     /** A 404 page or other non-CiscoIPPhone answer is a legitimate refusal, judged by the test, not a bench fault. */

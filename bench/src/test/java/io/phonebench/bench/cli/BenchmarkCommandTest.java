@@ -48,4 +48,37 @@ class BenchmarkCommandTest {
             assertTrue(value != null && value.isNumber() && value.doubleValue() >= 0, zeroOrMore + " in: " + out);
         }
     }
+
+    @Test
+    void onlyTakesTheNamedMeasurement() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = PhoneBenchCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        int exit = cli.execute("benchmark", "--quick", "--json", "--only", "rtp_statistics");
+
+        assertEquals(ExitCode.OK, exit, "stderr: " + err);
+        JsonNode figures = new ObjectMapper().readTree(out.toString());
+        assertTrue(figures.get("rtp_statistics_pps").doubleValue() > 0, out.toString());
+        assertTrue(figures.has("machine_load_per_core_start") && figures.has("machine_load_per_core_end"),
+                "the load is printed whatever is measured: " + out);
+        assertEquals(null, figures.get("push_overhead_ratio"), "push overhead was not asked for: " + out);
+        assertEquals(null, figures.get("nightly_scaling_24"), "scaling was not asked for: " + out);
+    }
+
+    @Test
+    void onlyWithAnUnknownMeasurementIsAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = PhoneBenchCommand.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+
+        int exit = cli.execute("benchmark", "--only", "nightly_scalin");
+
+        assertEquals(ExitCode.USAGE, exit, err.toString());
+        assertTrue(err.toString().contains("nightly_scalin") && err.toString().contains("nightly_scaling"),
+                "names the mistake and the known measurements: " + err);
+    }
 }

@@ -78,6 +78,21 @@ class ServiceHostFloodTest {
                 "the flooding address is served again once its connections are gone");
     }
 
+    @Test
+    void backToBackShortConnectionsFromOneAddressAreAllServed() throws IOException {
+        host = new ServiceHost(HOST, 0, Clock.systemUTC()).start();
+        host.mount("/menu", "<CiscoIPPhoneText><Text>hi</Text></CiscoIPPhoneText>");
+        int cap = ServerLimits.serviceHost().connectionsPerAddress();
+
+        // each request on its own connection, closed by both sides before the next: none of them is still open, so
+        // none may count against the cap (closing ones once did, and the 33rd was refused)
+        for (int i = 0; i < cap * 4; i++) {
+            PhoneRequest.Answer answer = PhoneRequest.get(PHONE, host.baseUrl(), "/menu");
+            assertEquals(200, answer.status(), "request " + (i + 1) + " of " + cap * 4);
+        }
+        assertEquals(cap * 4, host.requests().size());
+    }
+
     private void openHalfOpenConnections(int n) throws IOException {
         int port = URI.create(host.baseUrl()).getPort();
         for (int i = 0; i < n; i++) {

@@ -49,6 +49,21 @@ class ServiceHostTest {
     }
 
     @Test
+    void lateRequestForThePreviousTestsRouteIsBrokenNotFailed() throws Exception {
+        ServiceHost desk = host.forPhone("desk-7970", DESK_7970);
+        desk.mountText("/desk-7970/previous", "for the previous test");
+        desk.reset();   // the next test starts while the phone's fetch of the previous test is still on the way
+
+        PhoneRequest.get(DESK_7970, host.baseUrl(), "/desk-7970/previous");
+
+        String said = assertThrows(io.phonebench.drivers.BenchInfrastructureException.class,
+                () -> desk.assertNoFailures()).getMessage();
+        assertTrue(said.contains("previous test") && said.contains("/desk-7970/previous"), said);
+        PhoneRequest.get(DESK_7970, host.baseUrl(), "/desk-7970/never-mounted");
+        assertThrows(AssertionError.class, () -> desk.assertNoFailures(), "a route no test mounted is the phone's");
+    }
+
+    @Test
     void eachPhonesViewHoldsOnlyItsOwnRequestsAndResetsOnlyItsOwnRoutes() throws Exception {
         ServiceHost desk7970 = host.forPhone("desk-7970", DESK_7970);
         ServiceHost desk7960 = host.forPhone("desk-7960", DESK_7960);

@@ -143,6 +143,14 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
         return reply;
     }
 
+    /**
+     * POSTs one urlencoded form field to {@code path} as given (no push limit, no status check, no parsing: the
+     * caller judges the answer), with the rig's credentials or without any, within the same deadlines as a push.
+     */
+    public PhoneReply postForm(String path, String field, String value, boolean withCredentials) {
+        return http.postForm(path, field, value, withCredentials);
+    }
+
     @Override
     public DeviceInformation deviceInformation() {
         return page(DeviceInformation.PATH, Optional.empty(), DeviceInformation::parse);

@@ -28,6 +28,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
@@ -44,6 +46,8 @@ import org.apache.hc.core5.util.Timeout;
  * because phones answer a missing login with CiscoIPPhoneError 4 and HTTP 200, not with a 401 challenge.
  */
 final class PhoneTransport implements AutoCloseable {
+    /** One TLS set-up for every client: building the default SSL context per phone was most of a client's cost. */
+    private static final TlsSocketStrategy TLS = DefaultClientTlsStrategy.createDefault();
     /**
      * Aborts requests at their deadline. Socket timeouts bound only each silence, and a phone sending one header line
      * every 100 ms is never silent; closing the connection under the reading thread is the one bound that holds.
@@ -65,7 +69,7 @@ final class PhoneTransport implements AutoCloseable {
         this.phone = phone;
         this.settings = settings;
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(4).setMaxConnPerRoute(4)
+                .setTlsSocketStrategy(TLS).setMaxConnTotal(4).setMaxConnPerRoute(4)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                         .setSocketTimeout(Timeout.of(settings.responseTimeout())).build())
@@ -97,8 +101,15 @@ final class PhoneTransport implements AutoCloseable {
 
     /** POSTs an urlencoded form with a single field, as /CGI/Execute expects ({@code XML=...}). */
     PhoneReply postForm(String path, String field, String value) {
+        return postForm(path, field, value, true);
+    }
+
+    /** As {@link #postForm(String, String, String)}, with the phone's credentials or without any. */
+    PhoneReply postForm(String path, String field, String value, boolean authenticate) {
         HttpPost post = new HttpPost(uri(path, Optional.empty()));
-        post.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        if (authenticate) {
+            post.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
         post.setEntity(new UrlEncodedFormEntity(List.of(new BasicNameValuePair(field, value)),
                 StandardCharsets.UTF_8));
         return execute(post, "POST " + path, settings.responseTimeout());

@@ -34,8 +34,9 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
     @Override
     public void onOpened(Connection connection) {
+        InetAddress client = client(connection);
         boolean[] admitted = new boolean[1];
-        open.compute(client(connection), (a, held) -> {
+        open.compute(client, (a, held) -> {
             int n = held == null ? 0 : held;
             admitted[0] = n < cap;
             return admitted[0] ? n + 1 : held;
@@ -45,7 +46,7 @@ final class ConnectionsPerAddress implements Connection.Listener {
             connection.getEndPoint().close();
             return;
         }
-        HeadClock clock = new HeadClock(connection);
+        HeadClock clock = new HeadClock(connection, client);
         counted.put(connection, clock);
         clock.awaitHead();
     }
@@ -60,7 +61,8 @@ final class ConnectionsPerAddress implements Connection.Listener {
         HeadClock clock = counted.remove(connection);
         if (clock != null) {
             clock.stop();
-            open.computeIfPresent(client(connection), (a, n) -> n <= 1 ? null : n - 1);
+            // the address it was counted under: a closed socket no longer knows its peer
+            open.computeIfPresent(clock.client, (a, n) -> n <= 1 ? null : n - 1);
         }
     }
 
@@ -105,6 +107,7 @@ final class ConnectionsPerAddress implements Connection.Listener {
      */
     private final class HeadClock {
         private final Connection connection;
+        private final InetAddress client;
         // guarded by this
         private long generation;        // which head the scheduled check belongs to
         private boolean waiting;        // a head is expected and not complete
@@ -112,8 +115,9 @@ final class ConnectionsPerAddress implements Connection.Listener {
         private long firstByteNanos;    // when bytes of the next head were first seen; 0 while silent
         private Scheduler.Task task;
 
-        HeadClock(Connection connection) {
+        HeadClock(Connection connection, InetAddress client) {
             this.connection = connection;
+            this.client = client;
         }
 
         /** A new connection: its first head must be complete within the deadline from now. */

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.QuietException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.BufferUtil;
@@ -188,7 +189,10 @@ final class JettyExchange extends HttpExchange {
             close();
         }
         if (dropped) {
-            callback.failed(failure != null ? failure : new IOException("exchange closed without a complete answer"));
+            // A handler that closes without answering does so on purpose (a test's unreachable server, a phone's
+            // reset): Jetty logs a quiet failure at debug level, not a warning with a stack trace per drop.
+            callback.failed(failure != null ? failure
+                    : new QuietException.Exception("exchange closed without a complete answer"));
         } else {
             callback.succeeded();
         }

@@ -10,10 +10,16 @@ final class FaultPlan {
     private final List<Rule> rules = new ArrayList<>();
 
     synchronized void add(Fault fault, Optional<String> path, int times) {
-        if (times < 1) {
-            throw new IllegalArgumentException("fault " + fault + ": expected times >= 1, saw " + times);
+        add(fault, path, 0, times);
+    }
+
+    /** A rule that lets the first {@code after} matching requests through, then hits the next {@code times}. */
+    synchronized void add(Fault fault, Optional<String> path, int after, int times) {
+        if (times < 1 || after < 0) {
+            throw new IllegalArgumentException("fault " + fault + ": expected times >= 1 and after >= 0, saw "
+                    + times + " and " + after);
         }
-        rules.add(new Rule(fault, path, times));
+        rules.add(new Rule(fault, path, after, times));
     }
 
     /** The first rule matching this path, used up by one. */
@@ -21,6 +27,10 @@ final class FaultPlan {
         for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
             Rule r = it.next();
             if (r.path.isEmpty() || r.path.get().equals(path)) {
+                if (r.passing > 0) {
+                    r.passing--;
+                    return Optional.empty();
+                }
                 r.remaining--;
                 if (r.remaining == 0) {
                     it.remove();
@@ -38,11 +48,13 @@ final class FaultPlan {
     private static final class Rule {
         final Fault fault;
         final Optional<String> path;
+        int passing;
         int remaining;
 
-        Rule(Fault fault, Optional<String> path, int remaining) {
+        Rule(Fault fault, Optional<String> path, int passing, int remaining) {
             this.fault = fault;
             this.path = path;
+            this.passing = passing;
             this.remaining = remaining;
         }
     }

@@ -77,7 +77,7 @@ public final class VirtualPhone implements AutoCloseable {
                 .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp)
                 .onDial(d -> console.emit(dialLine(d.digits()))).build();
         Optional<AuthenticationUrl> authentication = Optional.ofNullable(b.authenticationUrl)
-                .map(u -> new AuthenticationUrl(u, identity.hostName(), profile));
+                .map(u -> new AuthenticationUrl(u, identity.hostName(), profile, address));
         this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push,
                 profile, authentication);
         this.screenshot = new ScreenshotEndpoint(model, credentials,
@@ -311,6 +311,11 @@ public final class VirtualPhone implements AutoCloseable {
     /** Injects a fault into the next {@code times} requests for exactly this path (e.g. {@code /CGI/Screenshot}). */
     public void inject(Fault fault, String path, int times) {
         faults.add(fault, Optional.of(path), times);
+    }
+
+    /** Lets the next {@code after} requests for {@code path} through, then injects a fault into {@code times}. */
+    public void inject(Fault fault, String path, int after, int times) {
+        faults.add(fault, Optional.of(path), after, times);
     }
 
     public void clearFaults() {

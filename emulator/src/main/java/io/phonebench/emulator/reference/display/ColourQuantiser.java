@@ -1,6 +1,8 @@
 package io.phonebench.emulator.reference.display;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 
 /**
  * Reduces a full-colour drawing to what the panel can show: grey areas keep 2^depth grey levels (luma by ITU-R
@@ -16,25 +18,41 @@ final class ColourQuantiser {
         int h = rgb.getHeight();
         BufferedImage out = new BufferedImage(w, h, g.colour() ? BufferedImage.TYPE_INT_RGB
                 : BufferedImage.TYPE_BYTE_GRAY);
-        int[] bits = channelBits(g.depth());
-        int levels = g.greyLevels();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int p = rgb.getRGB(x, y);
-                int r = (p >> 16) & 0xFF;
-                int gr = (p >> 8) & 0xFF;
-                int b = p & 0xFF;
-                if (g.colour()) {
-                    out.setRGB(x, y, (reduce(r, bits[0]) << 16) | (reduce(gr, bits[1]) << 8) | reduce(b, bits[2]));
-                } else {
-                    int luma = (r * 299 + gr * 587 + b * 114 + 500) / 1000;
-                    int level = (luma * (levels - 1) + 127) / 255;
-                    int v = level * 255 / (levels - 1);
-                    out.getRaster().setSample(x, y, 0, v);
-                }
+        // whole rows of ints, not getRGB/setRGB per pixel through the colour model: every screenshot a virtual
+        // phone answers and every reference screen is drawn through here (once a tenth of a run's CPU)
+        int[] in = rgb.getType() == BufferedImage.TYPE_INT_RGB && rgb.getRaster().getDataBuffer() instanceof
+                DataBufferInt ints && ints.getData().length == w * h ? ints.getData()
+                : rgb.getRGB(0, 0, w, h, null, 0, w);   // (getRGB of a region still goes pixel by pixel)
+        if (g.colour()) {
+            int[] bits = channelBits(g.depth());
+            int[] red = table(bits[0]);
+            int[] green = table(bits[1]);
+            int[] blue = table(bits[2]);
+            int[] pixels = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < in.length; i++) {
+                int p = in[i];
+                pixels[i] = (red[(p >> 16) & 0xFF] << 16) | (green[(p >> 8) & 0xFF] << 8) | blue[p & 0xFF];
+            }
+        } else {
+            int levels = g.greyLevels();
+            byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < in.length; i++) {
+                int p = in[i];
+                int luma = (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114 + 500) / 1000;
+                int level = (luma * (levels - 1) + 127) / 255;
+                pixels[i] = (byte) (level * 255 / (levels - 1));
             }
         }
         return out;
+    }
+
+    /** {@link #reduce} of every channel value. */
+    private static int[] table(int bits) {
+        int[] table = new int[256];
+        for (int v = 0; v < 256; v++) {
+            table[v] = reduce(v, bits);
+        }
+        return table;
     }
 
     private static int[] channelBits(int depth) {

@@ -38,6 +38,9 @@ public final class ScreenshotEncoder {
 
     /** The screenshot bytes in the model's format (BMP or PNG). */
     public byte[] encode(BufferedImage serviceArea) {
+        if (model.screenshotFormat() == PhoneModel.ScreenshotFormat.BMP) {
+            return bmp(panel(serviceArea));
+        }
         String format = model.screenshotFormat().name().toLowerCase(Locale.ROOT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -49,5 +52,36 @@ public final class ScreenshotEncoder {
             throw new UncheckedIOException("cannot encode the " + model.name() + " screenshot as " + format, e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A 24-bit uncompressed bottom-up BMP, byte for byte what ImageIO's BMP writer makes of a TYPE_INT_RGB image,
+     * written straight from the pixel ints: ImageIO copied the raster twice and went through the sample model per
+     * row, and every screenshot of every virtual phone is encoded here.
+     */
+    static byte[] bmp(BufferedImage rgb) {
+        int w = rgb.getWidth();
+        int h = rgb.getHeight();
+        int stride = (w * 3 + 3) & ~3;
+        int imageBytes = stride * h;
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(54 + imageBytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        out.put((byte) 'B').put((byte) 'M').putInt(54 + imageBytes).putInt(0).putInt(54);     // file header
+        out.putInt(40).putInt(w).putInt(h).putShort((short) 1).putShort((short) 24).putInt(0) // BITMAPINFOHEADER
+                .putInt(imageBytes).putInt(0).putInt(0).putInt(0).putInt(0);
+        int[] pixels = rgb.getType() == BufferedImage.TYPE_INT_RGB
+                ? ((java.awt.image.DataBufferInt) rgb.getRaster().getDataBuffer()).getData()
+                : rgb.getRGB(0, 0, w, h, null, 0, w);
+        byte[] bytes = out.array();
+        for (int y = h - 1; y >= 0; y--) {
+            int at = out.position();
+            for (int x = 0, i = y * w; x < w; x++, i++) {
+                int p = pixels[i];
+                bytes[at++] = (byte) p;
+                bytes[at++] = (byte) (p >> 8);
+                bytes[at++] = (byte) (p >> 16);
+            }
+            out.position(out.position() + stride);
+        }
+        return bytes;
     }
 }
