@@ -7,46 +7,80 @@ import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Runs every figure's measurement in turn and collects the figures; progress goes to its own stream. The machine's
- * load per core is taken at the start, before each measurement and at the end: a figure taken above
- * {@link #LOADED} per core is noted as not comparable with a quiet run.
+ * load per core is taken at the start, before and after each measurement and at the end: a figure whose measurement
+ * began or ended above {@link #LOADED} per core is noted as not comparable with a quiet run.
  */
 public final class Benchmark {
     /** Load per core above which wall-time figures measure the other work on the machine as much as the bench. */
     static final double LOADED = 1.0;
+    /** The measurements by the name {@code --only} knows them by, in measuring order. */
+    public static final List<String> PARTS = List.of("rtp", "screen", "push", "relay", "fleet", "scaling");
 
     private final BenchmarkPlan plan;
     private final PrintWriter progress;
+    private final Set<String> only;
 
     public Benchmark(BenchmarkPlan plan, PrintWriter progress) {
+        this(plan, progress, Set.copyOf(PARTS));
+    }
+
+    /** Runs only the {@link #PARTS} named in {@code only}. */
+    public Benchmark(BenchmarkPlan plan, PrintWriter progress, Set<String> only) {
+        for (String part : only) {
+            if (!PARTS.contains(part)) {
+                throw new IllegalArgumentException("benchmark part: expected one of " + PARTS + ", saw '" + part
+                        + "'");
+            }
+        }
         this.plan = plan;
         this.progress = progress;
+        this.only = Set.copyOf(only);
     }
 
     /** Cheap, CPU-bound figures first; the fleet ramp, which fills the heap with threads and phones, last. */
     public List<Figure> run() {
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("machine_load_per_core_start", loadPerCore()));
-        figures.addAll(step("RTP statistics in memory", () -> new RtpStatisticsThroughput(plan.rtp()).measure()));
-        figures.addAll(step("RTP receiver through a UDP socket",
-                () -> new RtpReceiverThroughput(plan.rtpSocket()).measure()));
-        figures.addAll(step("screen comparison 800x480", () -> new ScreenCompareSpeed(plan.compare()).measure()));
-        figures.addAll(step("push overhead", () -> new PushOverhead(plan.push(), progress).measure()));
-        figures.addAll(relayRoundTrip());
-        figures.addAll(step("virtual phones per JVM " + plan.fleet().steps(),
-                () -> new PhonesPerJvm(plan.fleet(), progress).measure()));
-        if (NightlyScaling.nightlyAvailable()) {
+        figures.add(loadFigure("machine_load_per_core_start"));
+        if (only.contains("rtp")) {
+            figures.addAll(step("RTP statistics in memory", () -> new RtpStatisticsThroughput(plan.rtp()).measure()));
+            figures.addAll(step("RTP receiver through a UDP socket",
+                    () -> new RtpReceiverThroughput(plan.rtpSocket()).measure()));
+        }
+        if (only.contains("screen")) {
+            figures.addAll(step("screen comparison 800x480", () -> new ScreenCompareSpeed(plan.compare()).measure()));
+        }
+        if (only.contains("push")) {
+            figures.addAll(step("push overhead", () -> new PushOverhead(plan.push(), progress).measure()));
+        }
+        if (only.contains("relay")) {
+            figures.addAll(relayRoundTrip());
+        }
+        if (only.contains("fleet")) {
+            figures.addAll(step("virtual phones per JVM " + plan.fleet().steps(),
+                    () -> new PhonesPerJvm(plan.fleet(), progress).measure()));
+        }
+        if (only.contains("scaling") && NightlyScaling.nightlyAvailable()) {
             figures.addAll(step("nightly scaling " + plan.scaling().phones(),
                     () -> new NightlyScaling(plan.scaling(), progress).measure()));
-        } else {
+        } else if (only.contains("scaling")) {
             progress.println("benchmark: nightly scaling skipped (nightly_scaling_*): the nightly suite is not on the"
                     + " class path (run it from phonebench.jar: ./phonebench benchmark)");
         }
-        figures.add(new Figure("machine_load_per_core_end", loadPerCore()));
+        figures.add(loadFigure("machine_load_per_core_end"));
         return figures;
+    }
+
+    /** The load per core now, noted when it is above {@link #LOADED}. */
+    private static Figure loadFigure(String name) {
+        double load = loadPerCore();
+        Figure figure = new Figure(name, load);
+        return load <= LOADED ? figure : figure.noted(String.format(Locale.ROOT,
+                "above %.1f per core: the machine was busy with other work", LOADED));
     }
 
     /** The relay figures, or none with the reason on the progress stream when socat is not on the PATH. */
@@ -72,12 +106,14 @@ public final class Benchmark {
         double load = loadPerCore();
         long start = System.nanoTime();
         List<Figure> figures = measurement.get();
-        progress.printf(Locale.ROOT, "benchmark: %s done in %.1f s%n", what, (System.nanoTime() - start) / 1e9);
-        if (load <= LOADED) {
+        double after = loadPerCore();
+        progress.printf(Locale.ROOT, "benchmark: %s done in %.1f s (load per core %.2f at start, %.2f at end)%n",
+                what, (System.nanoTime() - start) / 1e9, load, after);
+        if (Math.max(load, after) <= LOADED) {
             return figures;
         }
-        String note = String.format(Locale.ROOT, "taken at load %.2f per core, above %.1f: not comparable with a"
-                + " quiet run", load, LOADED);
+        String note = String.format(Locale.ROOT, "taken at load %.2f-%.2f per core, above %.1f: not comparable with a"
+                + " quiet run", load, after, LOADED);
         return figures.stream().map(f -> f.noted(note)).toList();
     }
 

@@ -3,7 +3,9 @@ package io.phonebench.bench.cli;
 import io.phonebench.bench.benchmark.Benchmark;
 import io.phonebench.bench.benchmark.BenchmarkPlan;
 import io.phonebench.bench.benchmark.Figure;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,10 +27,22 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Tiny settings: proves the harness, figures are rough.")
     boolean quick;
 
+    @Option(names = "--only", split = ",", paramLabel = "PART",
+            description = "Measure only these parts (comma-separated): rtp, screen, push, relay, fleet, scaling.")
+    List<String> only = List.of();
+
     @Override
     public Integer call() {
         BenchmarkPlan plan = quick ? BenchmarkPlan.quick() : BenchmarkPlan.full();
-        List<Figure> figures = new Benchmark(plan, spec.commandLine().getErr()).run();
+        Set<String> parts = new LinkedHashSet<>(only.isEmpty() ? Benchmark.PARTS : only);
+        for (String part : parts) {
+            if (!Benchmark.PARTS.contains(part)) {
+                spec.commandLine().getErr().println("benchmark: --only " + part + ": no such part; expected one of "
+                        + String.join(", ", Benchmark.PARTS));
+                return ExitCode.USAGE;
+            }
+        }
+        List<Figure> figures = new Benchmark(plan, spec.commandLine().getErr(), parts).run();
         spec.commandLine().getOut().print(json ? Benchmark.json(figures) : Benchmark.lines(figures));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

@@ -48,4 +48,36 @@ class BenchmarkCommandTest {
             assertTrue(value != null && value.isNumber() && value.doubleValue() >= 0, zeroOrMore + " in: " + out);
         }
     }
+
+    @Test
+    void onlyMeasuresTheNamedPartsWithTheLoadAroundThem() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = PhoneBenchCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        int exit = cli.execute("benchmark", "--quick", "--json", "--only", "screen");
+
+        assertEquals(ExitCode.OK, exit, "stderr: " + err);
+        JsonNode figures = new ObjectMapper().readTree(out.toString());
+        List<String> names = new java.util.ArrayList<>();
+        figures.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("machine_load_per_core_start", "screen_compare_ms_800x480", "screen_compare_ratio",
+                "machine_load_per_core_end", "notes"), names, out.toString());
+    }
+
+    @Test
+    void anUnknownPartIsAUsageErrorNamingTheKnownOnes() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = PhoneBenchCommand.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+
+        int exit = cli.execute("benchmark", "--only", "screen,nope");
+
+        assertEquals(ExitCode.USAGE, exit, err.toString());
+        assertTrue(err.toString().contains("--only nope: no such part; expected one of rtp, screen, push, relay,"
+                + " fleet, scaling"), err.toString());
+    }
 }
