@@ -95,7 +95,7 @@ public final class Benchmark {
     }
 
     /** The one-minute load average over the cores; 0 where the platform has none. */
-    private static double loadPerCore() {
+    static double loadPerCore() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         double load = os.getSystemLoadAverage();
         return load < 0 ? 0 : load / os.getAvailableProcessors();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -83,19 +84,20 @@ final class PhonesPerJvm {
                     stop = "time budget of " + budget.toSeconds() + " s spent before " + step + " phones";
                     break;
                 }
-                Timings t;
+                Load measured;
                 long rssBusy;
                 int threadsBusy;
                 try {
                     fleet.growTo(step);
-                    // Warm-up: connections, each phone's executor threads, and on the first step the JIT.
+                    // Warm-up: connections, each phone's executor threads, and on the first step the JIT. Its
+                    // failures (a first request that meets a cold JIT) are not the step's.
                     int warmed = 0;
                     do {
-                        warmed += load(fleet, new long[1], new int[1]).count();
+                        warmed += load(fleet, new long[1], new int[1]).timings().count();
                     } while (best == 0 && warmed < firstWarmup);
                     long[] rss = new long[1];
                     int[] threads = new int[1];
-                    t = load(fleet, rss, threads);
+                    measured = load(fleet, rss, threads);
                     rssBusy = rss[0];
                     threadsBusy = threads[0];
                     fleet.closeClients();
@@ -104,6 +106,7 @@ final class PhonesPerJvm {
                     stop = step + " phones failed: " + e;
                     break;
                 }
+                Timings t = measured.timings();
                 double p99 = t.percentileMillis(99);
                 if (firstStepP99 < 0) {
                     firstStepP99 = p99;
@@ -112,12 +115,15 @@ final class PhonesPerJvm {
                         Math.max(0, rssBusy - rssBefore) / MB / step, Math.max(0, residentBytes() - rssBefore) / MB / step,
                         Math.max(0, threadsBusy - threadsBefore - step) / (double) step,
                         Math.max(0, liveThreads() - threadsBefore) / (double) step);
-                progress.printf(Locale.ROOT, "  %d phones: push+screenshot %s; per phone %.3f MB heap, %.3f/%.3f MB"
-                        + " RSS busy/idle, %.1f/%.1f threads busy/idle%n", step, t, now.heapMb(), now.rssBusyMb(),
-                        now.rssIdleMb(), now.threadsBusy(), now.threadsIdle());
-                if (p99 > p99Limit.toMillis()) {
-                    stop = String.format(Locale.ROOT, "%d phones missed the p99 limit: %.1f ms > %d ms", step, p99,
-                            p99Limit.toMillis());
+                progress.printf(Locale.ROOT, "  %d phones: push+screenshot %s%s; per phone %.3f MB heap, %.3f/%.3f MB"
+                        + " RSS busy/idle, %.1f/%.1f threads busy/idle (load per core %.2f)%n", step, t,
+                        measured.failed() == 0 ? "" : ", " + measured.failed() + " failed (first: "
+                                + measured.firstFailure() + ")",
+                        now.heapMb(), now.rssBusyMb(), now.rssIdleMb(), now.threadsBusy(), now.threadsIdle(),
+                        Benchmark.loadPerCore());
+                if (p99 > p99Limit.toMillis() || measured.failed() > 0) {
+                    stop = String.format(Locale.ROOT, "%d phones missed: p99 %.1f ms (limit %d ms), %d of %d requests"
+                            + " failed", step, p99, p99Limit.toMillis(), measured.failed(), t.count());
                     break;
                 }
                 best = step;
@@ -143,15 +149,19 @@ final class PhonesPerJvm {
      * every request's latency; {@code rss} and {@code threads} get the resident memory and live threads seen while
      * the load ran (sampled once every thread has started).
      */
-    private Timings load(VirtualPhoneFleet fleet, long[] rss, int[] threads) {
+    /** Every request's latency (a failed one counts with the time it took to fail), and the failures. */
+    private record Load(Timings timings, int failed, String firstFailure) {
+    }
+
+    private Load load(VirtualPhoneFleet fleet, long[] rss, int[] threads) {
         int phones = fleet.size();
-        CiscoIPPhoneText text = new CiscoIPPhoneText("Fleet", "load", "Phones per JVM");
         ExecutorService pushers = Executors.newFixedThreadPool(phones, r -> {
             Thread t = new Thread(r, "benchmark-pusher");
             t.setDaemon(true);
             return t;
         });
         CountDownLatch running = new CountDownLatch(phones);
+        ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
         try {
             List<Future<long[]>> mine = new ArrayList<>();
             for (int i = 0; i < phones; i++) {
@@ -166,12 +176,11 @@ final class PhonesPerJvm {
                         for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
                             LockSupport.parkNanos(left);
                         }
-                        long start = System.nanoTime();
-                        fleet.client(phone).push(text);
-                        latencies[k++] = System.nanoTime() - start;
-                        start = System.nanoTime();
-                        fleet.client(phone).screenshot();
-                        latencies[k++] = System.nanoTime() - start;
+                        // a new text each round, so each screenshot is drawn afresh, as a test's would be
+                        CiscoIPPhoneText text = new CiscoIPPhoneText("Fleet", "load", "Phones per JVM: phone " + phone
+                                + ", round " + round);
+                        latencies[k++] = timed(() -> fleet.client(phone).push(text), failures);
+                        latencies[k++] = timed(() -> fleet.client(phone).screenshot(), failures);
                     }
                     return latencies;
                 }));
@@ -185,13 +194,25 @@ final class PhonesPerJvm {
             for (Future<long[]> share : mine) {
                 all.add(await(share, deadline, phones));
             }
-            return Timings.of(all.stream().flatMapToLong(Arrays::stream).toArray());
+            Timings timings = Timings.of(all.stream().flatMapToLong(Arrays::stream).toArray());
+            return new Load(timings, failures.size(), failures.isEmpty() ? "" : String.valueOf(failures.peek()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchInfrastructureException("phones per JVM: interrupted", e);
         } finally {
             pushers.shutdownNow();
         }
+    }
+
+    /** Nanoseconds one request took, failed or not; a failure is kept for the report. */
+    private static long timed(Runnable request, ConcurrentLinkedQueue<RuntimeException> failures) {
+        long start = System.nanoTime();
+        try {
+            request.run();
+        } catch (RuntimeException e) {
+            failures.add(e);
+        }
+        return System.nanoTime() - start;
     }
 
     private static long[] await(Future<long[]> share, long deadline, int phones) {

@@ -14,13 +14,11 @@ import io.phonebench.protocol.object.CiscoIPPhoneResponse;
 import io.phonebench.protocol.object.PushLimit;
 import io.phonebench.protocol.xml.XmlParseException;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,7 +116,7 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
     public BufferedImage screenshot() {
         PhoneReply reply = screenshotReply();
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(reply.body()));
+            BufferedImage image = ScreenshotImage.decode(reply.body());
             if (image == null) {
                 throw new PhoneAnswerException("phone " + phone.label() + ": " + reply.request() + " answered '"
                         + reply.mimeType() + "' that no image reader decodes (expected BMP or PNG), starting '"
