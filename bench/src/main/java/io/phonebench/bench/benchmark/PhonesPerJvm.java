@@ -27,16 +27,19 @@ import java.util.concurrent.locks.LockSupport;
  * {@code virtual_phones_per_jvm}: the largest fleet of faithful virtual phones, grown in steps, that keeps its p99
  * under the limit while the load grows with it, as a rack's would: one bench thread per phone, each doing a push and
  * a screenshot once every {@link #PACE} (a test's cadence; the phones' starts spread over the first one, as a run's
- * tests never start in lockstep). The ramp stops at the first step that misses; when no step misses, the figure is only a lower bound
- * and is noted as the ramp's cap. Beside it, at the last step that met the limit, what a phone costs: heap after GC,
- * resident memory and threads per phone, busy (while the step runs; the bench's own pusher threads not counted) and
- * idle (after, bench clients closed). {@code fleet_first_step_p99_ms} explains a low count: when even the smallest
+ * tests never start in lockstep; each push a new text, so each screenshot is drawn afresh). A request that fails
+ * counts with the time it took and fails its step. The ramp stops at the first step that misses; when no step
+ * misses, the figure is only a lower bound and is noted as the ramp's cap. Beside it, at the last step measured,
+ * what a phone costs: heap after GC, resident memory and threads per phone, busy (while the step runs; the bench's
+ * own pusher threads not counted) and idle (just after, bench clients closed; handler threads that served the load
+ * have not timed out yet), and the JVM's CPU time per push and screenshot, which bounds the fleet on few cores. {@code fleet_first_step_p99_ms} explains a low count: when even the smallest
  * step misses, the machine's load or cores are the bound, not the number of phones.
  */
 final class PhonesPerJvm {
     private static final int ADDRESS_BLOCK = 213;
     private static final double MB = 1024.0 * 1024.0;
     static final Duration PACE = Duration.ofSeconds(1);
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final List<Integer> steps;
     private final int rounds;
@@ -77,6 +80,8 @@ final class PhonesPerJvm {
         int best = 0;
         Cost cost = Cost.NONE;
         double firstStepP99 = -1;
+        int measuredStep = 0;
+        double cpuPerPair = 0;
         String stop = "";
         try (VirtualPhoneFleet fleet = new VirtualPhoneFleet(ADDRESS_BLOCK, FirmwareProfile.faithful())) {
             for (int step : steps) {
@@ -121,13 +126,18 @@ final class PhonesPerJvm {
                                 + measured.firstFailure() + ")",
                         now.heapMb(), now.rssBusyMb(), now.rssIdleMb(), now.threadsBusy(), now.threadsIdle(),
                         Benchmark.loadPerCore());
+                progress.printf(Locale.ROOT, "  %d phones: the JVM's CPU time per push+screenshot pair %.2f ms (bench and"
+                        + " phones together: %d cores keep at most about %.0f phones at one pair a second)%n", step,
+                        measured.cpuMsPerPair(), CORES, CORES * 1000 / Math.max(1e-6, measured.cpuMsPerPair()));
+                measuredStep = step;
+                cost = now;
+                cpuPerPair = measured.cpuMsPerPair();
                 if (p99 > p99Limit.toMillis() || measured.failed() > 0) {
                     stop = String.format(Locale.ROOT, "%d phones missed: p99 %.1f ms (limit %d ms), %d of %d requests"
                             + " failed", step, p99, p99Limit.toMillis(), measured.failed(), t.count());
                     break;
                 }
                 best = step;
-                cost = now;
             }
         }
         Figure phones = new Figure("virtual_phones_per_jvm", best);
@@ -136,11 +146,13 @@ final class PhonesPerJvm {
         } else {
             progress.println("  phones per JVM: ramp stopped: " + stop);
         }
-        return List.of(phones, new Figure("heap_mb_per_phone", cost.heapMb()),
-                new Figure("rss_mb_per_phone_busy", cost.rssBusyMb()),
-                new Figure("rss_mb_per_phone_idle", cost.rssIdleMb()),
-                new Figure("threads_per_phone_busy", cost.threadsBusy()),
-                new Figure("threads_per_phone_idle", cost.threadsIdle()),
+        String at = measuredStep == 0 ? "no step measured" : "at " + measuredStep + " phones, the last step measured";
+        return List.of(phones, new Figure("heap_mb_per_phone", cost.heapMb(), at),
+                new Figure("cpu_ms_per_push_and_screenshot", cpuPerPair, at),
+                new Figure("rss_mb_per_phone_busy", cost.rssBusyMb(), at),
+                new Figure("rss_mb_per_phone_idle", cost.rssIdleMb(), at),
+                new Figure("threads_per_phone_busy", cost.threadsBusy(), at),
+                new Figure("threads_per_phone_idle", cost.threadsIdle(), at),
                 new Figure("fleet_first_step_p99_ms", Math.max(0, firstStepP99)));
     }
 
@@ -150,7 +162,7 @@ final class PhonesPerJvm {
      * the load ran (sampled once every thread has started).
      */
     /** Every request's latency (a failed one counts with the time it took to fail), and the failures. */
-    private record Load(Timings timings, int failed, String firstFailure) {
+    private record Load(Timings timings, int failed, String firstFailure, double cpuMsPerPair) {
     }
 
     private Load load(VirtualPhoneFleet fleet, long[] rss, int[] threads) {
@@ -162,6 +174,7 @@ final class PhonesPerJvm {
         });
         CountDownLatch running = new CountDownLatch(phones);
         ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+        long cpuStart = processCpuNanos();
         try {
             List<Future<long[]>> mine = new ArrayList<>();
             for (int i = 0; i < phones; i++) {
@@ -195,7 +208,9 @@ final class PhonesPerJvm {
                 all.add(await(share, deadline, phones));
             }
             Timings timings = Timings.of(all.stream().flatMapToLong(Arrays::stream).toArray());
-            return new Load(timings, failures.size(), failures.isEmpty() ? "" : String.valueOf(failures.peek()));
+            double cpuMs = (processCpuNanos() - cpuStart) / 1e6;
+            return new Load(timings, failures.size(), failures.isEmpty() ? "" : String.valueOf(failures.peek()),
+                    cpuMs / Math.max(1, timings.count() / 2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchInfrastructureException("phones per JVM: interrupted", e);
@@ -251,6 +266,12 @@ final class PhonesPerJvm {
             // not Linux: no RSS figure
         }
         return 0;
+    }
+
+    /** CPU time of the whole JVM (bench and virtual phones), 0 where the platform does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static int liveThreads() {
