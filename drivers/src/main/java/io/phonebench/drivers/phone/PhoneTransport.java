@@ -14,10 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -50,11 +46,7 @@ final class PhoneTransport implements AutoCloseable {
      * Aborts requests at their deadline. Socket timeouts bound only each silence, and a phone sending one header line
      * every 100 ms is never silent; closing the connection under the reading thread is the one bound that holds.
      */
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "phone-http-deadlines");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final AnswerDeadlines DEADLINES = new AnswerDeadlines("phone-http-deadlines");
 
     private static final String ARM_DEADLINE = "phonebench.arm-deadline";
 
@@ -121,13 +113,13 @@ final class PhoneTransport implements AutoCloseable {
         // The response timeout is the budget of the whole answer: status line, headers and body, from connection.
         Duration total = responseTimeout;
         AtomicBoolean expired = new AtomicBoolean();
-        java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> watchdog =
+        java.util.concurrent.atomic.AtomicReference<AnswerDeadlines.Armed> watchdog =
                 new java.util.concurrent.atomic.AtomicReference<>();
         HttpClientContext context = HttpClientContext.create();
-        context.setAttribute(ARM_DEADLINE, (Runnable) () -> watchdog.set(DEADLINES.schedule(() -> {
+        context.setAttribute(ARM_DEADLINE, (Runnable) () -> watchdog.set(DEADLINES.arm(total, () -> {
             expired.set(true);
             request.cancel();   // closes the socket: a read blocked in headers or body fails at once
-        }, total.toNanos(), TimeUnit.NANOSECONDS)));
+        })));
         try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
             HttpEntity entity = response.getEntity();
             byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
@@ -148,9 +140,9 @@ final class PhoneTransport implements AutoCloseable {
                     + describe((IOException) e) + " (connect timeout " + seconds(settings.connectTimeout())
                     + ", response timeout " + seconds(responseTimeout) + ")", e);
         } finally {
-            ScheduledFuture<?> armed = watchdog.get();
+            AnswerDeadlines.Armed armed = watchdog.get();
             if (armed != null) {
-                armed.cancel(false);
+                DEADLINES.disarm(armed);
             }
         }
     }
