@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs every figure's measurement in turn and collects the figures; progress goes to its own stream. The machine's
- * load per core is taken at the start, before each measurement and at the end: a figure taken above
- * {@link #LOADED} per core is noted as not comparable with a quiet run.
+ * load per core is taken at the start, before and after each measurement and at the end: a figure whose measurement
+ * began or ended above {@link #LOADED} per core is noted as not comparable with a quiet run.
  */
 public final class Benchmark {
     /** Load per core above which wall-time figures measure the other work on the machine as much as the bench. */
@@ -50,7 +50,7 @@ public final class Benchmark {
     /** Cheap, CPU-bound figures first; the fleet ramp, which fills the heap with threads and phones, last. */
     public List<Figure> run() {
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("machine_load_per_core_start", loadPerCore()));
+        figures.add(loadFigure("machine_load_per_core_start"));
         if (takes("rtp_statistics")) {
             figures.addAll(step("RTP statistics in memory", () -> new RtpStatisticsThroughput(plan.rtp()).measure()));
         }
@@ -81,8 +81,16 @@ public final class Benchmark {
             progress.println("benchmark: nightly scaling skipped (nightly_scaling_*): the nightly suite is not on the"
                     + " class path (run it from phonebench.jar: ./phonebench benchmark)");
         }
-        figures.add(new Figure("machine_load_per_core_end", loadPerCore()));
+        figures.add(loadFigure("machine_load_per_core_end"));
         return figures;
+    }
+
+    /** The load per core now, noted when it is above {@link #LOADED}. */
+    private static Figure loadFigure(String name) {
+        double load = loadPerCore();
+        Figure figure = new Figure(name, load);
+        return load <= LOADED ? figure : figure.noted(String.format(Locale.ROOT,
+                "above %.1f per core: the machine was busy with other work", LOADED));
     }
 
     /** The relay figures, or none with the reason on the progress stream when socat is not on the PATH. */
@@ -97,7 +105,7 @@ public final class Benchmark {
     }
 
     /** The one-minute load average over the cores; 0 where the platform has none. */
-    private static double loadPerCore() {
+    static double loadPerCore() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         double load = os.getSystemLoadAverage();
         return load < 0 ? 0 : load / os.getAvailableProcessors();
@@ -108,12 +116,14 @@ public final class Benchmark {
         double load = loadPerCore();
         long start = System.nanoTime();
         List<Figure> figures = measurement.get();
-        progress.printf(Locale.ROOT, "benchmark: %s done in %.1f s%n", what, (System.nanoTime() - start) / 1e9);
-        if (load <= LOADED) {
+        double after = loadPerCore();
+        progress.printf(Locale.ROOT, "benchmark: %s done in %.1f s (load per core %.2f at start, %.2f at end)%n",
+                what, (System.nanoTime() - start) / 1e9, load, after);
+        if (Math.max(load, after) <= LOADED) {
             return figures;
         }
-        String note = String.format(Locale.ROOT, "taken at load %.2f per core, above %.1f: not comparable with a"
-                + " quiet run", load, LOADED);
+        String note = String.format(Locale.ROOT, "taken at load %.2f-%.2f per core, above %.1f: not comparable with a"
+                + " quiet run", load, after, LOADED);
         return figures.stream().map(f -> f.noted(note)).toList();
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,16 +27,19 @@ import java.util.concurrent.locks.LockSupport;
  * {@code virtual_phones_per_jvm}: the largest fleet of faithful virtual phones, grown in steps, that keeps its p99
  * under the limit while the load grows with it, as a rack's would: one bench thread per phone, each doing a push and
  * a screenshot once every {@link #PACE} (a test's cadence; the phones' starts spread over the first one, as a run's
- * tests never start in lockstep). The ramp stops at the first step that misses; when no step misses, the figure is only a lower bound
- * and is noted as the ramp's cap. Beside it, at the last step that met the limit, what a phone costs: heap after GC,
- * resident memory and threads per phone, busy (while the step runs; the bench's own pusher threads not counted) and
- * idle (after, bench clients closed). {@code fleet_first_step_p99_ms} explains a low count: when even the smallest
+ * tests never start in lockstep; each push a new text, so each screenshot is drawn afresh). A request that fails
+ * counts with the time it took and fails its step. The ramp stops at the first step that misses; when no step
+ * misses, the figure is only a lower bound and is noted as the ramp's cap. Beside it, at the last step measured,
+ * what a phone costs: heap after GC, resident memory and threads per phone, busy (while the step runs; the bench's
+ * own pusher threads not counted) and idle (just after, bench clients closed; handler threads that served the load
+ * have not timed out yet), and the JVM's CPU time per push and screenshot, which bounds the fleet on few cores. {@code fleet_first_step_p99_ms} explains a low count: when even the smallest
  * step misses, the machine's load or cores are the bound, not the number of phones.
  */
 final class PhonesPerJvm {
     private static final int ADDRESS_BLOCK = 213;
     private static final double MB = 1024.0 * 1024.0;
     static final Duration PACE = Duration.ofSeconds(1);
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final List<Integer> steps;
     private final int rounds;
@@ -76,6 +80,8 @@ final class PhonesPerJvm {
         int best = 0;
         Cost cost = Cost.NONE;
         double firstStepP99 = -1;
+        int measuredStep = 0;
+        double cpuPerPair = 0;
         String stop = "";
         try (VirtualPhoneFleet fleet = new VirtualPhoneFleet(ADDRESS_BLOCK, FirmwareProfile.faithful())) {
             for (int step : steps) {
@@ -83,19 +89,20 @@ final class PhonesPerJvm {
                     stop = "time budget of " + budget.toSeconds() + " s spent before " + step + " phones";
                     break;
                 }
-                Timings t;
+                Load measured;
                 long rssBusy;
                 int threadsBusy;
                 try {
                     fleet.growTo(step);
-                    // Warm-up: connections, each phone's executor threads, and on the first step the JIT.
+                    // Warm-up: connections, each phone's executor threads, and on the first step the JIT. Its
+                    // failures (a first request that meets a cold JIT) are not the step's.
                     int warmed = 0;
                     do {
-                        warmed += load(fleet, new long[1], new int[1]).count();
+                        warmed += load(fleet, new long[1], new int[1]).timings().count();
                     } while (best == 0 && warmed < firstWarmup);
                     long[] rss = new long[1];
                     int[] threads = new int[1];
-                    t = load(fleet, rss, threads);
+                    measured = load(fleet, rss, threads);
                     rssBusy = rss[0];
                     threadsBusy = threads[0];
                     fleet.closeClients();
@@ -104,6 +111,7 @@ final class PhonesPerJvm {
                     stop = step + " phones failed: " + e;
                     break;
                 }
+                Timings t = measured.timings();
                 double p99 = t.percentileMillis(99);
                 if (firstStepP99 < 0) {
                     firstStepP99 = p99;
@@ -112,16 +120,24 @@ final class PhonesPerJvm {
                         Math.max(0, rssBusy - rssBefore) / MB / step, Math.max(0, residentBytes() - rssBefore) / MB / step,
                         Math.max(0, threadsBusy - threadsBefore - step) / (double) step,
                         Math.max(0, liveThreads() - threadsBefore) / (double) step);
-                progress.printf(Locale.ROOT, "  %d phones: push+screenshot %s; per phone %.3f MB heap, %.3f/%.3f MB"
-                        + " RSS busy/idle, %.1f/%.1f threads busy/idle%n", step, t, now.heapMb(), now.rssBusyMb(),
-                        now.rssIdleMb(), now.threadsBusy(), now.threadsIdle());
-                if (p99 > p99Limit.toMillis()) {
-                    stop = String.format(Locale.ROOT, "%d phones missed the p99 limit: %.1f ms > %d ms", step, p99,
-                            p99Limit.toMillis());
+                progress.printf(Locale.ROOT, "  %d phones: push+screenshot %s%s; per phone %.3f MB heap, %.3f/%.3f MB"
+                        + " RSS busy/idle, %.1f/%.1f threads busy/idle (load per core %.2f)%n", step, t,
+                        measured.failed() == 0 ? "" : ", " + measured.failed() + " failed (first: "
+                                + measured.firstFailure() + ")",
+                        now.heapMb(), now.rssBusyMb(), now.rssIdleMb(), now.threadsBusy(), now.threadsIdle(),
+                        Benchmark.loadPerCore());
+                progress.printf(Locale.ROOT, "  %d phones: the JVM's CPU time per push+screenshot pair %.2f ms (bench and"
+                        + " phones together: %d cores keep at most about %.0f phones at one pair a second)%n", step,
+                        measured.cpuMsPerPair(), CORES, CORES * 1000 / Math.max(1e-6, measured.cpuMsPerPair()));
+                measuredStep = step;
+                cost = now;
+                cpuPerPair = measured.cpuMsPerPair();
+                if (p99 > p99Limit.toMillis() || measured.failed() > 0) {
+                    stop = String.format(Locale.ROOT, "%d phones missed: p99 %.1f ms (limit %d ms), %d of %d requests"
+                            + " failed", step, p99, p99Limit.toMillis(), measured.failed(), t.count());
                     break;
                 }
                 best = step;
-                cost = now;
             }
         }
         Figure phones = new Figure("virtual_phones_per_jvm", best);
@@ -130,11 +146,13 @@ final class PhonesPerJvm {
         } else {
             progress.println("  phones per JVM: ramp stopped: " + stop);
         }
-        return List.of(phones, new Figure("heap_mb_per_phone", cost.heapMb()),
-                new Figure("rss_mb_per_phone_busy", cost.rssBusyMb()),
-                new Figure("rss_mb_per_phone_idle", cost.rssIdleMb()),
-                new Figure("threads_per_phone_busy", cost.threadsBusy()),
-                new Figure("threads_per_phone_idle", cost.threadsIdle()),
+        String at = measuredStep == 0 ? "no step measured" : "at " + measuredStep + " phones, the last step measured";
+        return List.of(phones, new Figure("heap_mb_per_phone", cost.heapMb(), at),
+                new Figure("cpu_ms_per_push_and_screenshot", cpuPerPair, at),
+                new Figure("rss_mb_per_phone_busy", cost.rssBusyMb(), at),
+                new Figure("rss_mb_per_phone_idle", cost.rssIdleMb(), at),
+                new Figure("threads_per_phone_busy", cost.threadsBusy(), at),
+                new Figure("threads_per_phone_idle", cost.threadsIdle(), at),
                 new Figure("fleet_first_step_p99_ms", Math.max(0, firstStepP99)));
     }
 
@@ -143,15 +161,20 @@ final class PhonesPerJvm {
      * every request's latency; {@code rss} and {@code threads} get the resident memory and live threads seen while
      * the load ran (sampled once every thread has started).
      */
-    private Timings load(VirtualPhoneFleet fleet, long[] rss, int[] threads) {
+    /** Every request's latency (a failed one counts with the time it took to fail), and the failures. */
+    private record Load(Timings timings, int failed, String firstFailure, double cpuMsPerPair) {
+    }
+
+    private Load load(VirtualPhoneFleet fleet, long[] rss, int[] threads) {
         int phones = fleet.size();
-        CiscoIPPhoneText text = new CiscoIPPhoneText("Fleet", "load", "Phones per JVM");
         ExecutorService pushers = Executors.newFixedThreadPool(phones, r -> {
             Thread t = new Thread(r, "benchmark-pusher");
             t.setDaemon(true);
             return t;
         });
         CountDownLatch running = new CountDownLatch(phones);
+        ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+        long cpuStart = processCpuNanos();
         try {
             List<Future<long[]>> mine = new ArrayList<>();
             for (int i = 0; i < phones; i++) {
@@ -166,12 +189,11 @@ final class PhonesPerJvm {
                         for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
                             LockSupport.parkNanos(left);
                         }
-                        long start = System.nanoTime();
-                        fleet.client(phone).push(text);
-                        latencies[k++] = System.nanoTime() - start;
-                        start = System.nanoTime();
-                        fleet.client(phone).screenshot();
-                        latencies[k++] = System.nanoTime() - start;
+                        // a new text each round, so each screenshot is drawn afresh, as a test's would be
+                        CiscoIPPhoneText text = new CiscoIPPhoneText("Fleet", "load", "Phones per JVM: phone " + phone
+                                + ", round " + round);
+                        latencies[k++] = timed(() -> fleet.client(phone).push(text), failures);
+                        latencies[k++] = timed(() -> fleet.client(phone).screenshot(), failures);
                     }
                     return latencies;
                 }));
@@ -185,13 +207,27 @@ final class PhonesPerJvm {
             for (Future<long[]> share : mine) {
                 all.add(await(share, deadline, phones));
             }
-            return Timings.of(all.stream().flatMapToLong(Arrays::stream).toArray());
+            Timings timings = Timings.of(all.stream().flatMapToLong(Arrays::stream).toArray());
+            double cpuMs = (processCpuNanos() - cpuStart) / 1e6;
+            return new Load(timings, failures.size(), failures.isEmpty() ? "" : String.valueOf(failures.peek()),
+                    cpuMs / Math.max(1, timings.count() / 2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchInfrastructureException("phones per JVM: interrupted", e);
         } finally {
             pushers.shutdownNow();
         }
+    }
+
+    /** Nanoseconds one request took, failed or not; a failure is kept for the report. */
+    private static long timed(Runnable request, ConcurrentLinkedQueue<RuntimeException> failures) {
+        long start = System.nanoTime();
+        try {
+            request.run();
+        } catch (RuntimeException e) {
+            failures.add(e);
+        }
+        return System.nanoTime() - start;
     }
 
     private static long[] await(Future<long[]> share, long deadline, int phones) {
@@ -230,6 +266,12 @@ final class PhonesPerJvm {
             // not Linux: no RSS figure
         }
         return 0;
+    }
+
+    /** CPU time of the whole JVM (bench and virtual phones), 0 where the platform does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static int liveThreads() {

@@ -11,13 +11,12 @@ import io.phonebench.bench.screen.Tolerance;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.drivers.phone.ScreenshotImage;
 import io.phonebench.emulator.catalog.PhoneModel;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /**
  * The phone's screenshot against what it should show: size and colour mode against the model always; pixels, with a
@@ -105,7 +104,7 @@ public final class ScreenExpectation {
 
     private static BufferedImage decode(byte[] image, Phone phone) {
         try {
-            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
+            BufferedImage decoded = ScreenshotImage.decode(image);
             if (decoded == null) {
                 throw new BenchInfrastructureException("reference screenshot of " + phone.model().name()
                         + " is in no format ImageIO reads");

@@ -141,4 +141,80 @@ class ScreenComparisonTest {
         bgr.getGraphics().drawImage(screen("10:15"), 0, 0, null);
         assertTrue(ScreenComparison.compare(argb, bgr, List.of(), Tolerance.EXACT).matches());
     }
+
+    /**
+     * Every pair of raster types a screenshot, rendering or baseline comes as, with overlapping masks (one running
+     * off the screen) and noise both within and beyond tolerance: the count and box are what a plain getRGB loop over
+     * the same mask finds.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "expected type {0}, actual type {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"1,1", "5,5", "1,5", "5,1", "2,6", "6,5", "10,10", "10,5", "13,13",
+            "13,1", "8,5", "5,8"})
+    void countsWhatAPlainLoopCountsOnEveryRasterType(int expectedType, int actualType) {
+        java.util.Random random = new java.util.Random(expectedType * 31L + actualType);
+        BufferedImage want = copy(screen("10:15"), expectedType);
+        BufferedImage base = copy(want, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < 400; i++) {
+            int x = random.nextInt(W);
+            int y = random.nextInt(H);
+            int p = base.getRGB(x, y);
+            int delta = random.nextInt(3) == 0 ? 0x404040 : 0x020202;
+            base.setRGB(x, y, (p & 0xFFFFFF) < 0x808080 ? p + delta : p - delta);
+        }
+        BufferedImage got = copy(base, actualType);
+        List<Mask> masks = List.of(Mask.of(250, 0, 60, 20, "clock"), Mask.of(100, 10, 100, 30, "a"),
+                Mask.of(150, 20, 20, 100, "b"));
+        Tolerance tolerance = new Tolerance(4, 0);
+
+        ScreenDifference result = ScreenComparison.compare(want, got, masks, tolerance);
+
+        int count = 0;
+        int minX = W;
+        int minY = H;
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int finalX = x;
+                int finalY = y;
+                boolean masked = masks.stream().anyMatch(m -> m.area().x() <= finalX
+                        && finalX < m.area().x() + m.area().width() && m.area().y() <= finalY
+                        && finalY < m.area().y() + m.area().height());
+                int p = want.getRGB(x, y);
+                int q = got.getRGB(x, y);
+                if (!masked && (Math.abs(((p >> 16) & 0xFF) - ((q >> 16) & 0xFF)) > 4
+                        || Math.abs(((p >> 8) & 0xFF) - ((q >> 8) & 0xFF)) > 4 || Math.abs((p & 0xFF) - (q & 0xFF)) > 4)) {
+                    count++;
+                    minX = Math.min(minX, x);
+                    minY = Math.min(minY, y);
+                    maxX = Math.max(maxX, x);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        assertTrue(count > 0, "the noise must reach beyond the tolerance somewhere");
+        assertEquals(count, result.differingPixels(), result.summary());
+        assertEquals(Optional.of(new Region(minX, minY, maxX - minX + 1, maxY - minY + 1)), result.boundingBox());
+    }
+
+    @Test
+    void comparesSubImagesThroughTheirOwnOrigins() {
+        BufferedImage whole = copy(screen("10:15"), BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage other = copy(screen("10:15"), BufferedImage.TYPE_3BYTE_BGR);
+        other.setRGB(60, 45, 0xFF0000);
+
+        ScreenDifference result = ScreenComparison.compare(whole.getSubimage(50, 40, 30, 20),
+                other.getSubimage(50, 40, 30, 20), List.of(), Tolerance.EXACT);
+
+        assertEquals(1, result.differingPixels(), result.summary());
+        assertEquals(Optional.of(new Region(10, 5, 1, 1)), result.boundingBox());
+    }
+
+    private static BufferedImage copy(BufferedImage image, int type) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        Graphics2D g = copy.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return copy;
+    }
 }

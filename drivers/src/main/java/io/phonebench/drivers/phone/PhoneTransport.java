@@ -11,11 +11,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -52,11 +50,7 @@ final class PhoneTransport implements AutoCloseable {
      * Aborts requests at their deadline. Socket timeouts bound only each silence, and a phone sending one header line
      * every 100 ms is never silent; closing the connection under the reading thread is the one bound that holds.
      */
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "phone-http-deadlines");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final AnswerDeadlines DEADLINES = new AnswerDeadlines("phone-http-deadlines");
 
     private static final String ARM_DEADLINE = "phonebench.arm-deadline";
 
@@ -64,10 +58,19 @@ final class PhoneTransport implements AutoCloseable {
     private final PhoneClientSettings settings;
     private final CloseableHttpClient client;
     private final String authorization;
+    private final RequestConfig defaultConfig;
+    /** URIs of the fixed paths (/CGI/Execute, /CGI/Screenshot, pages): java.net.URI re-parses what it builds. */
+    private final Map<String, URI> paths = new ConcurrentHashMap<>();
+    /** The last Content-Type header and what it says: a phone sends the same one for every answer of a kind. */
+    private volatile ParsedType lastType = new ParsedType("", "", Optional.empty());
+
+    private record ParsedType(String header, String mime, Optional<String> charset) {
+    }
 
     PhoneTransport(PhoneAddress phone, PhoneClientSettings settings) {
         this.phone = phone;
         this.settings = settings;
+        this.defaultConfig = requestConfig(settings.responseTimeout());
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setTlsSocketStrategy(TLS).setMaxConnTotal(4).setMaxConnPerRoute(4)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -75,7 +78,7 @@ final class PhoneTransport implements AutoCloseable {
                         .setSocketTimeout(Timeout.of(settings.responseTimeout())).build())
                 .build();
         this.client = HttpClients.custom().setConnectionManager(pool)
-                .setDefaultRequestConfig(requestConfig(settings.responseTimeout()))
+                .setDefaultRequestConfig(defaultConfig)
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
                 .disableAuthCaching()
                 // Once connected (the connect timeout bounded that), the answer's deadline starts.
@@ -116,29 +119,27 @@ final class PhoneTransport implements AutoCloseable {
     }
 
     private PhoneReply execute(HttpUriRequestBase request, String label, Duration responseTimeout) {
-        request.setConfig(requestConfig(responseTimeout));
+        request.setConfig(responseTimeout.equals(settings.responseTimeout()) ? defaultConfig
+                : requestConfig(responseTimeout));
         // The response timeout is the budget of the whole answer: status line, headers and body, from connection.
         Duration total = responseTimeout;
         AtomicBoolean expired = new AtomicBoolean();
-        java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> watchdog =
+        java.util.concurrent.atomic.AtomicReference<AnswerDeadlines.Armed> watchdog =
                 new java.util.concurrent.atomic.AtomicReference<>();
         HttpClientContext context = HttpClientContext.create();
-        context.setAttribute(ARM_DEADLINE, (Runnable) () -> watchdog.set(DEADLINES.schedule(() -> {
+        context.setAttribute(ARM_DEADLINE, (Runnable) () -> watchdog.set(DEADLINES.arm(total, () -> {
             expired.set(true);
             request.cancel();   // closes the socket: a read blocked in headers or body fails at once
-        }, total.toNanos(), TimeUnit.NANOSECONDS)));
+        })));
         try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
             HttpEntity entity = response.getEntity();
             byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
             if (expired.get()) {
                 throw tooSlow(label, total);
             }
-            ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());
-            String mime = type == null || type.getMimeType() == null ? ""
-                    : type.getMimeType().toLowerCase(Locale.ROOT);
-            Optional<String> charset = Optional.ofNullable(type).map(t -> t.getParameter("charset"))
-                    .map(c -> c.replace("\"", "").strip()).filter(c -> !c.isEmpty());
-            return new PhoneReply(label, response.getCode(), response.getReasonPhrase(), mime, charset, body);
+            ParsedType type = contentType(entity == null ? null : entity.getContentType());
+            return new PhoneReply(label, response.getCode(), response.getReasonPhrase(), type.mime(), type.charset(),
+                    body);
         } catch (IOException | RuntimeException e) {
             if (expired.get()) {
                 throw tooSlow(label, total);
@@ -150,11 +151,27 @@ final class PhoneTransport implements AutoCloseable {
                     + describe((IOException) e) + " (connect timeout " + seconds(settings.connectTimeout())
                     + ", response timeout " + seconds(responseTimeout) + ")", e);
         } finally {
-            ScheduledFuture<?> armed = watchdog.get();
+            AnswerDeadlines.Armed armed = watchdog.get();
             if (armed != null) {
-                armed.cancel(false);
+                DEADLINES.disarm(armed);
             }
         }
+    }
+
+    /** Mime type (lower case, empty when none) and charset of a Content-Type header, parsed once per distinct one. */
+    private ParsedType contentType(String header) {
+        String value = header == null ? "" : header;
+        ParsedType last = lastType;
+        if (last.header().equals(value)) {
+            return last;
+        }
+        ContentType type = header == null ? null : ContentType.parseLenient(header);
+        String mime = type == null || type.getMimeType() == null ? "" : type.getMimeType().toLowerCase(Locale.ROOT);
+        Optional<String> charset = Optional.ofNullable(type).map(t -> t.getParameter("charset"))
+                .map(c -> c.replace("\"", "").strip()).filter(c -> !c.isEmpty());
+        ParsedType parsed = new ParsedType(value, mime, charset);
+        lastType = parsed;
+        return parsed;
     }
 
     /** The deadline, not the phone's silence, ended the exchange: an InterruptedIOException says so to callers. */
@@ -195,6 +212,13 @@ final class PhoneTransport implements AutoCloseable {
     }
 
     private URI uri(String path, Optional<String> query) {
+        if (query.isEmpty() && (paths.size() < 64 || paths.containsKey(path))) {
+            return paths.computeIfAbsent(path, p -> build(p, query));
+        }
+        return build(path, query);
+    }
+
+    private URI build(String path, Optional<String> query) {
         try {
             return new URI("http", null, phone.host(), phone.port(), path, query.orElse(null), null);
         } catch (URISyntaxException e) {

@@ -453,7 +453,9 @@ public final class ReferencePhone {
     /** Shows {@code object} once its pictures are fetched, unless a newer navigation started meanwhile. */
     private boolean show(DisplayableObject object, Optional<URI> url, Optional<RefreshDirective> refresh,
             String inheritedTitle, long ticket) {
-        PagePictures fetched = withLockReleased(() -> pictures.fetch(object, url)).orElse(PagePictures.NONE);
+        // a fetcher thread only for objects that name pictures: starting one per push was most of a push's time
+        PagePictures fetched = !ServicePictures.fetches(object) ? PagePictures.NONE
+                : withLockReleased(() -> pictures.fetch(object, url)).orElse(PagePictures.NONE);
         if (superseded(ticket, url.orElse(URI.create("")))) {
             return false;
         }

@@ -34,6 +34,12 @@ final class ServicePictures {
         this.problems = problems;
     }
 
+    /** Whether {@link #fetch} has anything to fetch for {@code object}: only the *File objects name pictures. */
+    static boolean fetches(DisplayableObject object) {
+        return object instanceof CiscoIPPhoneImageFile || object instanceof CiscoIPPhoneGraphicFileMenu
+                || object instanceof CiscoIPPhoneStatusFile || object instanceof CiscoIPPhoneIconFileMenu;
+    }
+
     PagePictures fetch(DisplayableObject object, Optional<URI> base) {
         if (object instanceof CiscoIPPhoneImageFile f) {
             return new PagePictures(picture(f.url(), base, f.rootName(), Integer.MAX_VALUE), Map.of());

@@ -3,6 +3,8 @@ package io.phonebench.emulator.reference.display;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
 
 /**
  * Reduces a full-colour drawing to what the panel can show: grey areas keep 2^depth grey levels (luma by ITU-R
@@ -13,46 +15,78 @@ final class ColourQuantiser {
     private ColourQuantiser() {
     }
 
+    /**
+     * Works on the pixel arrays, a row of the drawing at a time: per-pixel getRGB/setRGB made this most of a
+     * screenshot's cost. Screens are runs of few colours, so each run's colour is worked out once.
+     */
     static BufferedImage quantise(BufferedImage rgb, ScreenGeometry g) {
         int w = rgb.getWidth();
         int h = rgb.getHeight();
         BufferedImage out = new BufferedImage(w, h, g.colour() ? BufferedImage.TYPE_INT_RGB
                 : BufferedImage.TYPE_BYTE_GRAY);
-        // whole rows of ints, not getRGB/setRGB per pixel through the colour model: every screenshot a virtual
-        // phone answers and every reference screen is drawn through here (once a tenth of a run's CPU)
-        int[] in = rgb.getType() == BufferedImage.TYPE_INT_RGB && rgb.getRaster().getDataBuffer() instanceof
-                DataBufferInt ints && ints.getData().length == w * h ? ints.getData()
-                : rgb.getRGB(0, 0, w, h, null, 0, w);   // (getRGB of a region still goes pixel by pixel)
-        if (g.colour()) {
-            int[] bits = channelBits(g.depth());
-            int[] red = table(bits[0]);
-            int[] green = table(bits[1]);
-            int[] blue = table(bits[2]);
-            int[] pixels = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < in.length; i++) {
-                int p = in[i];
-                pixels[i] = (red[(p >> 16) & 0xFF] << 16) | (green[(p >> 8) & 0xFF] << 8) | blue[p & 0xFF];
+        int[] colours = g.colour() ? ((DataBufferInt) out.getRaster().getDataBuffer()).getData() : null;
+        byte[] greys = g.colour() ? null : ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int[] bits = channelBits(g.depth());
+        int[] red = table(bits[0]);
+        int[] green = table(bits[1]);
+        int[] blue = table(bits[2]);
+        int levels = g.greyLevels();
+        int[] whole = pixels(rgb);
+        int[] row = whole != null ? whole : new int[w];
+        int last = 0;
+        int lastOut = quantised(0, g.colour(), red, green, blue, levels);
+        for (int y = 0, i = 0; y < h; y++) {
+            if (whole == null) {
+                rgb.getRGB(0, y, w, 1, row, 0, w);
             }
-        } else {
-            int levels = g.greyLevels();
-            byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < in.length; i++) {
-                int p = in[i];
-                int luma = (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114 + 500) / 1000;
-                int level = (luma * (levels - 1) + 127) / 255;
-                pixels[i] = (byte) (level * 255 / (levels - 1));
+            for (int x = 0, from = whole == null ? 0 : y * w; x < w; x++, i++) {
+                int p = row[from + x] & 0xFFFFFF;
+                if (p != last) {
+                    last = p;
+                    lastOut = quantised(p, g.colour(), red, green, blue, levels);
+                }
+                if (colours != null) {
+                    colours[i] = lastOut;
+                } else {
+                    greys[i] = (byte) lastOut;
+                }
             }
         }
         return out;
     }
 
-    /** {@link #reduce} of every channel value. */
-    private static int[] table(int bits) {
-        int[] table = new int[256];
-        for (int v = 0; v < 256; v++) {
-            table[v] = reduce(v, bits);
+    /** The drawing's pixels when it is a plain INT_RGB image (what the renderer draws on), else null. */
+    private static int[] pixels(BufferedImage image) {
+        WritableRaster raster = image.getRaster();
+        if (image.getType() == BufferedImage.TYPE_INT_RGB && raster.getDataBuffer() instanceof DataBufferInt buffer
+                && buffer.getOffset() == 0 && raster.getSampleModelTranslateX() == 0
+                && raster.getSampleModelTranslateY() == 0
+                && raster.getSampleModel() instanceof SinglePixelPackedSampleModel model
+                && model.getScanlineStride() == image.getWidth()) {
+            return buffer.getData();
         }
-        return table;
+        return null;
+    }
+
+    /** A pixel as the panel shows it: 0xRRGGBB reduced per channel, or the grey level's sample value. */
+    private static int quantised(int p, boolean colour, int[] red, int[] green, int[] blue, int levels) {
+        int r = (p >> 16) & 0xFF;
+        int gr = (p >> 8) & 0xFF;
+        int b = p & 0xFF;
+        if (colour) {
+            return (red[r] << 16) | (green[gr] << 8) | blue[b];
+        }
+        int luma = (r * 299 + gr * 587 + b * 114 + 500) / 1000;
+        int level = (luma * (levels - 1) + 127) / 255;
+        return level * 255 / (levels - 1);
+    }
+
+    private static int[] table(int bits) {
+        int[] t = new int[256];
+        for (int v = 0; v < 256; v++) {
+            t[v] = reduce(v, bits);
+        }
+        return t;
     }
 
     private static int[] channelBits(int depth) {

@@ -4,6 +4,7 @@ import io.phonebench.emulator.catalog.PhoneModel;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,10 +39,10 @@ public final class ScreenshotEncoder {
 
     /** The screenshot bytes in the model's format (BMP or PNG). */
     public byte[] encode(BufferedImage serviceArea) {
-        if (model.screenshotFormat() == PhoneModel.ScreenshotFormat.BMP) {
+        String format = model.screenshotFormat().name().toLowerCase(Locale.ROOT);
+        if (format.equals("bmp")) {
             return bmp(panel(serviceArea));
         }
-        String format = model.screenshotFormat().name().toLowerCase(Locale.ROOT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!javax.imageio.ImageIO.write(panel(serviceArea), format, out)) {
@@ -55,33 +56,50 @@ public final class ScreenshotEncoder {
     }
 
     /**
-     * A 24-bit uncompressed bottom-up BMP, byte for byte what ImageIO's BMP writer makes of a TYPE_INT_RGB image,
-     * written straight from the pixel ints: ImageIO copied the raster twice and went through the sample model per
-     * row, and every screenshot of every virtual phone is encoded here.
+     * A 24-bit BMP, byte for byte what ImageIO's BMP writer makes of an INT_RGB image (bottom-up rows of blue, green,
+     * red, each padded to four bytes, after a 54-byte header), written straight from the pixels: ImageIO's writer
+     * was most of a virtual phone's screenshot time.
      */
-    static byte[] bmp(BufferedImage rgb) {
-        int w = rgb.getWidth();
-        int h = rgb.getHeight();
-        int stride = (w * 3 + 3) & ~3;
-        int imageBytes = stride * h;
-        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(54 + imageBytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        out.put((byte) 'B').put((byte) 'M').putInt(54 + imageBytes).putInt(0).putInt(54);     // file header
-        out.putInt(40).putInt(w).putInt(h).putShort((short) 1).putShort((short) 24).putInt(0) // BITMAPINFOHEADER
-                .putInt(imageBytes).putInt(0).putInt(0).putInt(0).putInt(0);
-        int[] pixels = rgb.getType() == BufferedImage.TYPE_INT_RGB
-                ? ((java.awt.image.DataBufferInt) rgb.getRaster().getDataBuffer()).getData()
-                : rgb.getRGB(0, 0, w, h, null, 0, w);
-        byte[] bytes = out.array();
-        for (int y = h - 1; y >= 0; y--) {
-            int at = out.position();
-            for (int x = 0, i = y * w; x < w; x++, i++) {
-                int p = pixels[i];
-                bytes[at++] = (byte) p;
-                bytes[at++] = (byte) (p >> 8);
-                bytes[at++] = (byte) (p >> 16);
+    static byte[] bmp(BufferedImage panel) {
+        int w = panel.getWidth();
+        int h = panel.getHeight();
+        int rowBytes = (w * 3 + 3) & ~3;
+        int pixelBytes = rowBytes * h;
+        byte[] out = new byte[54 + pixelBytes];
+        out[0] = 'B';
+        out[1] = 'M';
+        littleEndian(out, 2, out.length);
+        littleEndian(out, 10, 54);
+        littleEndian(out, 14, 40);
+        littleEndian(out, 18, w);
+        littleEndian(out, 22, h);
+        out[26] = 1;     // planes
+        out[28] = 24;    // bits per pixel; compression (30) 0: BI_RGB
+        littleEndian(out, 34, pixelBytes);
+        // panel() draws on a fresh INT_RGB image, whose data array is its pixels row after row
+        int[] pixels = panel.getType() == BufferedImage.TYPE_INT_RGB
+                && panel.getRaster().getDataBuffer() instanceof DataBufferInt d && d.getOffset() == 0
+                && panel.getRaster().getParent() == null && d.getData().length == w * h ? d.getData() : null;
+        int[] row = pixels != null ? pixels : new int[w];
+        for (int y = 0; y < h; y++) {
+            if (pixels == null) {
+                panel.getRGB(0, y, w, 1, row, 0, w);
             }
-            out.position(out.position() + stride);
+            int at = 54 + (h - 1 - y) * rowBytes;
+            for (int x = 0, from = pixels == null ? 0 : y * w; x < w; x++, at += 3) {
+                int p = row[from + x];
+                out[at] = (byte) p;
+                out[at + 1] = (byte) (p >> 8);
+                out[at + 2] = (byte) (p >> 16);
+            }
         }
-        return bytes;
+        return out;
+    }
+
+    private static void littleEndian(byte[] out, int at, int value) {
+        out[at] = (byte) value;
+        out[at + 1] = (byte) (value >> 8);
+        out[at + 2] = (byte) (value >> 16);
+        out[at + 3] = (byte) (value >> 24);
     }
 }

@@ -1,0 +1,84 @@
+package io.phonebench.emulator.reference.display;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A virtual phone's screenshot is drawn and encoded without ImageIO's writer or per-pixel getRGB/setRGB; the bytes
+ * and pixels are exactly what those gave.
+ */
+class ScreenshotBytesTest {
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"298,168", "133,65", "5,3", "320,212", "1,1", "800,480"})
+    void writesTheBmpImageIoWrites(int width, int height) throws IOException {
+        BufferedImage panel = noisy(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), width * 31L + height);
+        ByteArrayOutputStream imageIo = new ByteArrayOutputStream();
+        ImageIO.write(panel, "bmp", imageIo);
+
+        assertArrayEquals(imageIo.toByteArray(), ScreenshotEncoder.bmp(panel));
+        assertArrayEquals(imageIo.toByteArray(), ScreenshotEncoder.bmp(panel.getSubimage(0, 0, width, height)),
+                "a sub-image is read through getRGB");
+    }
+
+    @ParameterizedTest(name = "depth {0}, colour {1}")
+    @CsvSource({"16,true", "12,true", "24,true", "2,false", "1,false", "8,false"})
+    void quantisesEveryPixelAsTheFormulaSays(int depth, boolean colour) {
+        ScreenGeometry geometry = new ScreenGeometry(61, 37, depth, colour);
+        BufferedImage drawing = noisy(new BufferedImage(61, 37, BufferedImage.TYPE_INT_RGB), depth);
+
+        BufferedImage panel = ColourQuantiser.quantise(drawing, geometry);
+
+        int per = depth == 16 ? 0 : Math.max(1, Math.min(8, depth / 3));
+        int[] bits = depth == 16 ? new int[] {5, 6, 5} : new int[] {per, per, per};
+        int levels = geometry.greyLevels();
+        for (int y = 0; y < 37; y++) {
+            for (int x = 0; x < 61; x++) {
+                int p = drawing.getRGB(x, y);
+                int r = (p >> 16) & 0xFF;
+                int g = (p >> 8) & 0xFF;
+                int b = p & 0xFF;
+                if (colour) {
+                    int want = reduce(r, bits[0]) << 16 | reduce(g, bits[1]) << 8 | reduce(b, bits[2]);
+                    assertEquals(want, panel.getRGB(x, y) & 0xFFFFFF, "pixel " + x + "," + y);
+                } else {
+                    int luma = (r * 299 + g * 587 + b * 114 + 500) / 1000;
+                    int level = (luma * (levels - 1) + 127) / 255;
+                    assertEquals(level * 255 / (levels - 1), panel.getRaster().getSample(x, y, 0),
+                            "pixel " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    private static int reduce(int v, int bits) {
+        if (bits >= 8) {
+            return v;
+        }
+        int max = (1 << bits) - 1;
+        return (v * max + 127) / 255 * 255 / max;
+    }
+
+    /** Runs of one colour, as screens are, broken by random pixels. */
+    private static BufferedImage noisy(BufferedImage image, long seed) {
+        Random random = new Random(seed);
+        int colour = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (random.nextInt(5) == 0) {
+                    colour = random.nextInt(0x1000000);
+                }
+                image.setRGB(x, y, colour);
+            }
+        }
+        return image;
+    }
+}
