@@ -1,19 +1,32 @@
 package io.phonebench.emulator.virtual;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * The phone's Authentication URL (seed, "The phone as HTTP server": invalid credentials, or an authentication URL not
@@ -22,7 +35,7 @@ import java.util.Optional;
  * an answer of {@code AUTHORIZED} lets the push through. {@code UN-AUTHORIZED}, any other text, an HTTP error or a
  * server that cannot be reached refuse it. The form goes in a POST body so the password never sits in a URL.
  */
-final class AuthenticationUrl {
+final class AuthenticationUrl implements AutoCloseable {
     static final String AUTHORIZED = "AUTHORIZED";
     /**
      * The whole check: connect, request, answer. Longer than a bench's 5 s push deadline, so a check that a loaded
@@ -30,12 +43,18 @@ final class AuthenticationUrl {
      * credentials.
      */
     static final Duration TIMEOUT = Duration.ofSeconds(6);
+    /** Aborts checks at {@link #TIMEOUT}, for every virtual phone of the JVM (a per-read timeout alone is no bound). */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "phone-authentication-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
     /** An answer is one word; anything much longer is not AUTHORIZED either. */
     private static final int MAX_ANSWER_BYTES = 16 * 1024;
 
     private final URI url;
     private final String deviceName;
-    private final InetAddress from;
+    private final CloseableHttpClient client;
 
     private final boolean acceptsExtraText;
     private final boolean failsOpen;
@@ -47,7 +66,22 @@ final class AuthenticationUrl {
         this.failsOpen = profile.has(io.phonebench.emulator.deviation.Deviation.AUTHORIZES_WHEN_UNREACHABLE);
         this.url = url;
         this.deviceName = deviceName;
-        this.from = from;
+        Timeout bound = Timeout.of(TIMEOUT);
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(bound).setSocketTimeout(bound).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(bound)
+                        .setConnectionRequestTimeout(bound).build())
+                .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
+                    @Override
+                    protected InetAddress determineLocalAddress(HttpHost firstHop, HttpContext context) {
+                        return from;
+                    }
+                })
+                .disableCookieManagement().disableAutomaticRetries().disableContentCompression()
+                .disableDefaultUserAgent().build();
     }
 
     URI url() {
@@ -77,89 +111,34 @@ final class AuthenticationUrl {
     }
 
     /**
-     * One HTTP/1.0 POST on a connection of its own, on the calling thread: the check is a blocking exchange of a few
-     * hundred bytes, and the JDK's HttpClient handed it between three threads (and kept a selector thread per
-     * phone), which on a loaded host made checks time out. HTTP/1.0 keeps the answer plain (no chunks) and the
-     * connection closes after it.
+     * One POST on the calling thread, from the phone's own address, done within {@link #TIMEOUT} or failed: Apache
+     * HttpClient's classic (blocking) client, as the phone's service fetches use; the JDK's HttpClient handed each
+     * check between three threads and kept a selector thread per phone, which on a loaded host made checks time out.
      */
     private Answer post(byte[] form) throws IOException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        int port = url.getPort() > 0 ? url.getPort() : 80;
-        String target = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
-                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(from, 0));
-            socket.connect(new InetSocketAddress(url.getHost(), port), remainingMillis(deadline));
-            socket.setTcpNoDelay(true);
-            String head = "POST " + target + " HTTP/1.0\r\nHost: " + url.getHost() + ":" + port
-                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length
-                    + "\r\n\r\n";
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            out.write(form);
-            out.flush();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[4096];
-            while (answer.size() <= MAX_ANSWER_BYTES) {
-                socket.setSoTimeout(remainingMillis(deadline));
-                int n = in.read(buffer);
-                if (n < 0) {
-                    break;
-                }
-                answer.write(buffer, 0, n);
-                if (complete(answer.toByteArray())) {
-                    break;   // a server that keeps the connection open anyway has said all it will
-                }
-            }
-            return parse(answer.toByteArray());
-        }
-    }
-
-    private static int remainingMillis(long deadline) throws SocketTimeoutException {
-        long left = (deadline - System.nanoTime()) / 1_000_000;
-        if (left <= 0) {
-            throw new SocketTimeoutException("no answer from the authentication URL within " + TIMEOUT.toSeconds()
-                    + " s");
-        }
-        return (int) Math.min(Integer.MAX_VALUE, left);
-    }
-
-    /** Whether the head is in and as many body bytes as it declares (no Content-Length: until the server closes). */
-    private static boolean complete(byte[] raw) {
-        String text = new String(raw, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        if (end < 0) {
-            return false;
-        }
-        for (String line : text.substring(0, end).split("\r\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
-                try {
-                    return raw.length - end - 4 >= Long.parseLong(line.substring(colon + 1).trim());
-                } catch (NumberFormatException e) {
-                    return false;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Status line and body of an HTTP/1.x answer; an answer without a status line is no answer. */
-    private static Answer parse(byte[] raw) throws IOException {
-        String text = new String(raw, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        String[] status = (end < 0 ? text : text.substring(0, end)).split("\r\n", 2)[0].split(" ", 3);
-        if (end < 0 || status.length < 2 || !status[0].startsWith("HTTP/")) {
-            throw new IOException("the authentication URL closed the connection without an answer");
-        }
-        int code;
+        HttpPost request = new HttpPost(url);
+        request.setEntity(new ByteArrayEntity(form, ContentType.APPLICATION_FORM_URLENCODED));
+        ScheduledFuture<?> watchdog = DEADLINES.schedule(request::cancel, TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
         try {
-            code = Integer.parseInt(status[1]);
-        } catch (NumberFormatException e) {
-            throw new IOException("the authentication URL answered a status line without a status: " + status[1]);
+            return client.execute(request, response -> {
+                byte[] body = new byte[0];
+                if (response.getEntity() != null) {
+                    try (InputStream in = response.getEntity().getContent()) {
+                        body = in.readNBytes(MAX_ANSWER_BYTES);
+                    }
+                }
+                return new Answer(response.getCode(), new String(body, StandardCharsets.UTF_8));
+            });
+        } catch (RuntimeException e) {
+            throw new IOException("authentication URL " + url + ": " + e.getMessage(), e);
+        } finally {
+            watchdog.cancel(false);
         }
-        return new Answer(code, new String(raw, end + 4, raw.length - end - 4, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.IMMEDIATE);
     }
 
     private static Optional<String[]> basic(String header) {

@@ -45,6 +45,7 @@ public final class VirtualPhone implements AutoCloseable {
     private final DeviceIdentity identity;
     private final ReferencePhone reference;
     private final RtpStreams rtp;
+    private final Optional<AuthenticationUrl> authentication;
     private final FaultPlan faults = new FaultPlan();
     private final RequestJournal log;
     private final ConsoleFeed console = new ConsoleFeed();
@@ -76,7 +77,7 @@ public final class VirtualPhone implements AutoCloseable {
         this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
                 .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp)
                 .onDial(d -> console.emit(dialLine(d.digits()))).build();
-        Optional<AuthenticationUrl> authentication = Optional.ofNullable(b.authenticationUrl)
+        this.authentication = Optional.ofNullable(b.authenticationUrl)
                 .map(u -> new AuthenticationUrl(u, identity.hostName(), profile, address));
         this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push,
                 profile, authentication);
@@ -121,6 +122,7 @@ public final class VirtualPhone implements AutoCloseable {
         try {
             powerOff();
             rtp.close();
+            authentication.ifPresent(AuthenticationUrl::close);
         } finally {
             if (ownsClock && clock instanceof SystemPhoneClock system) {
                 system.close();
