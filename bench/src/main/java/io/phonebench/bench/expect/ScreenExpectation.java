@@ -10,11 +10,8 @@ import io.phonebench.bench.screen.ScreenNames;
 import io.phonebench.bench.screen.Tolerance;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
-import io.phonebench.drivers.BenchInfrastructureException;
-import io.phonebench.drivers.phone.ScreenshotImage;
 import io.phonebench.emulator.catalog.PhoneModel;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +52,7 @@ public final class ScreenExpectation {
         }
         String screen = ScreenNames.next();
         if (phone.spec().emulated()) {
-            BufferedImage expected = decode(phone.expected().screenshot(), phone);
+            BufferedImage expected = phone.expectedScreen();
             return ScreenComparison.compare(expected, actual, masks, tolerance).verdict("screen of " + phone.name());
         }
         return againstBaseline(phone, screen, actual, masks, tolerance);
@@ -100,18 +97,5 @@ public final class ScreenExpectation {
         return Verdict.broken("no baseline for screen " + screen + " of " + phone.model().name() + " at "
                 + store.file(phone.model().name(), screen) + ": record baselines once on a certified firmware with"
                 + " run --record-baselines", Evidence.png("screen " + screen + " of " + phone.name(), actual));
-    }
-
-    private static BufferedImage decode(byte[] image, Phone phone) {
-        try {
-            BufferedImage decoded = ScreenshotImage.decode(image);
-            if (decoded == null) {
-                throw new BenchInfrastructureException("reference screenshot of " + phone.model().name()
-                        + " is in no format ImageIO reads");
-            }
-            return decoded;
-        } catch (IOException e) {
-            throw new BenchInfrastructureException("reference screenshot of " + phone.model().name() + ": " + e, e);
-        }
     }
 }

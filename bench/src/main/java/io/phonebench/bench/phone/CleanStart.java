@@ -7,7 +7,6 @@ import io.phonebench.bench.screen.Tolerance;
 import io.phonebench.bench.service.SessionEnd;
 import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.verdict.Evidence;
-import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.protocol.exchange.RecordedRequest;
 import io.phonebench.protocol.object.CiscoIPPhoneExecute;
 import io.phonebench.protocol.object.CiscoIPPhoneObject;
@@ -15,8 +14,6 @@ import io.phonebench.protocol.object.CiscoIPPhoneStatus;
 import io.phonebench.protocol.object.CiscoIPPhoneStatusFile;
 import io.phonebench.protocol.object.ExecuteItem;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,7 +147,7 @@ final class CleanStart {
         Tolerance tolerance = Tolerance.EXACT;
         List<io.phonebench.bench.screen.Mask> masks = List.of();
         if (phone.spec().emulated()) {
-            idle = Optional.of(decode(phone.expected().screenshot()));
+            idle = Optional.of(phone.expectedScreen());
         } else {
             BaselineStore store = phone.baselines();
             idle = store.baseline(phone.model().name(), IDLE_BASELINE);
@@ -173,19 +169,6 @@ final class CleanStart {
         }
         return Optional.of(new Unclean("a Status object was shown and the screen after Init:AppStatus is not the idle"
                 + " screen (" + d.summary() + ")", d.verdict("screen after the reset").evidence()));
-    }
-
-    private BufferedImage decode(byte[] image) {
-        try {
-            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
-            if (decoded == null) {
-                throw new BenchInfrastructureException("reference screenshot of " + phone.model().name()
-                        + " is in no format ImageIO reads");
-            }
-            return decoded;
-        } catch (IOException e) {
-            throw new BenchInfrastructureException("reference screenshot of " + phone.model().name() + ": " + e, e);
-        }
     }
 
     /** A power cycle, reported as an isolation step; without a power switch, the step says it could not. */

@@ -5,10 +5,12 @@ import io.phonebench.bench.screen.BaselineStore;
 import io.phonebench.bench.service.ServiceHost;
 import io.phonebench.bench.step.Steps;
 import io.phonebench.bench.verdict.Evidence;
+import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.console.PhoneConsole;
 import io.phonebench.drivers.host.SchedulingNoise;
 import io.phonebench.drivers.host.SchedulingProbe;
 import io.phonebench.drivers.phone.PhoneClient;
+import io.phonebench.drivers.phone.ScreenshotImage;
 import io.phonebench.drivers.power.PowerSwitch;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.reference.ReferencePhone;
@@ -17,6 +19,8 @@ import io.phonebench.protocol.object.CiscoIPPhoneExecute;
 import io.phonebench.protocol.object.CiscoIPPhoneObject;
 import io.phonebench.protocol.object.CiscoIPPhoneResponse;
 import io.phonebench.protocol.object.ExecuteItem;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -272,6 +276,20 @@ public final class Phone {
      */
     public boolean settledFor(Duration window) {
         return clockDrive.map(d -> d.settledFor(window)).orElse(false);
+    }
+
+    /** The reference model's screen now, decoded as the phone's screenshots are; one it cannot read is a bench fault. */
+    public BufferedImage expectedScreen() {
+        try {
+            BufferedImage decoded = ScreenshotImage.decode(expected.screenshot());
+            if (decoded == null) {
+                throw new BenchInfrastructureException("reference screenshot of " + model.name()
+                        + " is in no format ImageIO reads");
+            }
+            return decoded;
+        } catch (IOException e) {
+            throw new BenchInfrastructureException("reference screenshot of " + model.name() + ": " + e, e);
+        }
     }
 
     /** Pushes an object to the phone and to its reference model. */

@@ -1,5 +1,6 @@
 package io.phonebench.emulator.virtual;
 
+import io.phonebench.emulator.reference.http.ServiceFetcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -14,19 +15,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * The phone's Authentication URL (seed, "The phone as HTTP server": invalid credentials, or an authentication URL not
@@ -66,22 +58,7 @@ final class AuthenticationUrl implements AutoCloseable {
         this.failsOpen = profile.has(io.phonebench.emulator.deviation.Deviation.AUTHORIZES_WHEN_UNREACHABLE);
         this.url = url;
         this.deviceName = deviceName;
-        Timeout bound = Timeout.of(TIMEOUT);
-        this.client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(bound).setSocketTimeout(bound).build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(bound)
-                        .setConnectionRequestTimeout(bound).build())
-                .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
-                    @Override
-                    protected InetAddress determineLocalAddress(HttpHost firstHop, HttpContext context) {
-                        return from;
-                    }
-                })
-                .disableCookieManagement().disableAutomaticRetries().disableContentCompression()
-                .disableDefaultUserAgent().build();
+        this.client = ServiceFetcher.phoneClient(TIMEOUT, Optional.of(from));
     }
 
     URI url() {

@@ -60,8 +60,17 @@ public final class ServiceFetcher implements AutoCloseable {
 
     public ServiceFetcher(Duration timeout, Optional<InetAddress> localAddress) {
         this.timeout = timeout;
+        this.client = phoneClient(timeout, localAddress);
+    }
+
+    /**
+     * An HTTP client as a phone has one: every connection from the phone's own address (the service host tells phones
+     * apart by it), bounded by {@code timeout} per step, no cookie handling of its own, no retries, no compression, no
+     * User-Agent the phone would not send. For a phone's other outgoing requests too (its Authentication URL check).
+     */
+    public static CloseableHttpClient phoneClient(Duration timeout, Optional<InetAddress> localAddress) {
         Timeout bound = Timeout.of(timeout);
-        this.client = HttpClients.custom()
+        return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setTlsSocketStrategy(TLS)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(bound).setSocketTimeout(bound).build())
