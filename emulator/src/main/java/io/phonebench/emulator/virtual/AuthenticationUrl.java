@@ -94,6 +94,8 @@ final class AuthenticationUrl implements AutoCloseable {
      */
     private Answer post(byte[] form) throws IOException {
         HttpPost request = new HttpPost(url);
+        // one check, one connection: a pooled one the server closed while idle would fail the next check
+        request.setHeader("Connection", "close");
         request.setEntity(new ByteArrayEntity(form, ContentType.APPLICATION_FORM_URLENCODED));
         ScheduledFuture<?> watchdog = DEADLINES.schedule(request::cancel, TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
         try {
