@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NetworkConsoleTest {
     private static final Duration SOON = Duration.ofSeconds(3);
-    private final AtomicInteger reboots = new AtomicInteger();
+    /** One permit per reboot the console passed on; the console says "Rebooting..." just before it does. */
+    private final Semaphore reboots = new Semaphore(0);
     private SimulatedConsole phone;
     private TerminalServer server;
     private SerialConsole console;
@@ -39,7 +40,7 @@ class NetworkConsoleTest {
     private void cable(Mode mode) {
         PseudoTerminalPair pair = PseudoTerminalPair.start("console");
         phone = new SimulatedConsole("desk-7970", pair, "SEP001122334455> ", "CP-7970G SCCP70.9-4-2SR3-1S",
-                reboots::incrementAndGet);
+                reboots::release);
         server = TerminalServer.start("ts1", mode, pair.benchEnd(), InetAddress.getLoopbackAddress());
         console = open(server.url(), ConsoleSettings.defaults().keepLines());
     }
@@ -89,7 +90,7 @@ class NetworkConsoleTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
-    void typedCommandsAreAnsweredAlsoOneCharacterAtATime(Mode mode) {
+    void typedCommandsAreAnsweredAlsoOneCharacterAtATime(Mode mode) throws InterruptedException {
         cable(mode);
         console.send("show version\r");
         console.expect(Pattern.compile("CP-7970G SCCP70"), SOON);
@@ -100,14 +101,15 @@ class NetworkConsoleTest {
         console.expect(Pattern.compile("commands: help, show version, reboot"), SOON);
         console.send("reboot\r");
         console.expect(Pattern.compile("Rebooting"), SOON);
-        assertEquals(1, reboots.get());
+        assertTrue(reboots.tryAcquire(SOON.toMillis(), TimeUnit.MILLISECONDS), "the reboot reached the phone");
+        assertEquals(0, reboots.availablePermits(), "exactly one reboot");
     }
 
     @ParameterizedTest
     @EnumSource(Mode.class)
     void memoryStaysBoundedToTheLinesKept(Mode mode) {
         PseudoTerminalPair pair = PseudoTerminalPair.start("console");
-        phone = new SimulatedConsole("desk-7970", pair, "> ", "v", reboots::incrementAndGet);
+        phone = new SimulatedConsole("desk-7970", pair, "> ", "v", reboots::release);
         server = TerminalServer.start("ts1", mode, pair.benchEnd(), InetAddress.getLoopbackAddress());
         console = open(server.url(), 3);
         for (int i = 1; i <= 20; i++) {
