@@ -45,6 +45,8 @@ class LcusRelayBoardTest {
         Eventually.holds("channel 3 energised", SOON, () -> simulated.isEnergised(3));
         board.set(3, false);
         Eventually.holds("channel 3 released", SOON, () -> !simulated.isEnergised(3));
+        // the board records a contact change just after it switches the relay
+        Eventually.holds("two contact changes", SOON, () -> contacts.changes().size() == 2);
         assertEquals(List.of("3 on", "3 off"), contacts.changes());
         assertFalse(simulated.isEnergised(1));
     }
