@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Authentication URL phones forward push credentials to (Cisco's Application Development Notes,
@@ -20,6 +22,7 @@ import java.util.Map;
  * seen from the phone). Each check is recorded without its password.
  */
 public final class AuthenticationService {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationService.class);
     /** Path of the route on the service host (and every alias). */
     public static final String PATH = "/authenticate";
     static final int MAX_BODY_BYTES = 4096;
@@ -83,6 +86,10 @@ public final class AuthenticationService {
                 checks.add(new Check(form.getOrDefault("UserID", ""), form.getOrDefault("devicename", ""), answer,
                         address));
             }
+            if (now == Mode.CHECK_CREDENTIALS && !"AUTHORIZED".equals(answer)) {
+                LOG.debug("refused user '{}' of device '{}' from {}", form.getOrDefault("UserID", ""),
+                        form.getOrDefault("devicename", ""), address);
+            }
             if (answer == null) {
                 return;   // closing without a status line: the phone sees no answer
             }
@@ -91,7 +98,7 @@ public final class AuthenticationService {
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
         } catch (IOException e) {
-            // the phone hung up; nothing to answer
+            LOG.debug("authentication check from {} ended early: {}", exchange.getRemoteAddress(), e.toString());
         } finally {
             exchange.close();
         }

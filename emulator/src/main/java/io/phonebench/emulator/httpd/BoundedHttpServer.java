@@ -37,7 +37,7 @@ public final class BoundedHttpServer implements AutoCloseable {
         }
     }
 
-    /** One timer thread for the idle timeouts and head deadlines of every server in the JVM. */
+    /** One timer thread for the idle timeouts and head deadlines of every server in the JVM; no server stops it. */
     private static final Scheduler TIMERS = startedScheduler();
     /** One buffer pool for every server in the JVM, so hundreds of virtual phones do not each keep buffers. */
     private static final ByteBufferPool BUFFERS = new ArrayByteBufferPool();
@@ -82,6 +82,10 @@ public final class BoundedHttpServer implements AutoCloseable {
         // No acceptor thread: the selector accepts, so a client that connects and says nothing blocks no one.
         ServerConnector connector = new ServerConnector(server, null, TIMERS, BUFFERS, 0, 1,
                 new HttpConnectionFactory(http));
+        // The timer thread is the JVM's, not this server's: a connector manages a stopped scheduler it is given, so the
+        // first server to stop (a virtual phone's power-off) stopped it for every other server, whose head deadlines
+        // and idle timeouts then went untimed or failed, and new connections were closed unanswered.
+        connector.unmanage(TIMERS);
         connector.setHost(bind.getAddress().getHostAddress());
         connector.setPort(bind.getPort());
         connector.setIdleTimeout(limits.idleTimeout().toMillis());

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Caps the connections each client address holds and closes those that deliver no request head in time: the first
@@ -18,6 +20,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * how many sockets and for how long.
  */
 final class ConnectionsPerAddress implements Connection.Listener {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionsPerAddress.class);
     private final int cap;
     private final Duration headerDeadline;
     private final Scheduler scheduler;
@@ -43,6 +46,8 @@ final class ConnectionsPerAddress implements Connection.Listener {
         });
         if (!admitted[0]) {
             refused.incrementAndGet();
+            LOG.debug("{} holds {} connections to {}, the cap: closing its new one", client.getHostAddress(), cap,
+                    connection.getEndPoint().getLocalSocketAddress());
             connection.getEndPoint().close();
             return;
         }
@@ -184,6 +189,8 @@ final class ConnectionsPerAddress implements Connection.Listener {
                 waiting = false;
             }
             expired.incrementAndGet();
+            LOG.debug("{}: no complete request head within {} ms: closing the connection", client.getHostAddress(),
+                    headerDeadline.toMillis());
             release(connection);   // before the close, so the client finds its slot free once it sees EOF
             connection.getEndPoint().close();
         }

@@ -3,6 +3,7 @@ package io.phonebench.emulator.virtual;
 import io.phonebench.emulator.reference.http.ServiceFetcher;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The phone's Authentication URL (seed, "The phone as HTTP server": invalid credentials, or an authentication URL not
@@ -27,6 +30,7 @@ import org.apache.hc.core5.io.CloseMode;
  * server that cannot be reached refuse it. The form goes in a POST body so the password never sits in a URL.
  */
 final class AuthenticationUrl implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationUrl.class);
     static final String AUTHORIZED = "AUTHORIZED";
     /**
      * The whole check: connect, request, answer. Longer than a bench's 5 s push deadline, so a check that a loaded
@@ -50,16 +54,14 @@ final class AuthenticationUrl implements AutoCloseable {
     private final boolean acceptsExtraText;
     private final boolean failsOpen;
 
-    AuthenticationUrl(URI url, String deviceName, FirmwareProfile profile) {
+    /** @param from the phone's own address: a phone sends the check from it, as it sends every request */
+    AuthenticationUrl(URI url, String deviceName, FirmwareProfile profile, InetAddress from) {
         this.acceptsExtraText = profile.has(io.phonebench.emulator.deviation.Deviation
                 .ACCEPTS_AUTHORIZED_WITH_EXTRA_TEXT);
         this.failsOpen = profile.has(io.phonebench.emulator.deviation.Deviation.AUTHORIZES_WHEN_UNREACHABLE);
         this.url = url;
         this.deviceName = deviceName;
-        // From the host's default address, not the phone's own: from the phone's address, checks shared its
-        // connection allowance at the service host with its service fetches, and a correct phone now and then
-        // refused good credentials (Error 4) on CI. The check is judged by its content, not its source address.
-        this.client = ServiceFetcher.phoneClient(TIMEOUT, Optional.empty());
+        this.client = ServiceFetcher.phoneClient(TIMEOUT, Optional.of(from));
     }
 
     URI url() {
@@ -78,9 +80,17 @@ final class AuthenticationUrl implements AutoCloseable {
             Answer answer = post(form.getBytes(StandardCharsets.UTF_8));
             // a trailing line break is how servers end a line; any other text is not the one word the phone accepts
             String said = answer.body().strip();
-            return answer.status() == 200 && (said.equals(AUTHORIZED) || (acceptsExtraText
+            boolean authorized = answer.status() == 200 && (said.equals(AUTHORIZED) || (acceptsExtraText
                     && said.startsWith(AUTHORIZED)));
+            if (!authorized) {
+                LOG.debug("phone {}: {} answered HTTP {} \"{}\" for user '{}': push refused", deviceName, url,
+                        answer.status(), said.length() > 80 ? said.substring(0, 80) + "..." : said,
+                        credentials.get()[0]);
+            }
+            return authorized;
         } catch (IOException e) {
+            LOG.debug("phone {}: {} gave no answer ({}): push {}", deviceName, url, e.toString(),
+                    failsOpen ? "let through (fails open)" : "refused");
             return failsOpen;
         }
     }
@@ -89,7 +99,7 @@ final class AuthenticationUrl implements AutoCloseable {
     }
 
     /**
-     * One POST on the calling thread, done within {@link #TIMEOUT} or failed: Apache
+     * One POST on the calling thread, from the phone's own address, done within {@link #TIMEOUT} or failed: Apache
      * HttpClient's classic (blocking) client, as the phone's service fetches use; the JDK's HttpClient handed each
      * check between three threads and kept a selector thread per phone, which on a loaded host made checks time out.
      */

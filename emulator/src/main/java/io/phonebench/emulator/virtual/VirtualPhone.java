@@ -78,7 +78,7 @@ public final class VirtualPhone implements AutoCloseable {
                 .deviations(profile.deviations()).localAddress(address).uriHandler(this::handleRtp)
                 .onDial(d -> console.emit(dialLine(d.digits()))).build();
         this.authentication = Optional.ofNullable(b.authenticationUrl)
-                .map(u -> new AuthenticationUrl(u, identity.hostName(), profile));
+                .map(u -> new AuthenticationUrl(u, identity.hostName(), profile, address));
         this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push,
                 profile, authentication);
         this.screenshot = new ScreenshotEndpoint(model, credentials,
