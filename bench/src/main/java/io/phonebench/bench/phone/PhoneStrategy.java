@@ -192,6 +192,7 @@ public final class PhoneStrategy {
         }
         if (power.isEmpty()) {
             bootSignal.awaitUp(bootTimeout);
+            client.forgetConnections();
             client.waitUntilUp(bootTimeout);
             return PhoneState.READY;
         }
@@ -206,6 +207,7 @@ public final class PhoneStrategy {
 
     private PhoneState awaitReady() {
         bootSignal.awaitUp(bootTimeout);
+        client.forgetConnections();
         client.waitUntilUp(bootTimeout);
         return PhoneState.READY;
     }

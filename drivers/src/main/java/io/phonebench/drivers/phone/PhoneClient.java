@@ -229,6 +229,11 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
         }
     }
 
+    /** The phone booted (power cycle, reboot): the connections the bench held to it are gone, so none is reused. */
+    public void forgetConnections() {
+        http.forgetConnections();
+    }
+
     @Override
     public void close() {
         http.close();

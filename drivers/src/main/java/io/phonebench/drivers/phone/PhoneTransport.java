@@ -34,6 +34,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -57,6 +58,7 @@ final class PhoneTransport implements AutoCloseable {
     private final PhoneAddress phone;
     private final PhoneClientSettings settings;
     private final CloseableHttpClient client;
+    private final PoolingHttpClientConnectionManager pool;
     private final String authorization;
     private final RequestConfig defaultConfig;
     /** URIs of the fixed paths (/CGI/Execute, /CGI/Screenshot, pages): java.net.URI re-parses what it builds. */
@@ -77,6 +79,7 @@ final class PhoneTransport implements AutoCloseable {
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                         .setSocketTimeout(Timeout.of(settings.responseTimeout())).build())
                 .build();
+        this.pool = pool;
         this.client = HttpClients.custom().setConnectionManager(pool)
                 .setDefaultRequestConfig(defaultConfig)
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
@@ -241,6 +244,14 @@ final class PhoneTransport implements AutoCloseable {
     static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(Locale.ROOT, "%.1f s",
                 d.toMillis() / 1000.0);
+    }
+
+    /**
+     * Closes the idle pooled connections. A phone that booted holds none of them: reused within the pool's 2 s
+     * validation window (a virtual phone boots that fast), one would carry the next request into a closed socket.
+     */
+    void forgetConnections() {
+        pool.closeIdle(TimeValue.ZERO_MILLISECONDS);
     }
 
     @Override

@@ -55,6 +55,24 @@ class VirtualPhoneClientTest {
         return new PhoneAddress(phone.uri().getHost(), phone.uri().getPort(), "bench", password);
     }
 
+    /**
+     * A phone that booted closed every connection the bench held: the pool must not hand the next push one of them.
+     * Within the pool's 2 s validation window (a virtual phone boots in 50 ms here) it would, and the push would
+     * fail with no answer though the phone is up.
+     */
+    @Test
+    void pushesOnFreshConnectionsAfterThePhoneRebooted() {
+        for (int boot = 0; boot < 3; boot++) {
+            assertTrue(client.push(new CiscoIPPhoneText("Bench", "boot " + boot, "before")).allSucceeded());
+            phone.powerOff();
+            phone.powerOn();
+            phone.awaitReady(UP);   // the boot as an event, as the bench learns of a virtual phone's: no HTTP poll
+            client.forgetConnections();
+            assertTrue(client.push(new CiscoIPPhoneText("Bench", "boot " + boot, "after")).allSucceeded(),
+                    "boot " + boot);
+        }
+    }
+
     @Test
     void pushesAnExecuteAndReadsTheResponse() {
         CiscoIPPhoneResponse response = client.push(CiscoIPPhoneExecute.of(new ExecuteItem("Key:Services")));
