@@ -82,9 +82,9 @@ public final class BoundedHttpServer implements AutoCloseable {
         // No acceptor thread: the selector accepts, so a client that connects and says nothing blocks no one.
         ServerConnector connector = new ServerConnector(server, null, TIMERS, BUFFERS, 0, 1,
                 new HttpConnectionFactory(http));
-        // The timer thread is the JVM's, not this server's: a connector manages a stopped scheduler it is given, so the
-        // first server to stop (a virtual phone's power-off) stopped it for every other server, whose head deadlines
-        // and idle timeouts then went untimed or failed, and new connections were closed unanswered.
+        // The timer thread is the JVM's, not this server's. Left to the connector's lifecycle it was stopped with a
+        // server (a virtual phone's power-off), and every other server's head deadlines and idle timeouts went
+        // untimed or failed, closing new connections unanswered.
         connector.unmanage(TIMERS);
         connector.setHost(bind.getAddress().getHostAddress());
         connector.setPort(bind.getPort());
