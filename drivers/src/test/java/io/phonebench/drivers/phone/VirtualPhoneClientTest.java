@@ -16,6 +16,11 @@ import io.phonebench.protocol.object.CiscoIPPhoneResponse;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
 import io.phonebench.protocol.object.ExecuteItem;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -163,5 +168,38 @@ class VirtualPhoneClientTest {
         phone.powerOff();
         phone.powerOn();
         assertTrue(client.waitUntilUp(UP).hostName().isPresent());
+    }
+
+    /**
+     * A virtual phone's RTP port taken by another process of the bench host is the host's fault: the phone answers
+     * HTTP 503 naming the port, which the bench reports as infrastructure (BROKEN), never as a ResponseItem the judge
+     * would hold against the firmware (FAILED).
+     */
+    @Test
+    void reportsAnRtpPortTakenOnTheHostAsInfrastructure() throws IOException {
+        InetAddress phoneAddress = InetAddress.getByName(phone.uri().getHost());
+        int port;
+        try (DatagramSocket squatter = evenPortOn(phoneAddress)) {
+            port = squatter.getLocalPort();
+            BenchInfrastructureException e = assertThrows(BenchInfrastructureException.class,
+                    () -> client.push(CiscoIPPhoneExecute.of(new ExecuteItem("RTPRx:127.0.0.1:" + port))));
+            assertTrue(e.getMessage().contains("503") && e.getMessage().contains("port " + port)
+                    && e.getMessage().contains("bench host fault"), e.getMessage());
+        }
+        // the port freed, the same request succeeds: nothing of the refusal stayed behind
+        assertTrue(client.push(CiscoIPPhoneExecute.of(new ExecuteItem("RTPRx:127.0.0.1:" + port))).allSucceeded());
+        client.push(CiscoIPPhoneExecute.of(new ExecuteItem("RTPRx:Stop")));
+    }
+
+    /** An even port in the range RTP URIs allow, bound on {@code address}: the first free one from 30000. */
+    private static DatagramSocket evenPortOn(InetAddress address) throws IOException {
+        for (int port = 30000; port <= 32766; port += 2) {
+            try {
+                return new DatagramSocket(new InetSocketAddress(address, port));
+            } catch (BindException taken) {
+                // try the next
+            }
+        }
+        throw new IOException("no free even port in 30000-32766 on " + address.getHostAddress());
     }
 }

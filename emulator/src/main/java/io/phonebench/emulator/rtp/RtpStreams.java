@@ -86,6 +86,10 @@ public final class RtpStreams implements AutoCloseable {
                 return RtpOutcome.success(receive[i].local().getPort());
             }
             return RtpOutcome.success();
+        } catch (BindException e) {
+            boolean ownPort = request.direction() == StreamDirection.RECEIVE && request.port().isPresent();
+            throw new HostSocketUnavailableException(name, localAddress, "RTP " + request.direction().name()
+                    .toLowerCase() + (ownPort ? " port " + request.port().getAsInt() : " socket"), e);
         } catch (IOException e) {
             return new RtpOutcome(6, "cannot open " + request.direction().name().toLowerCase() + " stream on "
                     + localAddress.getHostAddress() + ": " + e.getMessage(), OptionalInt.empty());

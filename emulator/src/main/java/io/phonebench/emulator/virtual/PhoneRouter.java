@@ -5,6 +5,7 @@ import io.phonebench.protocol.exchange.RequestJournal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.phonebench.emulator.clock.PhoneClock;
+import io.phonebench.emulator.rtp.HostSocketUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,16 +64,23 @@ final class PhoneRouter implements HttpHandler {
         } catch (IOException e) {
             LOG.debug("{}: connection lost while answering {}: {}", phone, exchange.getRequestURI(), e.toString());
             throw e;   // the JDK server closes the connection of a handler that throws
+        } catch (HostSocketUnavailableException e) {
+            // The host, not the firmware: an HTTP error makes the bench report it BROKEN, never a verdict.
+            LOG.warn("{}: {}", phone, e.getMessage());
+            answerError(exchange, 503, e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("{}: internal error answering {}", phone, exchange.getRequestURI(), e);
-            try {
-                sender.send(exchange, new Reply(500, "text/plain", ("internal error: " + e)
-                        .getBytes(StandardCharsets.UTF_8)));
-            } catch (IOException | RuntimeException late) {
-                LOG.debug("{}: could not report the internal error: {}", phone, late.toString());
-            }
+            answerError(exchange, 500, "internal error: " + e);
         } finally {
             exchange.close();
+        }
+    }
+
+    private void answerError(HttpExchange exchange, int status, String text) {
+        try {
+            sender.send(exchange, new Reply(status, "text/plain", text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException late) {
+            LOG.debug("{}: could not report HTTP {}: {}", phone, status, late.toString());
         }
     }
 
