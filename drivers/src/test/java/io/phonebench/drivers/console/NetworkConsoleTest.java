@@ -43,6 +43,15 @@ class NetworkConsoleTest {
                 reboots::release);
         server = TerminalServer.start("ts1", mode, pair.benchEnd(), InetAddress.getLoopbackAddress());
         console = open(server.url(), ConsoleSettings.defaults().keepLines());
+        awaitConnected();
+    }
+
+    /**
+     * A terminal server passes the device's output only to a connected client, as ser2net does: a line the phone
+     * prints before the console's connection is accepted is gone, so tests print only after this.
+     */
+    private void awaitConnected() {
+        Eventually.holds("console to connect", SOON, () -> server.hasClient() && console.isConnected());
     }
 
     private SerialConsole open(String url, int keepLines) {
@@ -112,6 +121,7 @@ class NetworkConsoleTest {
         phone = new SimulatedConsole("desk-7970", pair, "> ", "v", reboots::release);
         server = TerminalServer.start("ts1", mode, pair.benchEnd(), InetAddress.getLoopbackAddress());
         console = open(server.url(), 3);
+        awaitConnected();
         for (int i = 1; i <= 20; i++) {
             phone.print("boot step " + i);
         }
