@@ -1,5 +1,6 @@
 package io.phonebench.bench.lab;
 
+import io.phonebench.drivers.BenchInfrastructureException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.slf4j.Logger;
@@ -22,6 +23,9 @@ final class Teardown implements AutoCloseable {
             AutoCloseable resource = started.pop();
             try {
                 resource.close();
+            } catch (BenchInfrastructureException e) {
+                // a fault of the lab's hardware, already named in full by its message: no stack trace for it
+                LOG.warn("closing {} failed: {}", resource, e.getMessage());
             } catch (Exception e) {
                 LOG.warn("closing {} failed", resource, e);
             }
