@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** An emulated phone streams to the bench through an impairment; its send counts must match what the bench saw. */
 class PhoneTransmissionJudgementTest {
-    private static final InetAddress PHONE = address("127.0.64.1");
-    private static final InetAddress BENCH = address("127.0.64.2");
+    private static final InetAddress PHONE = address("127.0.65.1");
+    private static final InetAddress BENCH = address("127.0.65.2");
 
     private final RtpStreams phone = new RtpStreams("SEP00000000A064", PHONE, 3);
     private final RtpEndpoint bench = RtpEndpoint.openForUri(BENCH);
