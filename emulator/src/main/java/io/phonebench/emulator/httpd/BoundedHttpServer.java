@@ -30,10 +30,17 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * to Jetty: handlers keep the JDK's {@link HttpHandler} API.
  */
 public final class BoundedHttpServer implements AutoCloseable {
+    static final String LISTENER_FAILURES = "org.slf4j.simpleLogger.log.org.eclipse.jetty.io.AbstractConnection";
+
     static {
         // Jetty announces every start at INFO; a run starts a server per phone boot. Warnings still show.
         if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        }
+        // Except where Jetty reports a connection listener that threw (ConnectionsPerAddress), which it does at
+        // INFO: such a connection is closed unanswered, and at WARN nothing would say why.
+        if (System.getProperty(LISTENER_FAILURES) == null) {
+            System.setProperty(LISTENER_FAILURES, "info");
         }
     }
 

@@ -1,6 +1,8 @@
 package io.phonebench.emulator.httpd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpHandler;
 import java.io.BufferedReader;
@@ -14,6 +16,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The servers of one JVM share a timer thread (head deadlines, idle timeouts). Each server's connector once managed
@@ -43,6 +46,20 @@ class BoundedHttpServerLifecycleTest {
             }
             assertEquals(3, staying.expiredConnections());
         }
+    }
+
+    /**
+     * Jetty reports a connection listener that threw (the per-address cap is one) at INFO and closes that connection
+     * unanswered: that report must show, while Jetty's INFO chatter (a line per server start) stays off.
+     */
+    @Test
+    void jettyReportsAFailingConnectionListenerButNotItsStarts() throws IOException {
+        BoundedHttpServer.open(ANY, OK, ServerLimits.phone(), "logging").close();
+
+        assertTrue(LoggerFactory.getLogger("org.eclipse.jetty.io.AbstractConnection").isInfoEnabled(),
+                "Jetty's listener failures are logged");
+        assertFalse(LoggerFactory.getLogger("org.eclipse.jetty.server.Server").isInfoEnabled(),
+                "Jetty's start lines are not");
     }
 
     private static String statusLine(InetSocketAddress server) throws IOException {
