@@ -12,12 +12,13 @@ import java.util.function.Supplier;
 
 /**
  * Runs every figure's measurement in turn and collects the figures; progress goes to its own stream. The machine's
- * load per core is taken at the start, before and after each measurement and at the end: a figure whose measurement
- * began or ended above {@link #LOADED} per core is noted as not comparable with a quiet run.
+ * load per core is taken at the start, before and after each measurement and at the end, and the CPU other processes
+ * used during each measurement: a figure taken above {@link #LOADED} per core, or beside other work, carries a note
+ * that says which ({@link HostConditions}).
  */
 public final class Benchmark {
-    /** Load per core above which wall-time figures measure the other work on the machine as much as the bench. */
-    static final double LOADED = 1.0;
+    /** Load per core above which wall-time figures may measure the other work on the machine as much as the bench. */
+    static final double LOADED = HostConditions.LOADED;
 
     /** The measurements {@code --only} can pick, by the name their figures start with, in measuring order. */
     public static final List<String> MEASUREMENTS = List.of("rtp_statistics", "rtp_receiver", "screen_compare",
@@ -89,8 +90,9 @@ public final class Benchmark {
     private static Figure loadFigure(String name) {
         double load = loadPerCore();
         Figure figure = new Figure(name, load);
-        return load <= LOADED ? figure : figure.noted(String.format(Locale.ROOT,
-                "above %.1f per core: the machine was busy with other work", LOADED));
+        return load <= LOADED ? figure : figure.noted(String.format(Locale.ROOT, "above %.1f per core: the one-minute"
+                + " average counts this benchmark's own work with any other; each figure's note tells them apart",
+                LOADED));
     }
 
     /** The relay figures, or none with the reason on the progress stream when socat is not on the PATH. */
@@ -114,17 +116,13 @@ public final class Benchmark {
     private List<Figure> step(String what, Supplier<List<Figure>> measurement) {
         progress.println("benchmark: " + what + " ...");
         double load = loadPerCore();
-        long start = System.nanoTime();
+        HostConditions.Sample start = HostConditions.Sample.now();
         List<Figure> figures = measurement.get();
-        double after = loadPerCore();
-        progress.printf(Locale.ROOT, "benchmark: %s done in %.1f s (load per core %.2f at start, %.2f at end)%n",
-                what, (System.nanoTime() - start) / 1e9, load, after);
-        if (Math.max(load, after) <= LOADED) {
-            return figures;
-        }
-        String note = String.format(Locale.ROOT, "taken at load %.2f-%.2f per core, above %.1f: not comparable with a"
-                + " quiet run", load, after, LOADED);
-        return figures.stream().map(f -> f.noted(note)).toList();
+        HostConditions conditions = HostConditions.between(start, load, HostConditions.Sample.now(), loadPerCore());
+        progress.printf(Locale.ROOT, "benchmark: %s done in %.1f s (load per core %.2f at start, %.2f at end; other"
+                + " processes used %.2f of %d cores)%n", what, (System.nanoTime() - start.wallNanos()) / 1e9,
+                conditions.loadStart(), conditions.loadEnd(), conditions.otherCoresUsed(), conditions.cores());
+        return conditions.note().map(note -> figures.stream().map(f -> f.noted(note)).toList()).orElse(figures);
     }
 
     /** One {@code name=value} line per figure, its note after {@code #}. */
