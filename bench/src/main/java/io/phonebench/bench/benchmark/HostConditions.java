@@ -1,7 +1,6 @@
 package io.phonebench.bench.benchmark;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,7 +27,7 @@ record HostConditions(double loadStart, double loadEnd, double otherCoresUsed, i
     /** CPU time of the whole machine and of this JVM at one instant. */
     record Sample(long wallNanos, long machineBusyNanos, long ownNanos) {
         static Sample now() {
-            return new Sample(System.nanoTime(), readMachineBusyNanos(), readOwnCpuNanos());
+            return new Sample(System.nanoTime(), readMachineBusyNanos(), ProcessCpu.nanos());
         }
     }
 
@@ -77,10 +76,5 @@ record HostConditions(double loadStart, double loadEnd, double otherCoresUsed, i
         } catch (IOException | RuntimeException e) {
             return -1;   // not Linux: the other processes' CPU is not known, and the note says only the load
         }
-    }
-
-    private static long readOwnCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 }

@@ -95,12 +95,12 @@ final class NightlyScaling {
         try {
             Files.writeString(rig, yaml);
             long start = System.nanoTime();
-            long cpuStart = processCpuNanos();
+            long cpuStart = ProcessCpu.nanos();
             RunSummary summary = new SuiteRun(new PrintStream(OutputStream.nullOutputStream())).execute(
                     new SuiteRequest(rig, "nightly", List.of(), Optional.of(plan.tests()),
                             results, Shard.ALL), 0);
             double seconds = (System.nanoTime() - start) / 1e9;
-            cpu[0] = (processCpuNanos() - cpuStart) / 1e9;
+            cpu[0] = (ProcessCpu.nanos() - cpuStart) / 1e9;
             // the figure is a wall time; what the results were is said beside it, so a fast run of failures shows
             StringBuilder outcomes = new StringBuilder();
             for (Outcome outcome : Outcome.values()) {
@@ -121,10 +121,5 @@ final class NightlyScaling {
         } finally {
             Allure.setLifecycle(previous);
         }
-    }
-
-    private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 }

@@ -129,6 +129,7 @@ final class PhonesPerJvm {
                 progress.printf(Locale.ROOT, "  %d phones: the JVM's CPU time per push+screenshot pair %.2f ms (bench and"
                         + " phones together: %d cores keep at most about %.0f phones at one pair a second)%n", step,
                         measured.cpuMsPerPair(), CORES, CORES * 1000 / Math.max(1e-6, measured.cpuMsPerPair()));
+                progress.printf(Locale.ROOT, "  %d phones: that CPU by thread group: %s%n", step, measured.cpuShares());
                 measuredStep = step;
                 cost = now;
                 cpuPerPair = measured.cpuMsPerPair();
@@ -162,7 +163,7 @@ final class PhonesPerJvm {
      * the load ran (sampled once every thread has started).
      */
     /** Every request's latency (a failed one counts with the time it took to fail), and the failures. */
-    private record Load(Timings timings, int failed, String firstFailure, double cpuMsPerPair) {
+    private record Load(Timings timings, int failed, String firstFailure, double cpuMsPerPair, String cpuShares) {
     }
 
     private Load load(VirtualPhoneFleet fleet, long[] rss, int[] threads) {
@@ -174,7 +175,8 @@ final class PhonesPerJvm {
         });
         CountDownLatch running = new CountDownLatch(phones);
         ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
-        long cpuStart = processCpuNanos();
+        long cpuStart = ProcessCpu.nanos();
+        CpuByThreadGroup threadsBefore = CpuByThreadGroup.snapshot();
         try {
             List<Future<long[]>> mine = new ArrayList<>();
             for (int i = 0; i < phones; i++) {
@@ -208,9 +210,9 @@ final class PhonesPerJvm {
                 all.add(await(share, deadline, phones));
             }
             Timings timings = Timings.of(all.stream().flatMapToLong(Arrays::stream).toArray());
-            double cpuMs = (processCpuNanos() - cpuStart) / 1e6;
+            double cpuMs = (ProcessCpu.nanos() - cpuStart) / 1e6;
             return new Load(timings, failures.size(), failures.isEmpty() ? "" : String.valueOf(failures.peek()),
-                    cpuMs / Math.max(1, timings.count() / 2));
+                    cpuMs / Math.max(1, timings.count() / 2), CpuByThreadGroup.snapshot().sharesSince(threadsBefore, 4));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchInfrastructureException("phones per JVM: interrupted", e);
@@ -266,12 +268,6 @@ final class PhonesPerJvm {
             // not Linux: no RSS figure
         }
         return 0;
-    }
-
-    /** CPU time of the whole JVM (bench and virtual phones), 0 where the platform does not tell. */
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static int liveThreads() {
