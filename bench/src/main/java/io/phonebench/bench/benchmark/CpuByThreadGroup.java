@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Where a JVM's CPU went between two snapshots, by group of threads: a thread's name with its numbers and addresses
- * taken out ({@code benchmark-pusher}, {@code phone-#-#}, {@code rtp-send-#}). What no live thread accounts for (the
- * JVM's own GC and compiler threads, and threads that ended in between) is the rest.
+ * taken out ({@code benchmark-pusher}; {@code phone-#-#}, every virtual phone's HTTP threads). What no live thread
+ * accounts for (the JVM's own GC and compiler threads, and threads that ended in between) is the rest.
  */
 final class CpuByThreadGroup {
     private static final Pattern NUMBERS = Pattern.compile("[0-9][0-9.:]*");
