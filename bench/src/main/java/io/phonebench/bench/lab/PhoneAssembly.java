@@ -192,6 +192,21 @@ final class PhoneAssembly {
         }
 
         @Override
+        public boolean stampRtpArrivals(int port, Optional<java.util.function.LongSupplier> nanos) {
+            return device.rtp().stampArrivals(port, nanos);
+        }
+
+        @Override
+        public boolean awaitRtpTaken(int port, long datagrams, Duration timeout) {
+            try {
+                return device.rtp().awaitTaken(port, datagrams, timeout);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        @Override
         public Duration offset() {
             return expected.offset();
         }

@@ -12,6 +12,7 @@ import io.phonebench.drivers.host.SchedulingProbe;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.drivers.phone.ScreenshotImage;
 import io.phonebench.drivers.power.PowerSwitch;
+import io.phonebench.drivers.rtp.StreamPacing;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.reference.ReferencePhone;
 import io.phonebench.protocol.exchange.RecordedRequest;
@@ -255,6 +256,20 @@ public final class Phone {
     }
 
     /**
+     * How the bench paces a stream of {@code length} it sends to this phone's RTP port {@code phonePort}: on a
+     * virtual phone's driven clock, with the clocks first set back by the stream's length and a second for packets an
+     * impairment holds back (so the stream leaves them no further ahead than the wall clock), it costs no wall time;
+     * on any other phone it runs in real time.
+     */
+    public StreamPacing rtpPacing(int phonePort, Duration length) {
+        if (clockDrive.isEmpty()) {
+            return StreamPacing.REAL_TIME;
+        }
+        turnClockBack(length.plusSeconds(1));
+        return new DrivenStreamPacing(name(), clockDrive.get(), phonePort);
+    }
+
+    /**
      * Lets {@code span} of phone time pass: on a virtual phone its timed work (a Refresh) and its reference model's
      * run now, each at its due time on both clocks, so their gaps are judged in phone time. On a real phone nothing
      * happens here; the judges' waits take the real time.
@@ -376,6 +391,18 @@ public final class Phone {
 
         /** The phone can make no request of its own within {@code window} (see VirtualPhone#settledFor). */
         boolean settledFor(Duration window);
+
+        /**
+         * Waits until the phone's stream received on {@code port} has taken in {@code datagrams} datagrams; false when
+         * it has not within {@code timeout} (or receives nothing there).
+         */
+        boolean awaitRtpTaken(int port, long datagrams, Duration timeout);
+
+        /**
+         * Stamps the packets the phone receives on {@code port} with {@code nanos} (a paced stream's due times), or
+         * with its clock again when empty; false when it receives nothing there.
+         */
+        boolean stampRtpArrivals(int port, Optional<java.util.function.LongSupplier> nanos);
     }
 
     @Override

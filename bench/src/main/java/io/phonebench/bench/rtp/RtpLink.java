@@ -3,6 +3,7 @@ package io.phonebench.bench.rtp;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.drivers.host.SchedulingNoise;
 import io.phonebench.drivers.rtp.Impairment;
 import io.phonebench.drivers.rtp.RtpEndpoint;
 import io.phonebench.drivers.rtp.RtpReceiver;
@@ -71,7 +72,8 @@ public final class RtpLink implements AutoCloseable {
     private Transmission send(int phonePort, Duration length, Impairment impairment, String scenario) {
         long start = System.nanoTime();
         RtpSender sender = endpoint.send(new InetSocketAddress(phone.address(), phonePort),
-                SendPlan.tone(length).withImpairment(impairment)).awaitFinished(length.plusSeconds(5));
+                SendPlan.tone(length).withImpairment(impairment), phone.rtpPacing(phonePort, length))
+                .awaitFinished(length.plusSeconds(5));
         return new Transmission(sender, start, scenario);
     }
 
@@ -92,6 +94,11 @@ public final class RtpLink implements AutoCloseable {
             this.scenario = scenario;
         }
 
+        /** True when the tone went out in real time; false when it was paced on the phone's driven clock. */
+        public boolean realTime() {
+            return sender.pacing().realTime();
+        }
+
         /** Packets that reached the wire (sent and not dropped by the impairment). */
         public long packetsOnTheWire() {
             return sender.wire().packets();
@@ -102,9 +109,10 @@ public final class RtpLink implements AutoCloseable {
          * host's own threads woke meanwhile, or not at all (BROKEN) when the host was too busy to tell.
          */
         public Verdict judge(StreamingStatistics page) {
+            // a stream paced on the phone's driven clock arrives at its due times: the host's delays are not in it
             return new RtpComparison().judgeReception("RTP bench -> " + phone.name() + " (" + scenario + ")",
                     StreamFigures.of(phone.name() + " StreamingStatisticsX?1", page), sender,
-                    phone.hostNoiseSince(startNanos)).verdict();
+                    sender.pacing().realTime() ? phone.hostNoiseSince(startNanos) : SchedulingNoise.NONE).verdict();
         }
     }
 

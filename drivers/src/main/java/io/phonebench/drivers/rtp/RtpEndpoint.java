@@ -57,14 +57,19 @@ public final class RtpEndpoint implements AutoCloseable {
         return local;
     }
 
-    /** Starts sending the plan to the phone; one sender at a time. */
-    public synchronized RtpSender send(InetSocketAddress phone, SendPlan plan) {
+    /** Starts sending the plan to the phone in real time; one sender at a time. */
+    public RtpSender send(InetSocketAddress phone, SendPlan plan) {
+        return send(phone, plan, StreamPacing.REAL_TIME);
+    }
+
+    /** Starts sending the plan to the phone, paced by {@code pacing}; one sender at a time. */
+    public synchronized RtpSender send(InetSocketAddress phone, SendPlan plan, StreamPacing pacing) {
         checkOpen();
         if (sender != null && !sender.finished()) {
             throw new IllegalStateException("RTP endpoint " + local + " is still sending " + sender.plan()
                     + "; stop it first");
         }
-        sender = new RtpSender(socket, phone, plan);
+        sender = new RtpSender(socket, phone, plan, pacing);
         return sender;
     }
 

@@ -25,11 +25,10 @@ import java.util.concurrent.locks.LockSupport;
  * what the phone's receive figures are judged against.
  */
 public final class RtpSender {
-    private static final long MAX_PARK_NANOS = 20_000_000L;
-
     private final DatagramSocket socket;
     private final InetSocketAddress phone;
     private final SendPlan plan;
+    private final StreamPacing pacing;
     private final ImpairedLine line;
     private final SenderStatistics generated = new SenderStatistics();
     private final SenderStatistics sent = new SenderStatistics();
@@ -39,11 +38,13 @@ public final class RtpSender {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile IOException failure;
+    private long datagrams;   // sender thread only
 
-    RtpSender(DatagramSocket socket, InetSocketAddress phone, SendPlan plan) {
+    RtpSender(DatagramSocket socket, InetSocketAddress phone, SendPlan plan, StreamPacing pacing) {
         this.socket = socket;
         this.phone = phone;
         this.plan = plan;
+        this.pacing = pacing;
         this.line = new ImpairedLine(plan.impairment(), plan.format().packetNanos());
         this.wire = ReceptionStatistics.knownSource(plan.format().clockRate());
         this.outgoing = new DatagramPacket(new byte[0], 0, phone);
@@ -61,7 +62,7 @@ public final class RtpSender {
             long total = plan.packets();
             // payloads are made ahead of their due time, so only the header and the send happen on time
             source.fill(buf, RtpWire.FIXED_HEADER, payload);
-            long start = System.nanoTime();
+            long start = pacing.nanos();
             long n = 0;
             while (running) {
                 long nextPacket = n < total ? format.dueNanos(start, n) : Long.MAX_VALUE;
@@ -69,7 +70,7 @@ public final class RtpSender {
                 if (next == Long.MAX_VALUE || !sleepUntil(next)) {
                     return;
                 }
-                long now = System.nanoTime();
+                long now = pacing.nanos();
                 line.drainDue(now, this::put);
                 if (now >= nextPacket) {
                     RtpWire.writeHeader(buf, 0, n == 0, format.payloadType(),
@@ -82,7 +83,11 @@ public final class RtpSender {
                 }
             }
         } finally {
-            finished.countDown();
+            try {
+                pacing.finished();
+            } finally {
+                finished.countDown();
+            }
         }
     }
 
@@ -99,7 +104,13 @@ public final class RtpSender {
             return;
         }
         sent.onSent(RtpWire.payloadLength(buf, off, len));
-        wire.onDatagram(buf, off, len, System.nanoTime());
+        wire.onDatagram(buf, off, len, pacing.nanos());
+        try {
+            pacing.handedOver(++datagrams);
+        } catch (RuntimeException e) {
+            failure = new IOException(e.getMessage(), e);
+            running = false;
+        }
     }
 
     private PayloadSource payloadSource() {
@@ -118,9 +129,7 @@ public final class RtpSender {
     }
 
     private boolean sleepUntil(long due) {
-        for (long left = due - System.nanoTime(); left > 0 && running; left = due - System.nanoTime()) {
-            LockSupport.parkNanos(Math.min(left, MAX_PARK_NANOS));
-        }
+        pacing.awaitDue(due, () -> running);
         return running;
     }
 
@@ -184,6 +193,11 @@ public final class RtpSender {
 
     public SendPlan plan() {
         return plan;
+    }
+
+    /** What this stream was paced by: real time, or a virtual phone's driven clock. */
+    public StreamPacing pacing() {
+        return pacing;
     }
 
     private void checkFailure() {

@@ -12,6 +12,7 @@ import java.net.MulticastSocket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +28,15 @@ final class ReceiveLeg {
     private final Instant started;
     private final ReceptionStatistics statistics = ReceptionStatistics.knownSource(MuLaw.CLOCK_RATE);
     private final Thread thread;
+    private volatile LongSupplier arrivalNanos;
+    private long taken;   // datagrams handled so far, guarded by this
     private volatile boolean running = true;
     private volatile InetSocketAddress remote;
 
     private ReceiveLeg(DatagramSocket socket, InetSocketAddress local, InetAddress source, Instant started,
-            String threadName) {
+            String threadName, LongSupplier arrivalNanos) {
         this.socket = socket;
+        this.arrivalNanos = arrivalNanos;
         this.local = local;
         this.expectedSource = source;
         this.started = started;
@@ -40,15 +44,15 @@ final class ReceiveLeg {
         thread.setDaemon(true);
     }
 
-    static ReceiveLeg unicast(InetAddress localAddress, int port, InetAddress source, Instant now, String name)
-            throws IOException {
+    static ReceiveLeg unicast(InetAddress localAddress, int port, InetAddress source, Instant now, String name,
+            LongSupplier arrivalNanos) throws IOException {
         DatagramSocket socket = new DatagramSocket(new InetSocketAddress(localAddress, port));
         return start(new ReceiveLeg(socket, new InetSocketAddress(localAddress, socket.getLocalPort()), source, now,
-                name));
+                name, arrivalNanos));
     }
 
-    static ReceiveLeg multicast(InetAddress localAddress, InetAddress group, int port, Instant now, String name)
-            throws IOException {
+    static ReceiveLeg multicast(InetAddress localAddress, InetAddress group, int port, Instant now, String name,
+            LongSupplier arrivalNanos) throws IOException {
         MulticastSocket socket = new MulticastSocket(port);
         try {
             socket.joinGroup(new InetSocketAddress(group, port), MulticastInterface.of(localAddress));
@@ -56,7 +60,8 @@ final class ReceiveLeg {
             socket.close();
             throw e;
         }
-        return start(new ReceiveLeg(socket, new InetSocketAddress(localAddress, port), group, now, name));
+        return start(new ReceiveLeg(socket, new InetSocketAddress(localAddress, port), group, now, name,
+                arrivalNanos));
     }
 
     private static ReceiveLeg start(ReceiveLeg leg) throws IOException {
@@ -81,8 +86,28 @@ final class ReceiveLeg {
             if (remote == null) {
                 remote = (InetSocketAddress) packet.getSocketAddress();
             }
-            statistics.onDatagram(packet.getData(), packet.getOffset(), packet.getLength(), System.nanoTime());
+            statistics.onDatagram(packet.getData(), packet.getOffset(), packet.getLength(), arrivalNanos.getAsLong());
+            synchronized (this) {
+                taken++;
+                notifyAll();
+            }
         }
+    }
+
+    /**
+     * Returns once this leg has handled {@code datagrams} datagrams; false when it has not within {@code timeout}. A
+     * stream paced on the phone's driven clock waits here for each packet, so every arrival is stamped before the clock
+     * moves on.
+     */
+    synchronized boolean awaitTaken(long datagrams, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (long left = timeout.toNanos(); taken < datagrams; left = deadline - System.nanoTime()) {
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     /** Stops the thread (waiting at most {@code patience}) and closes the socket; safe to call twice. */
@@ -95,6 +120,11 @@ final class ReceiveLeg {
         } finally {
             socket.close();
         }
+    }
+
+    /** From now on, received packets are stamped with {@code nanos}. */
+    void stampWith(LongSupplier nanos) {
+        arrivalNanos = nanos;
     }
 
     InetSocketAddress local() {

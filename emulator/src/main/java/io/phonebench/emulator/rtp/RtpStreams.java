@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongSupplier;
 
 /**
  * The XML-services RTP streams of one phone (RTPRx, RTPTx, RTPMRx, RTPMTx), over real UDP on the phone's address.
@@ -25,6 +26,7 @@ public final class RtpStreams implements AutoCloseable {
     private final String name;
     private final InetAddress localAddress;
     private final Clock clock;
+    private final LongSupplier arrivalNanos;
     private final ReceiveLeg[] receive;
     private final TransmitLeg[] transmit;
     private final OptionalInt[] volume;
@@ -37,12 +39,21 @@ public final class RtpStreams implements AutoCloseable {
      * @param slots        StreamingStatisticsX slots of the model ({@code PhoneModel.rtpStreamSlots()})
      */
     public RtpStreams(String name, InetAddress localAddress, int slots, Clock clock) {
+        this(name, localAddress, slots, clock, System::nanoTime);
+    }
+
+    /**
+     * @param arrivalNanos the time received packets are stamped with, in nanoseconds: the wall clock, or a virtual
+     *                     phone's driven clock, which a stream paced on that clock moves packet by packet
+     */
+    public RtpStreams(String name, InetAddress localAddress, int slots, Clock clock, LongSupplier arrivalNanos) {
         if (slots < 1) {
             throw new IllegalArgumentException("expected at least one stream slot for " + name + " but found " + slots);
         }
         this.name = name;
         this.localAddress = localAddress;
         this.clock = clock;
+        this.arrivalNanos = arrivalNanos;
         this.receive = new ReceiveLeg[slots];
         this.transmit = new TransmitLeg[slots];
         this.volume = new OptionalInt[slots];
@@ -77,10 +88,10 @@ public final class RtpStreams implements AutoCloseable {
             volume[i] = request.volume();
             if (request.multicast()) {
                 receive[i] = ReceiveLeg.multicast(localAddress, request.address(), request.port().getAsInt(), now,
-                        thread);
+                        thread, arrivalNanos);
             } else if (request.port().isPresent()) {
                 receive[i] = ReceiveLeg.unicast(localAddress, request.port().getAsInt(), request.address(), now,
-                        thread);
+                        thread, arrivalNanos);
             } else {
                 receive[i] = pickPort(request.address(), now, thread);
                 return RtpOutcome.success(receive[i].local().getPort());
@@ -100,7 +111,7 @@ public final class RtpStreams implements AutoCloseable {
     private ReceiveLeg pickPort(InetAddress source, Instant now, String thread) throws IOException {
         for (int port = StreamRequest.MIN_PORT; port <= StreamRequest.MAX_PORT; port += 2) {
             try {
-                return ReceiveLeg.unicast(localAddress, port, source, now, thread);
+                return ReceiveLeg.unicast(localAddress, port, source, now, thread, arrivalNanos);
             } catch (BindException e) {
                 // taken: try the next even port
             }
@@ -172,6 +183,35 @@ public final class RtpStreams implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * Waits until the stream received on {@code localPort} has handled {@code datagrams} datagrams: a stream paced on
+     * the phone's driven clock hands each packet over before the clock moves on.
+     *
+     * @return false when it has not within {@code timeout}, or no stream receives on that port
+     */
+    public boolean awaitTaken(int localPort, long datagrams, Duration timeout) throws InterruptedException {
+        Optional<ReceiveLeg> leg = receivingOn(localPort);
+        return leg.isPresent() && leg.get().awaitTaken(datagrams, timeout);
+    }
+
+    /**
+     * Stamps the packets received on {@code localPort} with {@code nanos} instead of this phone's clock, or with the
+     * clock again when {@code nanos} is empty: a stream paced on the phone's driven clock says when each packet is
+     * due, and in virtual time a packet handed over arrives then.
+     *
+     * @return false when no stream receives on that port
+     */
+    public boolean stampArrivals(int localPort, Optional<LongSupplier> nanos) {
+        Optional<ReceiveLeg> leg = receivingOn(localPort);
+        leg.ifPresent(l -> l.stampWith(nanos.orElse(arrivalNanos)));
+        return leg.isPresent();
+    }
+
+    private synchronized Optional<ReceiveLeg> receivingOn(int localPort) {
+        return java.util.Arrays.stream(receive).filter(r -> r != null && r.local().getPort() == localPort)
+                .findFirst();
     }
 
     /** StreamingStatisticsX?slot now. */

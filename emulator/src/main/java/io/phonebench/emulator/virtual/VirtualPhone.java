@@ -83,7 +83,8 @@ public final class VirtualPhone implements AutoCloseable {
                 profile, authentication);
         this.screenshot = new ScreenshotEndpoint(model, credentials,
                 b.screen != null ? b.screen : reference::screenshot);
-        this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()));
+        this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()), java.time.Clock.systemUTC(),
+                arrivalClock(clock));
         this.pages = new DevicePages(model, identity, clock, log::total, profile.malformedDevicePages(),
                 n -> rtp.snapshot(n).fields(), authentication.map(a -> a.url().toString()).orElse(""));
         power.cut();
@@ -286,6 +287,20 @@ public final class VirtualPhone implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(rtp.execute(rtpUri).responseItem(rtpUri));
+    }
+
+    /**
+     * What received RTP packets are stamped with: the wall clock's monotonic time, or on a driven clock the phone's own
+     * time, so a stream the bench paces on that clock arrives at the times it was due.
+     */
+    private static java.util.function.LongSupplier arrivalClock(PhoneClock clock) {
+        if (clock instanceof SystemPhoneClock) {
+            return System::nanoTime;
+        }
+        return () -> {
+            java.time.Instant now = clock.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
     }
 
     /** The RTP streams of this phone, for tests that look below StreamingStatisticsX. */

@@ -87,6 +87,34 @@ class RtpStreamsTest {
         assertTrue(streams.snapshot(2).idle(), "other slots stay idle");
     }
 
+    /**
+     * A stream paced on the phone's driven clock says when each packet is due; the phone stamps what it receives with
+     * that, so a burst sent in microseconds reads as the even 20 ms stream it stands for (no jitter), and the sender
+     * can wait for each packet to be taken in before it moves the clock on.
+     */
+    @Test
+    void stampsArrivalsWithThePacedStreamsDueTimesAndSaysWhatItHasTakenIn() throws Exception {
+        DatagramSocket bench = benchSocket();
+        assertTrue(streams.receive(BENCH, 20484, OptionalInt.empty()).succeeded());
+        long[] due = {0};
+        assertTrue(streams.stampArrivals(20484, java.util.Optional.of(() -> due[0])));
+        assertFalse(streams.stampArrivals(20486, java.util.Optional.empty()), "nothing receives on 20486");
+
+        byte[] buf = new byte[172];
+        for (int seq = 0; seq < 50; seq++) {
+            due[0] = seq * 20_000_000L;
+            RtpWire.writeHeader(buf, 0, false, 0, seq, 160L * seq, 77);
+            bench.send(new DatagramPacket(buf, buf.length, new InetSocketAddress(PHONE, 20484)));
+            assertTrue(streams.awaitTaken(20484, seq + 1, Duration.ofSeconds(3)), "packet " + seq + " taken in");
+        }
+
+        StreamSnapshot s = streams.snapshot(1);
+        assertEquals(50, s.rcvrPackets());
+        assertEquals(0, s.avgJitterMs(), "arrivals exactly 20 ms apart, as the timestamps: no jitter");
+        assertFalse(streams.awaitTaken(20484, 51, Duration.ofMillis(50)), "no 51st packet was sent");
+        assertTrue(streams.stampArrivals(20484, java.util.Optional.empty()), "back to the phone's clock");
+    }
+
     @Test
     void picksAnEvenPortWhenRtpRxNamesNone() {
         RtpOutcome outcome = streams.start(StreamRequest.receiveOnAnyPort(BENCH));
