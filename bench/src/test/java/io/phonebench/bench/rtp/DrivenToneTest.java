@@ -8,6 +8,7 @@ import io.phonebench.bench.lab.RigSession;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.rig.RigFile;
 import io.phonebench.bench.verdict.Verdict;
+import io.phonebench.bench.wait.PhoneWait;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.clock.OffsetPhoneClock;
 import io.phonebench.emulator.virtual.VirtualPhone;
@@ -71,7 +72,7 @@ class DrivenToneTest {
 
                 Sent lossy = send(virtual, link -> link.sendTone(PHONE_PORT, TONE, 2, 2));
                 assertTrue(lossy.verdict().passed(), lossy.verdict().summary());
-                assertEquals(lossy.wire(), lossy.page().rcvrPackets().orElseThrow() + 0, "what the wire carried");
+                assertEquals(lossy.wire(), lossy.page().rcvrPackets().orElseThrow(), "what the wire carried");
                 assertTrue(lossy.wire() < 75, "2 % loss dropped packets: " + lossy.wire());
 
                 Phone real = session.phone("real-7970").orElseThrow();
@@ -100,11 +101,8 @@ class DrivenToneTest {
 
     /** The phone's page once it has counted what the wire carried (at once when paced, bounded in real time). */
     private static StreamingStatistics awaitCounted(Phone phone, long packets) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        StreamingStatistics page = phone.control().streamingStatistics(1);
-        while (page.rcvrPackets().orElse(0) < packets && System.nanoTime() < deadline) {
-            page = phone.control().streamingStatistics(1);
-        }
-        return page;
+        return PhoneWait.until(phone.name() + " to count " + packets + " packet(s)",
+                        () -> phone.control().streamingStatistics(1), page -> page.rcvrPackets().orElse(0) >= packets)
+                .withTimeout(Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(50)).awaitResult().last();
     }
 }
