@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Puts one rig phone together: its virtual phone when the rig emulates it, its reference model, power switch,
@@ -192,7 +193,7 @@ final class PhoneAssembly {
         }
 
         @Override
-        public boolean stampRtpArrivals(int port, Optional<java.util.function.LongSupplier> nanos) {
+        public boolean stampRtpArrivals(int port, Optional<LongSupplier> nanos) {
             return device.rtp().stampArrivals(port, nanos);
         }
 

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -402,7 +403,7 @@ public final class Phone {
          * Stamps the packets the phone receives on {@code port} with {@code nanos} (a paced stream's due times), or
          * with its clock again when empty; false when it receives nothing there.
          */
-        boolean stampRtpArrivals(int port, Optional<java.util.function.LongSupplier> nanos);
+        boolean stampRtpArrivals(int port, Optional<LongSupplier> nanos);
     }
 
     @Override
