@@ -12,6 +12,7 @@ import java.net.MulticastSocket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +106,7 @@ final class ReceiveLeg {
             if (left <= 0) {
                 return false;
             }
-            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
         return true;
     }

@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.LongSupplier;
@@ -210,7 +211,7 @@ public final class RtpStreams implements AutoCloseable {
     }
 
     private synchronized Optional<ReceiveLeg> receivingOn(int localPort) {
-        return java.util.Arrays.stream(receive).filter(r -> r != null && r.local().getPort() == localPort)
+        return Arrays.stream(receive).filter(r -> r != null && r.local().getPort() == localPort)
                 .findFirst();
     }
 
