@@ -58,7 +58,8 @@ record HostConditions(double loadStart, double loadEnd, double otherCoresUsed, i
         if (shared) {
             return Optional.of(load + "; " + others + ": not comparable with a quiet run");
         }
-        return Optional.of(load + ", above " + LOADED + ", but " + others + ": the load was this measurement's own");
+        return Optional.of(load + ", above " + LOADED + ", but " + others + ": the machine was not shared (the load"
+                + " average counts this measurement and lags behind)");
     }
 
     /** Busy CPU time of all cores from the first line of /proc/stat, or -1 where there is none. */

@@ -16,11 +16,12 @@ class HostConditionsTest {
 
     /** 96 virtual phones keep both cores busy: the load average climbs on an otherwise idle machine. */
     @Test
-    void aLoadOfTheMeasurementsOwnIsSaidToBeItsOwn() {
+    void aLoadWithoutOtherWorkIsSaidToBeNoSharing() {
         String note = new HostConditions(0.36, 2.39, 0.03, 2).note().orElseThrow();
 
         assertEquals("taken at load 0.36-2.39 per core, above 1.0, but other processes used 0.03 of 2 cores"
-                + " meanwhile: the load was this measurement's own", note);
+                + " meanwhile: the machine was not shared (the load average counts this measurement and lags behind)",
+                note);
     }
 
     /** Another build on the machine competes whatever the load average says. */
