@@ -401,7 +401,7 @@ public final class Phone {
 
         /**
          * Stamps the packets the phone receives on {@code port} with {@code nanos} (a paced stream's due times), or
-         * with its clock again when empty; false when it receives nothing there.
+         * with the wall clock again when empty; false when it receives nothing there.
          */
         boolean stampRtpArrivals(int port, Optional<LongSupplier> nanos);
     }

@@ -1,6 +1,7 @@
 package io.phonebench.drivers.rtp;
 
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * The time a bench sender paces a stream by and stamps its wire tap with. {@link #REAL_TIME} is the wall clock: each
@@ -19,7 +20,7 @@ public interface StreamPacing {
         }
 
         @Override
-        public void awaitDue(long dueNanos, java.util.function.BooleanSupplier running) {
+        public void awaitDue(long dueNanos, BooleanSupplier running) {
             for (long left = dueNanos - System.nanoTime(); left > 0 && running.getAsBoolean();
                     left = dueNanos - System.nanoTime()) {
                 LockSupport.parkNanos(Math.min(left, MAX_PARK_NANOS));
@@ -31,7 +32,7 @@ public interface StreamPacing {
     long nanos();
 
     /** Returns once {@link #nanos()} has reached {@code dueNanos}, or {@code running} turned false. */
-    void awaitDue(long dueNanos, java.util.function.BooleanSupplier running);
+    void awaitDue(long dueNanos, BooleanSupplier running);
 
     /**
      * Called after each datagram left, with how many have left so far; a paced stream returns once the phone has

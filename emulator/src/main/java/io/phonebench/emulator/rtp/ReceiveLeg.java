@@ -29,15 +29,17 @@ final class ReceiveLeg {
     private final Instant started;
     private final ReceptionStatistics statistics = ReceptionStatistics.knownSource(MuLaw.CLOCK_RATE);
     private final Thread thread;
-    private volatile LongSupplier arrivalNanos;
+    /** What a received packet is stamped with unless a paced stream says otherwise ({@link #stampWith}). */
+    static final LongSupplier WALL_CLOCK = System::nanoTime;
+
+    private volatile LongSupplier arrivalNanos = WALL_CLOCK;
     private long taken;   // datagrams handled so far, guarded by this
     private volatile boolean running = true;
     private volatile InetSocketAddress remote;
 
     private ReceiveLeg(DatagramSocket socket, InetSocketAddress local, InetAddress source, Instant started,
-            String threadName, LongSupplier arrivalNanos) {
+            String threadName) {
         this.socket = socket;
-        this.arrivalNanos = arrivalNanos;
         this.local = local;
         this.expectedSource = source;
         this.started = started;
@@ -45,15 +47,15 @@ final class ReceiveLeg {
         thread.setDaemon(true);
     }
 
-    static ReceiveLeg unicast(InetAddress localAddress, int port, InetAddress source, Instant now, String name,
-            LongSupplier arrivalNanos) throws IOException {
+    static ReceiveLeg unicast(InetAddress localAddress, int port, InetAddress source, Instant now, String name)
+            throws IOException {
         DatagramSocket socket = new DatagramSocket(new InetSocketAddress(localAddress, port));
         return start(new ReceiveLeg(socket, new InetSocketAddress(localAddress, socket.getLocalPort()), source, now,
-                name, arrivalNanos));
+                name));
     }
 
-    static ReceiveLeg multicast(InetAddress localAddress, InetAddress group, int port, Instant now, String name,
-            LongSupplier arrivalNanos) throws IOException {
+    static ReceiveLeg multicast(InetAddress localAddress, InetAddress group, int port, Instant now, String name)
+            throws IOException {
         MulticastSocket socket = new MulticastSocket(port);
         try {
             socket.joinGroup(new InetSocketAddress(group, port), MulticastInterface.of(localAddress));
@@ -61,8 +63,7 @@ final class ReceiveLeg {
             socket.close();
             throw e;
         }
-        return start(new ReceiveLeg(socket, new InetSocketAddress(localAddress, port), group, now, name,
-                arrivalNanos));
+        return start(new ReceiveLeg(socket, new InetSocketAddress(localAddress, port), group, now, name));
     }
 
     private static ReceiveLeg start(ReceiveLeg leg) throws IOException {

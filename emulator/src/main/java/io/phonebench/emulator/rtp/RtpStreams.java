@@ -27,7 +27,6 @@ public final class RtpStreams implements AutoCloseable {
     private final String name;
     private final InetAddress localAddress;
     private final Clock clock;
-    private final LongSupplier arrivalNanos;
     private final ReceiveLeg[] receive;
     private final TransmitLeg[] transmit;
     private final OptionalInt[] volume;
@@ -40,21 +39,12 @@ public final class RtpStreams implements AutoCloseable {
      * @param slots        StreamingStatisticsX slots of the model ({@code PhoneModel.rtpStreamSlots()})
      */
     public RtpStreams(String name, InetAddress localAddress, int slots, Clock clock) {
-        this(name, localAddress, slots, clock, System::nanoTime);
-    }
-
-    /**
-     * @param arrivalNanos the time received packets are stamped with, in nanoseconds: the wall clock, or a virtual
-     *                     phone's driven clock, which a stream paced on that clock moves packet by packet
-     */
-    public RtpStreams(String name, InetAddress localAddress, int slots, Clock clock, LongSupplier arrivalNanos) {
         if (slots < 1) {
             throw new IllegalArgumentException("expected at least one stream slot for " + name + " but found " + slots);
         }
         this.name = name;
         this.localAddress = localAddress;
         this.clock = clock;
-        this.arrivalNanos = arrivalNanos;
         this.receive = new ReceiveLeg[slots];
         this.transmit = new TransmitLeg[slots];
         this.volume = new OptionalInt[slots];
@@ -89,10 +79,10 @@ public final class RtpStreams implements AutoCloseable {
             volume[i] = request.volume();
             if (request.multicast()) {
                 receive[i] = ReceiveLeg.multicast(localAddress, request.address(), request.port().getAsInt(), now,
-                        thread, arrivalNanos);
+                        thread);
             } else if (request.port().isPresent()) {
                 receive[i] = ReceiveLeg.unicast(localAddress, request.port().getAsInt(), request.address(), now,
-                        thread, arrivalNanos);
+                        thread);
             } else {
                 receive[i] = pickPort(request.address(), now, thread);
                 return RtpOutcome.success(receive[i].local().getPort());
@@ -112,7 +102,7 @@ public final class RtpStreams implements AutoCloseable {
     private ReceiveLeg pickPort(InetAddress source, Instant now, String thread) throws IOException {
         for (int port = StreamRequest.MIN_PORT; port <= StreamRequest.MAX_PORT; port += 2) {
             try {
-                return ReceiveLeg.unicast(localAddress, port, source, now, thread, arrivalNanos);
+                return ReceiveLeg.unicast(localAddress, port, source, now, thread);
             } catch (BindException e) {
                 // taken: try the next even port
             }
@@ -198,7 +188,7 @@ public final class RtpStreams implements AutoCloseable {
     }
 
     /**
-     * Stamps the packets received on {@code localPort} with {@code nanos} instead of this phone's clock, or with the
+     * Stamps the packets received on {@code localPort} with {@code nanos} instead of the wall clock, or with the wall
      * clock again when {@code nanos} is empty: a stream paced on the phone's driven clock says when each packet is
      * due, and in virtual time a packet handed over arrives then.
      *
@@ -206,7 +196,7 @@ public final class RtpStreams implements AutoCloseable {
      */
     public boolean stampArrivals(int localPort, Optional<LongSupplier> nanos) {
         Optional<ReceiveLeg> leg = receivingOn(localPort);
-        leg.ifPresent(l -> l.stampWith(nanos.orElse(arrivalNanos)));
+        leg.ifPresent(l -> l.stampWith(nanos.orElse(ReceiveLeg.WALL_CLOCK)));
         return leg.isPresent();
     }
 

@@ -18,15 +18,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 
 /**
  * One phone model served over real HTTP on its own loopback address: /CGI/Execute, /CGI/Screenshot and the device
@@ -86,8 +83,7 @@ public final class VirtualPhone implements AutoCloseable {
                 profile, authentication);
         this.screenshot = new ScreenshotEndpoint(model, credentials,
                 b.screen != null ? b.screen : reference::screenshot);
-        this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()), Clock.systemUTC(),
-                arrivalClock(clock));
+        this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()));
         this.pages = new DevicePages(model, identity, clock, log::total, profile.malformedDevicePages(),
                 n -> rtp.snapshot(n).fields(), authentication.map(a -> a.url().toString()).orElse(""));
         power.cut();
@@ -290,20 +286,6 @@ public final class VirtualPhone implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(rtp.execute(rtpUri).responseItem(rtpUri));
-    }
-
-    /**
-     * What received RTP packets are stamped with: the wall clock's monotonic time, or on a driven clock the phone's own
-     * time, so a stream the bench paces on that clock arrives at the times it was due.
-     */
-    private static LongSupplier arrivalClock(PhoneClock clock) {
-        if (clock instanceof SystemPhoneClock) {
-            return System::nanoTime;
-        }
-        return () -> {
-            Instant now = clock.now();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        };
     }
 
     /** The RTP streams of this phone, for tests that look below StreamingStatisticsX. */
