@@ -35,11 +35,12 @@ public record BenchmarkPlan(Push push, Fleet fleet, Samples compare, Samples rel
 
     /**
      * The phones-per-JVM ramp: fleet sizes, measured rounds per step (each a push and a screenshot per phone, one
-     * bench thread per phone), requests at least before the first step is measured (JIT), the p99 a step must keep,
-     * and when to stop stepping.
+     * bench thread per phone), requests at least before the first step is measured, the p99 a step must keep, when
+     * to stop stepping, and the JIT warm-up before the first step (back-to-back windows until the JIT settles, at
+     * most the cap).
      */
     public record Fleet(List<Integer> steps, int roundsPerPhone, int firstWarmup, Duration p99Limit,
-            Duration budget) {
+            Duration budget, Duration jitWindow, Duration jitCap) {
         public Fleet {
             steps = List.copyOf(steps);
         }
@@ -52,14 +53,15 @@ public record BenchmarkPlan(Push push, Fleet fleet, Samples compare, Samples rel
     public static BenchmarkPlan full() {
         return new BenchmarkPlan(new Push(1000, 20000, 4000, Duration.ofSeconds(45)),
                 new Fleet(List.of(100, 250, 500, 1000, 1500, 2000, 2500), 2, 2000, Duration.ofMillis(20),
-                        Duration.ofSeconds(180)),
+                        Duration.ofSeconds(180), Duration.ofSeconds(2), Duration.ofSeconds(90)),
                 new Samples(100, 150), new Samples(50, 300), new Rtp(3, 7, 2_000_000), new Rtp(1, 5, 200_000),
                 new Scaling(List.of(24, 96), "realistic-timing", NightlyScaling.SUBSET));
     }
 
     public static BenchmarkPlan quick() {
         return new BenchmarkPlan(new Push(50, 100, 100, Duration.ofSeconds(5)),
-                new Fleet(List.of(10, 25), 2, 0, Duration.ofSeconds(10), Duration.ofSeconds(5)),
+                new Fleet(List.of(10, 25), 2, 0, Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMillis(200),
+                        Duration.ofMillis(300)),
                 new Samples(5, 10), new Samples(5, 20), new Rtp(1, 3, 200_000), new Rtp(0, 2, 10_000),
                 new Scaling(List.of(2), "faithful", NightlyScaling.SUBSET));
     }

@@ -5,6 +5,7 @@ import io.phonebench.emulator.virtual.FirmwareProfile;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,20 +33,25 @@ import java.util.concurrent.locks.LockSupport;
  * misses, the figure is only a lower bound and is noted as the ramp's cap. Beside it, at the last step measured,
  * what a phone costs: heap after GC, resident memory and threads per phone, busy (while the step runs; the bench's
  * own pusher threads not counted) and idle (just after, bench clients closed; handler threads that served the load
- * have not timed out yet), and the JVM's CPU time per push and screenshot, which bounds the fleet on few cores. {@code fleet_first_step_p99_ms} explains a low count: when even the smallest
- * step misses, the machine's load or cores are the bound, not the number of phones.
+ * have not timed out yet), and the JVM's CPU time per push and screenshot, which bounds the fleet on few cores.
+ * {@code fleet_first_step_p99_ms} explains a low count: when even the smallest step misses, the machine's load or
+ * cores are the bound, not the number of phones. The ramp starts on a warm JIT (see {@link #warmUntilTheJitSettles}).
  */
 final class PhonesPerJvm {
     private static final int ADDRESS_BLOCK = 213;
     private static final double MB = 1024.0 * 1024.0;
     static final Duration PACE = Duration.ofSeconds(1);
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** A warm-up window in which the JIT compiled for less than this share of it ends the warm-up. */
+    private static final double JIT_SETTLED = 0.05;
 
     private final List<Integer> steps;
     private final int rounds;
     private final int firstWarmup;
     private final Duration p99Limit;
     private final Duration budget;
+    private final Duration jitWindow;
+    private final Duration jitCap;
     private final PrintWriter progress;
 
     PhonesPerJvm(BenchmarkPlan.Fleet plan, PrintWriter progress) {
@@ -64,6 +70,8 @@ final class PhonesPerJvm {
         this.firstWarmup = plan.firstWarmup();
         this.p99Limit = plan.p99Limit();
         this.budget = plan.budget();
+        this.jitWindow = plan.jitWindow();
+        this.jitCap = plan.jitCap();
         this.progress = progress;
     }
 
@@ -94,6 +102,9 @@ final class PhonesPerJvm {
                 int threadsBusy;
                 try {
                     fleet.growTo(step);
+                    if (best == 0) {
+                        warmUntilTheJitSettles(fleet);
+                    }
                     // Warm-up: connections, each phone's executor threads, and on the first step the JIT. Its
                     // failures (a first request that meets a cold JIT) are not the step's.
                     int warmed = 0;
@@ -218,6 +229,85 @@ final class PhonesPerJvm {
             throw new BenchInfrastructureException("phones per JVM: interrupted", e);
         } finally {
             pushers.shutdownNow();
+        }
+    }
+
+    /**
+     * Before the first step is measured: pushes and screenshots back to back on every phone, in windows of the plan's
+     * length, until the JIT compiles for less than {@link #JIT_SETTLED} of a window (or the plan's cap has passed).
+     * The figure is a fleet JVM's steady state, as in a night-long run: measured on a cold JIT, the first steps paid
+     * for a minute of C2 compilation (a third of the CPU, 45 s in) and the ramp stopped where the JIT, not the
+     * phones, ran out of cores. What the warm-up took is printed beside the figures.
+     */
+    private void warmUntilTheJitSettles(VirtualPhoneFleet fleet) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            progress.println("  warm-up: this JVM does not report JIT time; only the paced warm-up runs");
+            return;
+        }
+        long started = System.nanoTime();
+        long pairs = 0;
+        long compiled;
+        boolean settled;
+        do {
+            long before = jit.getTotalCompilationTime();
+            pairs += backToBack(fleet, jitWindow);
+            compiled = jit.getTotalCompilationTime() - before;
+            settled = compiled < jitWindow.toMillis() * JIT_SETTLED;
+        } while (!settled && System.nanoTime() - started < jitCap.toNanos());
+        progress.printf(Locale.ROOT, "  warm-up: %d push+screenshot pairs back to back on %d phones in %.1f s, %s"
+                + " (the JIT compiled for %d ms in the last %d ms)%n", pairs, fleet.size(),
+                (System.nanoTime() - started) / 1e9, settled ? "until the JIT settled" : "stopped at the cap, the JIT"
+                        + " still compiling", compiled, jitWindow.toMillis());
+    }
+
+    /** Every phone's pusher does pairs back to back for {@code window}; returns the pairs done (failed ones too). */
+    private static long backToBack(VirtualPhoneFleet fleet, Duration window) {
+        int phones = fleet.size();
+        ExecutorService pushers = Executors.newFixedThreadPool(phones, r -> {
+            Thread t = new Thread(r, "benchmark-pusher");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            long end = System.nanoTime() + window.toNanos();
+            List<Future<Long>> done = new ArrayList<>();
+            for (int i = 0; i < phones; i++) {
+                int phone = i;
+                done.add(pushers.submit(() -> {
+                    long pairs = 0;
+                    while (System.nanoTime() < end) {
+                        try {
+                            fleet.client(phone).push(new CiscoIPPhoneText("Fleet", "warm-up", "Phones per JVM: phone "
+                                    + phone + ", pair " + pairs));
+                            fleet.client(phone).screenshot();
+                        } catch (RuntimeException e) {
+                            // a warm-up failure is not a measurement; the measured steps count theirs
+                        }
+                        pairs++;
+                    }
+                    return pairs;
+                }));
+            }
+            long total = 0;
+            long deadline = end + TimeUnit.SECONDS.toNanos(30);
+            for (Future<Long> share : done) {
+                total += awaitWarmUp(share, deadline);
+            }
+            return total;
+        } finally {
+            pushers.shutdownNow();
+        }
+    }
+
+    private static long awaitWarmUp(Future<Long> share, long deadline) {
+        try {
+            return share.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new BenchInfrastructureException("phones per JVM: the warm-up did not finish in time: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchInfrastructureException("phones per JVM: interrupted", e);
         }
     }
 

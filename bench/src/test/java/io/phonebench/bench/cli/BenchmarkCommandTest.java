@@ -40,6 +40,8 @@ class BenchmarkCommandTest {
                     name + " expected finite and positive, saw " + value + "; progress: " + err);
         }
         assertTrue(err.toString().contains("benchmark: push overhead"), "progress goes to stderr: " + err);
+        assertTrue(err.toString().contains("  warm-up: ") && err.toString().contains(" push+screenshot pairs back to"
+                + " back on 10 phones"), "the fleet's JIT warm-up says what it did: " + err);
         assertTrue(figures.get("notes").isObject(), "notes qualify figures (cap, load): " + out);
         // zero is a true answer for these: an idle machine, or a fleet whose first step missed its p99 on a loaded one
         for (String zeroOrMore : List.of("machine_load_per_core_start", "machine_load_per_core_end",

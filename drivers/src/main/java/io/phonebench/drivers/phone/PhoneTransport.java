@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -193,9 +194,16 @@ final class PhoneTransport implements AutoCloseable {
             request.cancel();
             throw tooLarge(label, declared + " bytes declared");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-        byte[] buffer = new byte[8192];
         try (InputStream in = entity.getContent()) {
+            if (declared >= 0) {
+                // Content-Length framing: the stream ends there (a short body fails in the client), so the body is
+                // read into its own array, not through a growing buffer copied at the end (a screenshot is 200 KB).
+                byte[] body = new byte[(int) declared];
+                int read = in.readNBytes(body, 0, body.length);
+                return read == body.length ? body : Arrays.copyOf(body, read);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            byte[] buffer = new byte[8192];
             int n;
             while ((n = in.read(buffer)) != -1) {
                 if (out.size() + n > limit) {
@@ -205,8 +213,8 @@ final class PhoneTransport implements AutoCloseable {
                 }
                 out.write(buffer, 0, n);
             }
+            return out.toByteArray();
         }
-        return out.toByteArray();
     }
 
     private BenchInfrastructureException tooLarge(String label, String seen) {

@@ -168,6 +168,41 @@ class PhoneClientTest {
     }
 
     @Test
+    void reportsABodyShorterThanItsContentLengthAsInfrastructure() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             PhoneClient shortChanged = new PhoneClient(new PhoneAddress("127.0.0.1", listener.getLocalPort(),
+                     "bench", PASSWORD), 512, fastSettings())) {
+            Thread server = new Thread(() -> {
+                try (java.net.Socket socket = listener.accept()) {
+                    java.io.InputStream in = socket.getInputStream();
+                    byte[] head = new byte[4096];
+                    int read = 0;
+                    while (!new String(head, 0, read, UTF_8).contains("\r\n\r\n") && read < head.length) {
+                        int n = in.read(head, read, head.length - read);
+                        if (n < 0) {
+                            return;
+                        }
+                        read += n;
+                    }
+                    socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n"
+                            + "Content-Length: 1000\r\n\r\n<CiscoIPPhoneResponse>").getBytes(UTF_8));
+                } catch (java.io.IOException e) {
+                    // the client's failure is what the test checks
+                }
+            });
+            server.start();
+
+            BenchInfrastructureException e = assertThrows(BenchInfrastructureException.class,
+                    shortChanged::deviceInformation);
+
+            server.join(WAIT.toMillis());
+            assertTrue(e.getMessage().contains("phone 127.0.0.1:" + listener.getLocalPort()), e.getMessage());
+            assertTrue(e.getMessage().contains("Premature end of Content-Length delimited message body"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void namesThePhoneWhenNothingListens() throws Exception {
         int closedPort;
         try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

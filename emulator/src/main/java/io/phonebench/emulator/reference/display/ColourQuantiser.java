@@ -3,8 +3,6 @@ package io.phonebench.emulator.reference.display;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
-import java.awt.image.SinglePixelPackedSampleModel;
-import java.awt.image.WritableRaster;
 
 /**
  * Reduces a full-colour drawing to what the panel can show: grey areas keep 2^depth grey levels (luma by ITU-R
@@ -12,26 +10,37 @@ import java.awt.image.WritableRaster;
  * (12 bit: 4-4-4, 16 bit: 5-6-5, 24 bit: all).
  */
 final class ColourQuantiser {
+    /** Per channel width in bits (1..8), each channel value as the panel shows it. */
+    private static final int[][] TABLES = new int[9][];
+
+    static {
+        for (int bits = 1; bits <= 8; bits++) {
+            TABLES[bits] = table(bits);
+        }
+    }
+
     private ColourQuantiser() {
     }
 
     /**
      * Works on the pixel arrays, a row of the drawing at a time: per-pixel getRGB/setRGB made this most of a
-     * screenshot's cost. Screens are runs of few colours, so each run's colour is worked out once.
+     * screenshot's cost. Screens are runs of few colours, so each run's colour is worked out once. A colour
+     * drawing on a plain INT_RGB raster (what the renderer draws on) is reduced in place and returned: a copy was a
+     * fifth of a screenshot's garbage. Any other drawing is left as it is.
      */
     static BufferedImage quantise(BufferedImage rgb, ScreenGeometry g) {
         int w = rgb.getWidth();
         int h = rgb.getHeight();
-        BufferedImage out = new BufferedImage(w, h, g.colour() ? BufferedImage.TYPE_INT_RGB
-                : BufferedImage.TYPE_BYTE_GRAY);
+        int[] whole = PlainRaster.pixels(rgb);
+        BufferedImage out = g.colour() && whole != null ? rgb
+                : new BufferedImage(w, h, g.colour() ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
         int[] colours = g.colour() ? ((DataBufferInt) out.getRaster().getDataBuffer()).getData() : null;
         byte[] greys = g.colour() ? null : ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
         int[] bits = channelBits(g.depth());
-        int[] red = table(bits[0]);
-        int[] green = table(bits[1]);
-        int[] blue = table(bits[2]);
+        int[] red = TABLES[bits[0]];
+        int[] green = TABLES[bits[1]];
+        int[] blue = TABLES[bits[2]];
         int levels = g.greyLevels();
-        int[] whole = pixels(rgb);
         int[] row = whole != null ? whole : new int[w];
         int last = 0;
         int lastOut = quantised(0, g.colour(), red, green, blue, levels);
@@ -53,19 +62,6 @@ final class ColourQuantiser {
             }
         }
         return out;
-    }
-
-    /** The drawing's pixels when it is a plain INT_RGB image (what the renderer draws on), else null. */
-    private static int[] pixels(BufferedImage image) {
-        WritableRaster raster = image.getRaster();
-        if (image.getType() == BufferedImage.TYPE_INT_RGB && raster.getDataBuffer() instanceof DataBufferInt buffer
-                && buffer.getOffset() == 0 && raster.getSampleModelTranslateX() == 0
-                && raster.getSampleModelTranslateY() == 0
-                && raster.getSampleModel() instanceof SinglePixelPackedSampleModel model
-                && model.getScanlineStride() == image.getWidth()) {
-            return buffer.getData();
-        }
-        return null;
     }
 
     /** A pixel as the panel shows it: 0xRRGGBB reduced per channel, or the grey level's sample value. */

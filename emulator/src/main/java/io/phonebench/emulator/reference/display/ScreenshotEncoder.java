@@ -4,10 +4,10 @@ import io.phonebench.emulator.catalog.PhoneModel;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -23,25 +23,16 @@ public final class ScreenshotEncoder {
 
     /** The screenshot as an image: panel-sized, RGB. */
     public BufferedImage panel(BufferedImage serviceArea) {
-        int w = Math.max(model.screenshotWidth(), serviceArea.getWidth());
-        int h = Math.max(model.screenshotHeight(), serviceArea.getHeight());
-        BufferedImage panel = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = panel.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, w, h);
-            g.drawImage(serviceArea, (w - serviceArea.getWidth()) / 2, (h - serviceArea.getHeight()) / 2, null);
-        } finally {
-            g.dispose();
-        }
-        return panel;
+        return onWhite(serviceArea, Math.max(model.screenshotWidth(), serviceArea.getWidth()),
+                Math.max(model.screenshotHeight(), serviceArea.getHeight()));
     }
 
     /** The screenshot bytes in the model's format (BMP or PNG). */
     public byte[] encode(BufferedImage serviceArea) {
         String format = model.screenshotFormat().name().toLowerCase(Locale.ROOT);
         if (format.equals("bmp")) {
-            return bmp(panel(serviceArea));
+            return bmp(serviceArea, Math.max(model.screenshotWidth(), serviceArea.getWidth()),
+                    Math.max(model.screenshotHeight(), serviceArea.getHeight()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -55,45 +46,81 @@ public final class ScreenshotEncoder {
         return out.toByteArray();
     }
 
+    /** {@link #bmp(BufferedImage, int, int)} of the picture alone. */
+    static byte[] bmp(BufferedImage picture) {
+        return bmp(picture, picture.getWidth(), picture.getHeight());
+    }
+
     /**
-     * A 24-bit BMP, byte for byte what ImageIO's BMP writer makes of an INT_RGB image (bottom-up rows of blue, green,
-     * red, each padded to four bytes, after a 54-byte header), written straight from the pixels: ImageIO's writer
-     * was most of a virtual phone's screenshot time.
+     * The {@code width x height} panel with {@code picture} centred on white, as a 24-bit BMP: byte for byte what
+     * ImageIO's BMP writer makes of {@link #panel} (bottom-up rows of blue, green, red, each padded to four bytes,
+     * after a 54-byte header). Written straight from the picture's pixels, without drawing the panel first: ImageIO's
+     * writer, then the panel's drawing, were most of a virtual phone's screenshot time and garbage.
      */
-    static byte[] bmp(BufferedImage panel) {
-        int w = panel.getWidth();
-        int h = panel.getHeight();
-        int rowBytes = (w * 3 + 3) & ~3;
-        int pixelBytes = rowBytes * h;
+    static byte[] bmp(BufferedImage picture, int width, int height) {
+        int pw = picture.getWidth();
+        int ph = picture.getHeight();
+        int[] rgb = PlainRaster.pixels(picture);
+        byte[] grey = rgb == null ? PlainRaster.greys(picture) : null;
+        if (rgb == null && grey == null) {
+            // Any other raster: drawn onto an INT_RGB panel by Java2D, whose colour conversion the bytes then carry.
+            return bmp(onWhite(picture, width, height));
+        }
+        int rowBytes = (width * 3 + 3) & ~3;
+        int pixelBytes = rowBytes * height;
         byte[] out = new byte[54 + pixelBytes];
         out[0] = 'B';
         out[1] = 'M';
         littleEndian(out, 2, out.length);
         littleEndian(out, 10, 54);
         littleEndian(out, 14, 40);
-        littleEndian(out, 18, w);
-        littleEndian(out, 22, h);
+        littleEndian(out, 18, width);
+        littleEndian(out, 22, height);
         out[26] = 1;     // planes
         out[28] = 24;    // bits per pixel; compression (30) 0: BI_RGB
         littleEndian(out, 34, pixelBytes);
-        // panel() draws on a fresh INT_RGB image, whose data array is its pixels row after row
-        int[] pixels = panel.getType() == BufferedImage.TYPE_INT_RGB
-                && panel.getRaster().getDataBuffer() instanceof DataBufferInt d && d.getOffset() == 0
-                && panel.getRaster().getParent() == null && d.getData().length == w * h ? d.getData() : null;
-        int[] row = pixels != null ? pixels : new int[w];
-        for (int y = 0; y < h; y++) {
-            if (pixels == null) {
-                panel.getRGB(0, y, w, 1, row, 0, w);
+        Arrays.fill(out, 54, out.length, (byte) 0xFF);   // the white around the picture
+        if (rowBytes != width * 3) {
+            for (int at = 54 + width * 3; at < out.length; at += rowBytes) {
+                Arrays.fill(out, at, at + rowBytes - width * 3, (byte) 0);   // padding, zero as ImageIO writes it
             }
-            int at = 54 + (h - 1 - y) * rowBytes;
-            for (int x = 0, from = pixels == null ? 0 : y * w; x < w; x++, at += 3) {
-                int p = row[from + x];
-                out[at] = (byte) p;
-                out[at + 1] = (byte) (p >> 8);
-                out[at + 2] = (byte) (p >> 16);
+        }
+        int left = (width - pw) / 2;
+        int top = (height - ph) / 2;
+        for (int y = 0; y < ph; y++) {
+            int at = 54 + (height - 1 - top - y) * rowBytes + left * 3;
+            int from = y * pw;
+            if (rgb != null) {
+                for (int x = 0; x < pw; x++, at += 3) {
+                    int p = rgb[from + x];
+                    out[at] = (byte) p;
+                    out[at + 1] = (byte) (p >> 8);
+                    out[at + 2] = (byte) (p >> 16);
+                }
+            } else {
+                // Java2D draws a grey sample as that level on all three channels (no gamma step, unlike getRGB)
+                for (int x = 0; x < pw; x++, at += 3) {
+                    byte level = grey[from + x];
+                    out[at] = level;
+                    out[at + 1] = level;
+                    out[at + 2] = level;
+                }
             }
         }
         return out;
+    }
+
+    private static BufferedImage onWhite(BufferedImage picture, int width, int height) {
+        BufferedImage panel = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = panel.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.drawImage(picture, (width - picture.getWidth()) / 2, (height - picture.getHeight()) / 2, null);
+        } finally {
+            g.dispose();
+        }
+        return panel;
     }
 
     private static void littleEndian(byte[] out, int at, int value) {

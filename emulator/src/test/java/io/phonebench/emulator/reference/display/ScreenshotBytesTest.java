@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
+import io.phonebench.emulator.catalog.PhoneCatalog;
+import io.phonebench.emulator.catalog.PhoneModel;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A virtual phone's screenshot is drawn and encoded without ImageIO's writer or per-pixel getRGB/setRGB; the bytes
@@ -35,7 +41,7 @@ class ScreenshotBytesTest {
         ScreenGeometry geometry = new ScreenGeometry(61, 37, depth, colour);
         BufferedImage drawing = noisy(new BufferedImage(61, 37, BufferedImage.TYPE_INT_RGB), depth);
 
-        BufferedImage panel = ColourQuantiser.quantise(drawing, geometry);
+        BufferedImage panel = ColourQuantiser.quantise(copy(drawing), geometry);
 
         int per = depth == 16 ? 0 : Math.max(1, Math.min(8, depth / 3));
         int[] bits = depth == 16 ? new int[] {5, 6, 5} : new int[] {per, per, per};
@@ -57,6 +63,40 @@ class ScreenshotBytesTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void writesEachModelsScreenshotAsImageIoWritesThePanel(PhoneModel model) throws IOException {
+        ScreenshotEncoder encoder = new ScreenshotEncoder(model);
+        ScreenGeometry geometry = ScreenGeometry.of(model);
+        BufferedImage drawn = ColourQuantiser.quantise(noisy(new BufferedImage(geometry.width(), geometry.height(),
+                BufferedImage.TYPE_INT_RGB), model.name().hashCode()), geometry);
+        ByteArrayOutputStream imageIo = new ByteArrayOutputStream();
+        ImageIO.write(encoder.panel(drawn), model.screenshotFormat().name().toLowerCase(Locale.ROOT), imageIo);
+
+        byte[] encoded = encoder.encode(drawn);
+
+        if (model.screenshotFormat().name().equals("BMP")) {
+            assertArrayEquals(imageIo.toByteArray(), encoded, "the panel ImageIO writes, byte for byte");
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(encoded));
+        BufferedImage panel = encoder.panel(drawn);
+        for (int y = 0; y < panel.getHeight(); y += 7) {
+            for (int x = 0; x < panel.getWidth(); x += 5) {
+                assertEquals(panel.getRGB(x, y), back.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    static Stream<PhoneModel> models() {
+        return PhoneCatalog.standard().models().stream();
+    }
+
+    private static BufferedImage copy(BufferedImage image) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), image.getType());
+        copy.setData(image.getRaster());
+        return copy;
     }
 
     private static int reduce(int v, int bits) {
