@@ -83,6 +83,14 @@ class FaultsRigTest {
         assertTrue(output.contains("relay board 'board2'") && output.contains("channel 1"),
                 "the silent board's phone is BROKEN naming board and channel:\n" + output);
         assertFalse(output.contains(PASSWORD), "the phone password appears in the console output and logs");
+        // each phone's tests wait for their own phone only: slowboot-7960 passes its tests while pages-7941 is still
+        // failing its health check (11 s of polling, a recovery, 11 s more)
+        List<String> lines = output.lines().toList();
+        int pagesBroken = lines.indexOf(lines.stream().filter(l -> l.matches("pages-7941\\s+BROKEN .*")).findFirst()
+                .orElseThrow(() -> new AssertionError("no BROKEN line for pages-7941:\n" + output)));
+        assertTrue(lines.subList(0, pagesBroken).stream()
+                        .anyMatch(l -> l.matches("\\[\\d+/\\d+\\] PASSED .* slowboot-7960 .*")),
+                "slowboot-7960's tests waited for pages-7941's health check:\n" + output);
         // faults of the lab's hardware are reported by what they are, never by a stack trace (the silent board's
         // safe state at the end of the run once printed one)
         assertFalse(output.contains("\tat io.phonebench."), "a stack trace in the faults run's output:\n" + output);

@@ -60,7 +60,7 @@ public final class PhoneBenchExtension implements TestTemplateInvocationContextP
         java.util.Optional<String> worker = context.getConfigurationParameter(SuiteRun.WORKER_PHONE_PARAMETER)
                 .filter(name -> !name.isBlank());
         return session.phones().stream().filter(phone -> worker.map(phone.name()::equals).orElse(true))
-                .map(phone -> new PhoneInvocation(phone, required));
+                .map(phone -> new PhoneInvocation(session, phone, required));
     }
 
     private static Set<io.phonebench.bench.phone.Capability> required(ExtensionContext context) {

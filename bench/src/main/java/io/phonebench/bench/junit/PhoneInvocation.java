@@ -1,5 +1,6 @@
 package io.phonebench.bench.junit;
 
+import io.phonebench.bench.lab.RigSession;
 import io.phonebench.bench.phone.Capability;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneState;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.opentest4j.TestAbortedException;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run of a {@link PhoneTest} on one phone: resolves the {@link Phone}, skips phones that lack a required
@@ -31,10 +33,12 @@ import org.opentest4j.TestAbortedException;
  * and recovers a phone once when the test hit an infrastructure fault.
  */
 final class PhoneInvocation implements TestTemplateInvocationContext {
+    private final RigSession session;
     private final Phone phone;
     private final Set<Capability> required;
 
-    PhoneInvocation(Phone phone, Set<Capability> required) {
+    PhoneInvocation(RigSession session, Phone phone, Set<Capability> required) {
+        this.session = session;
         this.phone = phone;
         this.required = required;
     }
@@ -74,6 +78,14 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
                             + phone.whyLacks(capability));
                 }
             }
+            // The phone's bring-up, waited for here so that no test's time includes its phone's boot; a bring-up
+            // that failed is reported by Before, as the test's infrastructure fault.
+            try {
+                session.awaitBroughtUp(phone);
+            } catch (RuntimeException reportedBefore) {
+                LoggerFactory.getLogger(PhoneInvocation.class).debug("phone {}: bring-up: {}", phone.name(),
+                        reportedBefore.getMessage());
+            }
             return ConditionEvaluationResult.enabled("has " + required);
         }
     }
@@ -87,6 +99,7 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
             ScreenNames.startTest(context.getRequiredTestClass().getSimpleName() + "."
                     + context.getRequiredTestMethod().getName());
             ResultLabels.apply(phone, context.getRequiredTestClass(), context.getRequiredTestMethod().getName());
+            session.awaitBroughtUp(phone);   // done already (Condition), unless it failed: then this reports it
             if (phone.strategy().state() == PhoneState.BROKEN) {
                 throw new BenchInfrastructureException("phone " + phone.name() + " is broken: "
                         + phone.strategy().brokenBecause());

@@ -48,15 +48,15 @@ record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> b
     }
 
     /**
-     * Opens the session and reports its steps to Allure for as long as it is open; recoveries go to
-     * {@code recoveries}.
+     * Opens the session, its phones coming up in the background (each test waits for its own phone), and reports its
+     * steps to Allure for as long as it is open; recoveries go to {@code recoveries}.
      */
     RigSession open(io.phonebench.bench.phone.RecoveryListener recoveries) {
         Steps.Registration allure = Steps.addListener(new AllureStepListener());
         try {
             io.phonebench.bench.rig.Rig loaded = RigFile.load(rig);
             java.time.Duration wait = leaseWait.map(java.time.Duration::parse).orElse(java.time.Duration.ofMinutes(2));
-            RigSession session = RigSession.open(loaded, phones, System.out,
+            RigSession session = RigSession.start(loaded, phones, System.out,
                     io.phonebench.bench.lease.LeaseTerms.waiting(wait), recoveries);
             session.closeAlso(allure);
             BaselineStore store = baselineStore(loaded);

@@ -2,17 +2,19 @@ package io.phonebench.bench.lab;
 
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneState;
-import java.io.PrintStream;
 import io.phonebench.emulator.virtual.VirtualPhone;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings every phone of a session to READY in parallel (boot times add up otherwise: a rack of 24 phones at 45 s
- * each), with one recovery power cycle for a phone that fails; prints one line per phone.
+ * Brings a session's phones to READY, each on a rig worker of its own (boot times add up otherwise: a rack of 24
+ * phones at 45 s each), with one recovery power cycle for a phone that fails; prints one line per phone.
  */
 final class HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(HealthCheck.class);
@@ -27,8 +29,13 @@ final class HealthCheck {
         this.virtualPhones = virtualPhones;
     }
 
-    void bringUp(List<Phone> phones) {
-        workers.forEach(phones, this::bringUp);
+    /** Starts every phone's bring-up at once; each future completes when its phone is READY or BROKEN. */
+    Map<String, CompletableFuture<Void>> start(List<Phone> phones) {
+        Map<String, CompletableFuture<Void>> started = new LinkedHashMap<>();
+        for (Phone phone : phones) {
+            started.put(phone.name(), workers.start(() -> bringUp(phone)));
+        }
+        return started;
     }
 
     private void bringUp(Phone phone) {

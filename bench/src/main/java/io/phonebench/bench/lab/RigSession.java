@@ -8,6 +8,7 @@ import io.phonebench.bench.phone.RecoveryListener;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
 import io.phonebench.bench.service.ServiceHost;
+import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.power.PowerSwitch;
 import io.phonebench.emulator.httpd.ServerLimits;
 import io.phonebench.emulator.virtual.FirmwareProfile;
@@ -19,6 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 
 /**
@@ -33,6 +39,7 @@ public final class RigSession implements AutoCloseable {
     private final Map<String, Phone> phones;
     private final Map<String, VirtualPhone> virtualPhones;
     private final PowerSwitches switches;
+    private final Map<String, CompletableFuture<Void>> bringUps = new ConcurrentHashMap<>();
 
     private RigSession(Rig rig, Teardown teardown, ServiceHost serviceHost, Map<String, Phone> phones,
                        Map<String, VirtualPhone> virtualPhones, PowerSwitches switches) {
@@ -61,6 +68,18 @@ public final class RigSession implements AutoCloseable {
     /** As {@link #open(Rig, List, PrintStream, LeaseTerms)}, telling {@code recoveries} what each phone recovered from. */
     public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseTerms terms,
                                   RecoveryListener recoveries) {
+        RigSession session = start(rig, phoneNames, notices, terms, recoveries);
+        session.awaitEveryPhone();
+        return session;
+    }
+
+    /**
+     * As {@link #open(Rig, List, PrintStream, LeaseTerms, RecoveryListener)}, but returns once every phone's
+     * bring-up has started, so a run's phone workers each wait for their own phone ({@link #awaitBroughtUp}): a
+     * phone that boots slowly or breaks at the health check holds up its own tests, not the rack's.
+     */
+    public static RigSession start(Rig rig, List<String> phoneNames, PrintStream notices, LeaseTerms terms,
+                                   RecoveryListener recoveries) {
         return open(rig, phoneNames, notices, LeaseStore.of(rig.leases()), terms, true, recoveries);
     }
 
@@ -71,7 +90,9 @@ public final class RigSession implements AutoCloseable {
      */
     public static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseStore leases,
                                   LeaseTerms terms) {
-        return open(rig, phoneNames, notices, leases, terms, false, RecoveryListener.NONE);
+        RigSession session = open(rig, phoneNames, notices, leases, terms, false, RecoveryListener.NONE);
+        session.awaitEveryPhone();
+        return session;
     }
 
     private static RigSession open(Rig rig, List<String> phoneNames, PrintStream notices, LeaseStore leases,
@@ -106,7 +127,8 @@ public final class RigSession implements AutoCloseable {
             safeStatesOnClose(teardown, phones.values());
             RigSession session = new RigSession(rig, teardown, serviceHost, phones, assembly.virtualPhones(),
                     switches);
-            new HealthCheck(notices, workers, assembly.virtualPhones()).bringUp(new ArrayList<>(phones.values()));
+            session.bringUps.putAll(new HealthCheck(notices, workers, assembly.virtualPhones())
+                    .start(new ArrayList<>(phones.values())));
             return session;
         } catch (RuntimeException e) {
             teardown.close();
@@ -121,6 +143,61 @@ public final class RigSession implements AutoCloseable {
     static Duration bootDeadline(Optional<FirmwareProfile> virtualProfile) {
         return virtualProfile.map(p -> p.bootTime(Duration.ofSeconds(2)).multipliedBy(3).plusSeconds(5))
                 .orElse(Duration.ofMinutes(4));
+    }
+
+    /**
+     * Waits until {@code phone}'s bring-up, started when the session opened, has finished: the phone is READY, or
+     * BROKEN with the reason in its strategy. Bounded by twice the phone's boot deadline (a recovery boots it once
+     * more) and two minutes for the power and identity exchanges around the boots.
+     *
+     * @throws BenchInfrastructureException when the bring-up itself failed or overran that bound
+     */
+    public void awaitBroughtUp(Phone phone) {
+        CompletableFuture<Void> bringUp = bringUps.get(phone.name());
+        if (bringUp == null) {
+            return;   // not a phone of this session's bring-up
+        }
+        Duration bound = bootDeadline(Optional.ofNullable(virtualPhones.get(phone.name())).map(VirtualPhone::profile))
+                .multipliedBy(2).plusMinutes(2);
+        try {
+            bringUp.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            BenchInfrastructureException overran = new BenchInfrastructureException("phone " + phone.name()
+                    + ": its bring-up did not finish within " + bound.toSeconds() + " s (twice its boot deadline and"
+                    + " 2 minutes)");
+            bringUps.put(phone.name(), CompletableFuture.failedFuture(overran));   // the next caller does not wait
+            throw overran;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new BenchInfrastructureException("phone " + phone.name() + ": its bring-up failed: "
+                    + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchInfrastructureException("phone " + phone.name() + ": interrupted waiting for its bring-up",
+                    e);
+        }
+    }
+
+    /** Waits for every phone's bring-up; the first failure is rethrown after the others finished. */
+    private void awaitEveryPhone() {
+        RuntimeException first = null;
+        for (Phone phone : phones.values()) {
+            try {
+                awaitBroughtUp(phone);
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            close();
+            throw first;
+        }
     }
 
     /** Safe states are applied at close, after consoles and phones are done with. */

@@ -3,6 +3,7 @@ package io.phonebench.bench.lab;
 import io.phonebench.drivers.BenchInfrastructureException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +68,11 @@ public final class RigWorkers implements AutoCloseable {
         if (first != null) {
             throw first;
         }
+    }
+
+    /** Starts {@code work} on a free thread; the future completes with it, or with what it threw. */
+    CompletableFuture<Void> start(Runnable work) {
+        return CompletableFuture.runAsync(work, pool);
     }
 
     @Override
