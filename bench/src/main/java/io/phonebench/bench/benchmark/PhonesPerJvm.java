@@ -102,9 +102,7 @@ final class PhonesPerJvm {
                 int threadsBusy;
                 try {
                     fleet.growTo(step);
-                    if (best == 0) {
-                        warmUntilTheJitSettles(fleet);
-                    }
+                    warmUntilTheJitSettles(fleet);
                     // Warm-up: connections, each phone's executor threads, and on the first step the JIT. Its
                     // failures (a first request that meets a cold JIT) are not the step's.
                     int warmed = 0;

@@ -150,9 +150,21 @@ public final class RigSession implements AutoCloseable {
      * BROKEN with the reason in its strategy. Bounded by twice the phone's boot deadline (a recovery boots it once
      * more) and two minutes for the power and identity exchanges around the boots.
      *
-     * @throws BenchInfrastructureException when the bring-up itself failed or overran that bound
+     * @throws BenchInfrastructureException when the bring-up itself failed or overran that bound: the phone's test
+     *                                      is BROKEN, whatever the failure was
      */
     public void awaitBroughtUp(Phone phone) {
+        try {
+            await(phone);
+        } catch (BenchInfrastructureException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BenchInfrastructureException("phone " + phone.name() + ": its bring-up failed: " + e, e);
+        }
+    }
+
+    /** As {@link #awaitBroughtUp}, rethrowing what the bring-up threw as it is. */
+    private void await(Phone phone) {
         CompletableFuture<Void> bringUp = bringUps.get(phone.name());
         if (bringUp == null) {
             return;   // not a phone of this session's bring-up
@@ -180,12 +192,15 @@ public final class RigSession implements AutoCloseable {
         }
     }
 
-    /** Waits for every phone's bring-up; the first failure is rethrown after the others finished. */
+    /**
+     * Waits for every phone's bring-up; the first failure is rethrown as it is (a rig mistake stays the user's
+     * error) after the others finished, and the session is closed.
+     */
     private void awaitEveryPhone() {
         RuntimeException first = null;
         for (Phone phone : phones.values()) {
             try {
-                awaitBroughtUp(phone);
+                await(phone);
             } catch (RuntimeException e) {
                 if (first == null) {
                     first = e;
