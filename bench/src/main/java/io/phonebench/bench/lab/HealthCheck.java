@@ -53,8 +53,13 @@ final class HealthCheck {
         try {
             phone.strategy().transition(PhoneState.READY);
         } catch (RuntimeException first) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;   // the session is closing: the phone's tests will not run, and it is being shut down
+            }
             if (!phone.strategy().recover("not ready: " + first.getMessage())) {
-                out.printf("%-20s BROKEN  %s%n", phone.name(), phone.strategy().brokenBecause());
+                if (!Thread.currentThread().isInterrupted()) {
+                    out.printf("%-20s BROKEN  %s%n", phone.name(), phone.strategy().brokenBecause());
+                }
                 return;
             }
         }

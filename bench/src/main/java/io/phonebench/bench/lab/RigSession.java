@@ -127,7 +127,11 @@ public final class RigSession implements AutoCloseable {
             safeStatesOnClose(teardown, phones.values());
             RigSession session = new RigSession(rig, teardown, serviceHost, phones, assembly.virtualPhones(),
                     switches);
-            session.bringUps.putAll(new HealthCheck(notices, workers, assembly.virtualPhones())
+            // Bring-ups get threads of their own, stopped first when the session closes: on the rig's workers, a
+            // bring-up still polling its phone held the thread the phones' teardown needed, and closing waited for it.
+            RigWorkers bringUpWorkers = teardown.add(new RigWorkers("bring-up-" + rig.name(), used.size(), true,
+                    Thread.currentThread().getContextClassLoader()));
+            session.bringUps.putAll(new HealthCheck(notices, bringUpWorkers, assembly.virtualPhones())
                     .start(new ArrayList<>(phones.values())));
             return session;
         } catch (RuntimeException e) {
