@@ -13,10 +13,8 @@ import io.phonebench.protocol.object.ResponseItem;
 import io.phonebench.protocol.uri.InternalUri;
 import io.phonebench.protocol.uri.RtpUri;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +32,7 @@ public final class VirtualPhone implements AutoCloseable {
     private final PhoneModel model;
     private final InetAddress address;
     private final int port;
+    private final PortHold portHold;
     private final FirmwareProfile profile;
     private final PhoneClock clock;
     private final boolean ownsClock;
@@ -64,7 +63,8 @@ public final class VirtualPhone implements AutoCloseable {
     private VirtualPhone(Builder b) {
         this.model = b.model;
         this.address = b.address;
-        this.port = b.port == 0 ? freePort(b.address) : b.port;
+        this.portHold = PortHold.on(b.address, b.port);
+        this.port = portHold.port();
         this.profile = b.profile;
         this.ownsClock = b.clock == null;
         this.clock = b.clock == null ? new SystemPhoneClock() : b.clock;
@@ -121,6 +121,7 @@ public final class VirtualPhone implements AutoCloseable {
         }
         try {
             powerOff();
+            portHold.close();
             rtp.close();
             authentication.ifPresent(AuthenticationUrl::close);
         } finally {
@@ -154,6 +155,7 @@ public final class VirtualPhone implements AutoCloseable {
     public void powerOff() {
         Optional<HttpFace> closing = cutPower();
         closing.ifPresent(HttpFace::close);
+        portHold.take();
     }
 
     /** The state change of a power cut; the old server, if any, is for the caller to close. */
@@ -244,6 +246,7 @@ public final class VirtualPhone implements AutoCloseable {
         PhoneRouter router = new PhoneRouter(name, profile, execute, screenshot, pages, faults, log, clock, power,
                 this::reboot);
         try {
+            portHold.release();
             face = HttpFace.open(new InetSocketAddress(address, port), exchange -> {
                 answering.incrementAndGet();
                 try {
@@ -254,6 +257,7 @@ public final class VirtualPhone implements AutoCloseable {
             }, serverLimits,
                     "phone-" + address.getHostAddress());
         } catch (IOException e) {
+            portHold.take();
             lastFailure = "cannot serve HTTP on " + address.getHostAddress() + ":" + port + ": " + e.getMessage();
             console.emit("httpd: " + lastFailure);
             state = PowerState.OFF;
@@ -274,6 +278,7 @@ public final class VirtualPhone implements AutoCloseable {
         Optional<HttpFace> closing = cutPower();
         Thread t = new Thread(() -> {
             closing.ifPresent(HttpFace::close);
+            portHold.take();
             powerOn();
         }, "phone-reboot-" + address.getHostAddress());
         t.setDaemon(true);
@@ -376,15 +381,6 @@ public final class VirtualPhone implements AutoCloseable {
     @Override
     public String toString() {
         return "VirtualPhone[" + name + ", " + profile.name() + ", " + state() + "]";
-    }
-
-    private static int freePort(InetAddress address) {
-        try (ServerSocket probe = new ServerSocket(0, 1, address)) {
-            return probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + address.getHostAddress()
-                    + " (is it a local address?): " + e.getMessage(), e);
-        }
     }
 
     /** Model, address, port, credentials, profile, clock, boot time, and what sits behind push and screen. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.clock.ManualPhoneClock;
 import io.phonebench.emulator.rtp.StreamDirection;
+import java.net.BindException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -140,6 +141,39 @@ class VirtualPhonePowerTest {
         assertTrue(phone.reference().idle());
         assertFalse(phone.rtp().active(StreamDirection.RECEIVE));
         assertArrayEquals(freshScreen, phone.reference().screenshot());
+    }
+
+    @Test
+    void keepsItsPortWhileOffSoThatItsOwnConnectionsCannotTakeIt() throws Exception {
+        build("127.0.1.39", FirmwareProfile.faithful());
+        int port = phone.uri().getPort();
+        assertRefused(phone);
+        assertHeld(phone);
+
+        phone.powerOn();
+        clock.advance(Duration.ofSeconds(40));
+        phone.awaitReady(Duration.ofSeconds(1));
+        phone.powerOff();
+
+        // Off, as a phone that is off: connections refused. But the phone's own requests, which leave from its
+        // address on ephemeral ports, cannot take the port and make the next boot fail to bind it.
+        assertRefused(phone);
+        assertHeld(phone);
+        phone.powerOn();
+        clock.advance(Duration.ofSeconds(40));
+        phone.awaitReady(Duration.ofSeconds(1));
+        assertEquals(port, phone.uri().getPort());
+        try (BenchSideClient bench = new BenchSideClient(phone)) {
+            assertEquals(200, bench.get("/DeviceInformationX").status());
+        }
+    }
+
+    private static void assertHeld(VirtualPhone phone) {
+        assertThrows(BindException.class, () -> {
+            try (Socket s = new Socket()) {
+                s.bind(new InetSocketAddress(phone.uri().getHost(), phone.uri().getPort()));
+            }
+        }, "nothing else may bind the phone's port while it is off");
     }
 
     private static void assertRefused(VirtualPhone phone) {

@@ -1,0 +1,93 @@
+package io.phonebench.emulator.virtual;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+
+/**
+ * Keeps a virtual phone's HTTP port its own while no server listens on it (before the first boot, and from each
+ * power cut to the next boot): a TCP socket bound to the address and port but neither listening nor connected, so a
+ * client still gets "connection refused", as from a phone that is off. Without it, the phone's own outgoing
+ * connections, which leave from its address on ephemeral ports, could take the port while it was free, and the next
+ * boot failed to bind it ("Failed to bind"), a BROKEN phone out of nothing.
+ */
+final class PortHold implements AutoCloseable {
+    private final InetAddress address;
+    private final int port;
+    private Socket held;       // guarded by this
+    private boolean closed;    // guarded by this
+
+    private PortHold(InetAddress address, int port, Socket held) {
+        this.address = address;
+        this.port = port;
+        this.held = held;
+    }
+
+    /** Holds a free port of {@code address}, or {@code port} itself when it is not 0 and can be held now. */
+    static PortHold on(InetAddress address, int port) {
+        try {
+            Socket socket = bound(address, port);
+            return new PortHold(address, socket.getLocalPort(), socket);
+        } catch (IOException e) {
+            if (port == 0) {
+                throw new UncheckedIOException("no free port on " + address.getHostAddress()
+                        + " (is it a local address?): " + e.getMessage(), e);
+            }
+            // a fixed port something else holds: the server's own bind will say so at boot
+            return new PortHold(address, port, null);
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Lets the port go, right before the server binds it. */
+    synchronized void release() {
+        closeHeld();
+    }
+
+    /** Takes the port back after the server closed it; best effort (something else may have it by now). */
+    synchronized void take() {
+        if (closed || held != null) {
+            return;
+        }
+        try {
+            held = bound(address, port);
+        } catch (IOException e) {
+            // taken in the moment between close and here: the next boot's bind reports it
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        closeHeld();
+    }
+
+    private void closeHeld() {
+        if (held != null) {
+            try {
+                held.close();
+            } catch (IOException e) {
+                // the descriptor is released whatever close says
+            }
+            held = null;
+        }
+    }
+
+    private static Socket bound(InetAddress address, int port) throws IOException {
+        Socket socket = new Socket();
+        try {
+            // the server's closed connections wait in TIME_WAIT on this port; binding beside them needs this
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(address, port));
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+    }
+}
