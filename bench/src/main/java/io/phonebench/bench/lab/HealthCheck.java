@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings a session's phones to READY, each on a rig worker of its own (boot times add up otherwise: a rack of 24
- * phones at 45 s each), with one recovery power cycle for a phone that fails; prints one line per phone.
+ * Brings a session's phones to READY, each on a bring-up thread of its own (boot times add up otherwise: a rack of 24
+ * phones at 45 s each), with one recovery power cycle for a phone that fails; prints one line per phone as it ends.
  */
 final class HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(HealthCheck.class);
