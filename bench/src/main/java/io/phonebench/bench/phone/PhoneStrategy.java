@@ -20,12 +20,14 @@ public final class PhoneStrategy {
     private final Optional<PowerSwitch> power;
     private final Duration bootTimeout;
     private final RecoveryListener recoveryListener;
-    private PhoneState state = PhoneState.UNKNOWN;
-    private String brokenBecause = "";
-    private int recoveries;
+    // Written under this object's lock; read without it, so that asking a phone's state never waits for its
+    // transition (a boot, up to its deadline) to end: a run brings phones up while other phones' tests run.
+    private volatile PhoneState state = PhoneState.UNKNOWN;
+    private volatile String brokenBecause = "";
+    private volatile int recoveries;
     private Runnable leaseCheck = () -> { };
     private BootSignal bootSignal = BootSignal.NONE;
-    private boolean leaseLost;
+    private volatile boolean leaseLost;
 
     public PhoneStrategy(String name, PhoneClient client, Optional<PowerSwitch> power, Duration bootTimeout,
                          RecoveryListener recoveryListener) {
@@ -41,11 +43,11 @@ public final class PhoneStrategy {
         return bootTimeout;
     }
 
-    public synchronized PhoneState state() {
+    public PhoneState state() {
         return state;
     }
 
-    public synchronized int recoveries() {
+    public int recoveries() {
         return recoveries;
     }
 
@@ -68,7 +70,7 @@ public final class PhoneStrategy {
     }
 
     /** Whether the run lost this phone's lease: from then on nothing may touch the phone, its power included. */
-    public synchronized boolean leaseLost() {
+    public boolean leaseLost() {
         return leaseLost;
     }
 
@@ -160,14 +162,14 @@ public final class PhoneStrategy {
     }
 
     private boolean breakDown(String because) {
+        brokenBecause = because;   // first: whoever reads BROKEN reads why
         state = PhoneState.BROKEN;
-        brokenBecause = because;
         recoveryListener.broken(name, because);
         LOG.error("phone {} is broken: {}", name, brokenBecause);
         return false;
     }
 
-    public synchronized String brokenBecause() {
+    public String brokenBecause() {
         return brokenBecause;
     }
 

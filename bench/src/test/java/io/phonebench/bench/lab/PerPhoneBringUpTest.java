@@ -2,6 +2,7 @@ package io.phonebench.bench.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PerPhoneBringUpTest {
     /** Far below the 22 s the unfinished bring-up would still take, far above what closing takes. */
     private static final Duration CLOSE_BOUND = Duration.ofSeconds(15);
+    /** Far below the 11 s the other phone's health check polls before anything changes. */
+    private static final Duration STATE_BOUND = Duration.ofSeconds(5);
 
     @Test
     void aReadyPhoneDoesNotWaitForAnotherPhonesHealthCheck(@TempDir Path dir) throws Exception {
@@ -62,8 +65,12 @@ class PerPhoneBringUpTest {
             session.awaitBroughtUp(healthy);
 
             assertEquals(PhoneState.READY, healthy.strategy().state());
-            // The health check prints each phone's line when that phone's bring-up ends (its state cannot be asked
-            // meanwhile: the strategy is busy bringing it up).
+            Phone pages = session.phone("pages-7941").orElseThrow();
+            PhoneState meanwhile = assertTimeoutPreemptively(STATE_BOUND, () -> pages.strategy().state(),
+                    "asking a phone's state waited for its bring-up to end");
+            assertNotEquals(PhoneState.READY, meanwhile);
+            assertNotEquals(PhoneState.BROKEN, meanwhile);
+            // the health check prints each phone's line when that phone's bring-up ends
             String printed = notices.toString(StandardCharsets.UTF_8);
             assertTrue(printed.contains("healthy-7970") && printed.contains("READY"), printed);
             assertFalse(printed.contains("pages-7941"), "the other phone's health check (11 s of polling, then a"
