@@ -36,7 +36,7 @@ public record BenchmarkPlan(Push push, Fleet fleet, Samples compare, Samples rel
     /**
      * The phones-per-JVM ramp: fleet sizes, measured rounds per step (each a push and a screenshot per phone, one
      * bench thread per phone), requests at least before the first step is measured, the p99 a step must keep, when
-     * to stop stepping, and the JIT warm-up before the first step (back-to-back windows until the JIT settles, at
+     * to stop stepping, and the JIT warm-up before each step (back-to-back windows until the JIT settles, at
      * most the cap).
      */
     public record Fleet(List<Integer> steps, int roundsPerPhone, int firstWarmup, Duration p99Limit,

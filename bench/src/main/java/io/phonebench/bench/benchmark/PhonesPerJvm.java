@@ -35,7 +35,8 @@ import java.util.concurrent.locks.LockSupport;
  * own pusher threads not counted) and idle (just after, bench clients closed; handler threads that served the load
  * have not timed out yet), and the JVM's CPU time per push and screenshot, which bounds the fleet on few cores.
  * {@code fleet_first_step_p99_ms} explains a low count: when even the smallest step misses, the machine's load or
- * cores are the bound, not the number of phones. The ramp starts on a warm JIT (see {@link #warmUntilTheJitSettles}).
+ * cores are the bound, not the number of phones. Each step is measured on a settled JIT
+ * (see {@link #warmUntilTheJitSettles}).
  */
 final class PhonesPerJvm {
     private static final int ADDRESS_BLOCK = 213;
@@ -102,9 +103,10 @@ final class PhonesPerJvm {
                 int threadsBusy;
                 try {
                     fleet.growTo(step);
+                    // Growing the fleet (new phones' boots and clients) sends the JIT back to work: settle it again.
                     warmUntilTheJitSettles(fleet);
-                    // Warm-up: connections, each phone's executor threads, and on the first step the JIT. Its
-                    // failures (a first request that meets a cold JIT) are not the step's.
+                    // Paced warm-up: connections and each phone's executor threads at the step's own rhythm. Its
+                    // failures are not the step's.
                     int warmed = 0;
                     do {
                         warmed += load(fleet, new long[1], new int[1]).timings().count();
@@ -231,7 +233,7 @@ final class PhonesPerJvm {
     }
 
     /**
-     * Before the first step is measured: pushes and screenshots back to back on every phone, in windows of the plan's
+     * Before each step is measured: pushes and screenshots back to back on every phone, in windows of the plan's
      * length, until the JIT compiles for less than {@link #JIT_SETTLED} of a window (or the plan's cap has passed).
      * The figure is a fleet JVM's steady state, as in a night-long run: measured on a cold JIT, the first steps paid
      * for a minute of C2 compilation (a third of the CPU, 45 s in) and the ramp stopped where the JIT, not the
