@@ -5,15 +5,25 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Keeps a virtual phone's HTTP port its own while no server listens on it (before the first boot, and from each
  * power cut to the next boot): a TCP socket bound to the address and port but neither listening nor connected, so a
  * client still gets "connection refused", as from a phone that is off. Without it, the phone's own outgoing
  * connections, which leave from its address on ephemeral ports, could take the port while it was free, and the next
- * boot failed to bind it ("Failed to bind"), a BROKEN phone out of nothing.
+ * boot failed to bind it ("Failed to bind"), a BROKEN phone out of nothing. A port it picks itself is outside the
+ * ephemeral range, so no outgoing connection can hold it at all.
  */
 final class PortHold implements AutoCloseable {
+    /** Ports below the ephemeral range, {@code [low - 10000, low - 1]}, or empty where the range is unknown. */
+    private static final Optional<int[]> OUTSIDE_EPHEMERAL = outsideEphemeral(Path.of(
+            "/proc/sys/net/ipv4/ip_local_port_range"));
+    private static final int OUTSIDE_EPHEMERAL_ATTEMPTS = 32;
+
     private final InetAddress address;
     private final int port;
     private Socket held;       // guarded by this
@@ -25,8 +35,24 @@ final class PortHold implements AutoCloseable {
         this.held = held;
     }
 
-    /** Holds a free port of {@code address}, or {@code port} itself when it is not 0 and can be held now. */
+    /**
+     * Holds a free port of {@code address}, or {@code port} itself when it is not 0 and can be held now. A free port is
+     * taken below the kernel's ephemeral range when there is one (Linux: {@code ip_local_port_range}), so that no
+     * outgoing connection can ever have it: the hold covers the time the phone is off, but not a connection that
+     * already had the port when a power cut released it, and clean-clone CI runs still saw "Failed to bind" once.
+     */
     static PortHold on(InetAddress address, int port) {
+        if (port == 0) {
+            for (int attempt = 0; attempt < OUTSIDE_EPHEMERAL_ATTEMPTS && OUTSIDE_EPHEMERAL.isPresent(); attempt++) {
+                int[] range = OUTSIDE_EPHEMERAL.get();
+                int candidate = range[0] + ThreadLocalRandom.current().nextInt(range[1] - range[0] + 1);
+                try {
+                    return new PortHold(address, candidate, bound(address, candidate));
+                } catch (IOException taken) {
+                    // in use on this address: try another
+                }
+            }
+        }
         try {
             Socket socket = bound(address, port);
             return new PortHold(address, socket.getLocalPort(), socket);
@@ -75,6 +101,17 @@ final class PortHold implements AutoCloseable {
                 // the descriptor is released whatever close says
             }
             held = null;
+        }
+    }
+
+    /** The 10,000 ports below the ephemeral range the file gives ("32768 60999"), when they are all above 1023. */
+    static Optional<int[]> outsideEphemeral(Path portRange) {
+        try {
+            String[] bounds = Files.readString(portRange).trim().split("\\s+");
+            int low = Integer.parseInt(bounds[0]);
+            return low - 10_000 > 1023 ? Optional.of(new int[] {low - 10_000, low - 1}) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();   // not Linux, or no such file: any free port
         }
     }
 
