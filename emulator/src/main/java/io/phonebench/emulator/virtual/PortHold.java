@@ -1,5 +1,6 @@
 package io.phonebench.emulator.virtual;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -106,8 +107,10 @@ final class PortHold implements AutoCloseable {
 
     /** The 10,000 ports below the ephemeral range the file gives ("32768 60999"), when they are all above 1023. */
     static Optional<int[]> outsideEphemeral(Path portRange) {
-        try {
-            String[] bounds = Files.readString(portRange).trim().split("\\s+");
+        // read line by line: /proc files report a size of 0, and Files.readString read "3" of "32768 60999" from it
+        try (BufferedReader reader = Files.newBufferedReader(portRange)) {
+            String line = reader.readLine();
+            String[] bounds = (line == null ? "" : line).trim().split("\\s+");
             int low = Integer.parseInt(bounds[0]);
             return low - 10_000 > 1023 ? Optional.of(new int[] {low - 10_000, low - 1}) : Optional.empty();
         } catch (IOException | RuntimeException e) {
