@@ -3,7 +3,6 @@ package io.phonebench.emulator.virtual;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -18,13 +17,14 @@ class PortHoldTest {
 
     @Test
     void picksItsPortBelowTheEphemeralRange() throws Exception {
-        assumeTrue(Files.isReadable(LINUX_RANGE), "not Linux: no ephemeral range to keep out of");
-        int[] range = PortHold.outsideEphemeral(LINUX_RANGE).orElseThrow(() -> new AssertionError(
-                "the kernel's range was not read from " + LINUX_RANGE));
+        Optional<int[]> range = PortHold.outsideEphemeral(LINUX_RANGE);
+        // On Linux the range must be read (a misread once left every port ephemeral); elsewhere any free port does.
+        assertEquals(Files.isReadable(LINUX_RANGE), range.isPresent(), "the kernel's range read from " + LINUX_RANGE);
         for (int i = 0; i < 20; i++) {
             try (PortHold hold = PortHold.on(InetAddress.getByName("127.0.1.49"), 0)) {
-                assertTrue(hold.port() >= range[0] && hold.port() <= range[1],
-                        "port " + hold.port() + " outside " + range[0] + "-" + range[1]);
+                int port = hold.port();
+                assertTrue(range.map(r -> port >= r[0] && port <= r[1]).orElse(port > 0),
+                        "port " + port + " outside " + range.map(r -> r[0] + "-" + r[1]).orElse("1-65535"));
             }
         }
     }
