@@ -179,11 +179,7 @@ final class PhonesPerJvm {
 
     private Load load(VirtualPhoneFleet fleet, long[] rss, int[] threads) {
         int phones = fleet.size();
-        ExecutorService pushers = Executors.newFixedThreadPool(phones, r -> {
-            Thread t = new Thread(r, "benchmark-pusher");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pushers = pushers(phones);
         CountDownLatch running = new CountDownLatch(phones);
         ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
         long cpuStart = ProcessCpu.nanos();
@@ -218,7 +214,7 @@ final class PhonesPerJvm {
             }
             List<long[]> all = new ArrayList<>();
             for (Future<long[]> share : mine) {
-                all.add(await(share, deadline, phones));
+                all.add(await(share, deadline, "requests to " + phones + " phones"));
             }
             Timings timings = Timings.of(all.stream().flatMapToLong(Arrays::stream).toArray());
             double cpuMs = (ProcessCpu.nanos() - cpuStart) / 1e6;
@@ -264,11 +260,7 @@ final class PhonesPerJvm {
     /** Every phone's pusher does pairs back to back for {@code window}; returns the pairs done (failed ones too). */
     private static long backToBack(VirtualPhoneFleet fleet, Duration window) {
         int phones = fleet.size();
-        ExecutorService pushers = Executors.newFixedThreadPool(phones, r -> {
-            Thread t = new Thread(r, "benchmark-pusher");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pushers = pushers(phones);
         try {
             long end = System.nanoTime() + window.toNanos();
             List<Future<Long>> done = new ArrayList<>();
@@ -292,22 +284,11 @@ final class PhonesPerJvm {
             long total = 0;
             long deadline = end + TimeUnit.SECONDS.toNanos(30);
             for (Future<Long> share : done) {
-                total += awaitWarmUp(share, deadline);
+                total += await(share, deadline, "the warm-up on " + phones + " phones");
             }
             return total;
         } finally {
             pushers.shutdownNow();
-        }
-    }
-
-    private static long awaitWarmUp(Future<Long> share, long deadline) {
-        try {
-            return share.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            throw new BenchInfrastructureException("phones per JVM: the warm-up did not finish in time: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchInfrastructureException("phones per JVM: interrupted", e);
         }
     }
 
@@ -322,12 +303,21 @@ final class PhonesPerJvm {
         return System.nanoTime() - start;
     }
 
-    private static long[] await(Future<long[]> share, long deadline, int phones) {
+    /** One bench thread per phone. */
+    private static ExecutorService pushers(int phones) {
+        return Executors.newFixedThreadPool(phones, r -> {
+            Thread t = new Thread(r, "benchmark-pusher");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A pusher's share of the work, by the deadline; {@code what} names the work when it is late. */
+    private static <T> T await(Future<T> share, long deadline, String what) {
         try {
             return share.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new BenchInfrastructureException("phones per JVM: requests to " + phones + " phones did not finish"
-                    + " in time");
+            throw new BenchInfrastructureException("phones per JVM: " + what + " did not finish in time");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

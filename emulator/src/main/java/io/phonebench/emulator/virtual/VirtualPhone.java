@@ -153,7 +153,11 @@ public final class VirtualPhone implements AutoCloseable {
 
     /** Cuts power: the server closes at once (connection refused) and waiting requests are released. */
     public void powerOff() {
-        Optional<HttpFace> closing = cutPower();
+        closeFace(cutPower());
+    }
+
+    /** Closes the server a power cut took down, and holds its port until the next boot binds it again. */
+    private void closeFace(Optional<HttpFace> closing) {
         closing.ifPresent(HttpFace::close);
         portHold.take();
     }
@@ -277,8 +281,7 @@ public final class VirtualPhone implements AutoCloseable {
         // The phone is down from this moment; the server is closed off the HTTP thread that asked for the reboot.
         Optional<HttpFace> closing = cutPower();
         Thread t = new Thread(() -> {
-            closing.ifPresent(HttpFace::close);
-            portHold.take();
+            closeFace(closing);
             powerOn();
         }, "phone-reboot-" + address.getHostAddress());
         t.setDaemon(true);

@@ -23,16 +23,23 @@ public final class ScreenshotEncoder {
 
     /** The screenshot as an image: panel-sized, RGB. */
     public BufferedImage panel(BufferedImage serviceArea) {
-        return onWhite(serviceArea, Math.max(model.screenshotWidth(), serviceArea.getWidth()),
-                Math.max(model.screenshotHeight(), serviceArea.getHeight()));
+        return onWhite(serviceArea, panelWidth(serviceArea), panelHeight(serviceArea));
+    }
+
+    /** The model's screenshot size, or the service area's where that is larger. */
+    private int panelWidth(BufferedImage serviceArea) {
+        return Math.max(model.screenshotWidth(), serviceArea.getWidth());
+    }
+
+    private int panelHeight(BufferedImage serviceArea) {
+        return Math.max(model.screenshotHeight(), serviceArea.getHeight());
     }
 
     /** The screenshot bytes in the model's format (BMP or PNG). */
     public byte[] encode(BufferedImage serviceArea) {
         String format = model.screenshotFormat().name().toLowerCase(Locale.ROOT);
         if (format.equals("bmp")) {
-            return bmp(serviceArea, Math.max(model.screenshotWidth(), serviceArea.getWidth()),
-                    Math.max(model.screenshotHeight(), serviceArea.getHeight()));
+            return bmp(serviceArea, panelWidth(serviceArea), panelHeight(serviceArea));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
