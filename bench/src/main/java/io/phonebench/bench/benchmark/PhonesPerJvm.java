@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -45,6 +46,7 @@ final class PhonesPerJvm {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** A warm-up window in which the JIT compiled for less than this share of it ends the warm-up. */
     private static final double JIT_SETTLED = 0.05;
+    private static final Duration QUEUE_POLL = Duration.ofMillis(50);
 
     private final List<Integer> steps;
     private final int rounds;
@@ -230,10 +232,12 @@ final class PhonesPerJvm {
 
     /**
      * Before each step is measured: pushes and screenshots back to back on every phone, in windows of the plan's
-     * length, until the JIT compiles for less than {@link #JIT_SETTLED} of a window (or the plan's cap has passed).
-     * The figure is a fleet JVM's steady state, as in a night-long run: measured on a cold JIT, the first steps paid
-     * for a minute of C2 compilation (a third of the CPU, 45 s in) and the ramp stopped where the JIT, not the
-     * phones, ran out of cores. What the warm-up took is printed beside the figures.
+     * length, each followed by a pause until the JIT's queue has drained, until the JIT compiles for less than
+     * {@link #JIT_SETTLED} of a window (or the plan's cap has passed). The figure is a fleet JVM's steady state, as in
+     * a night-long run: measured on a cold JIT, the first steps paid for a minute of C2 compilation (a third of the
+     * CPU, 45 s in) and the ramp stopped where the JIT, not the phones, ran out of cores. The pause is needed because
+     * back-to-back load starves the compiler threads: windows finished almost no compilation while thousands queued,
+     * and the paced steps then ran beside ten seconds of C2. What the warm-up took is printed beside the figures.
      */
     private void warmUntilTheJitSettles(VirtualPhoneFleet fleet) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
@@ -242,19 +246,40 @@ final class PhonesPerJvm {
             return;
         }
         long started = System.nanoTime();
+        long cap = started + jitCap.toNanos();
         long pairs = 0;
         long compiled;
+        long drainedNanos = 0;
+        int queued = 0;
         boolean settled;
         do {
             long before = jit.getTotalCompilationTime();
             pairs += backToBack(fleet, jitWindow);
+            long drainStart = System.nanoTime();
+            queued = drainCompileQueue(cap);
+            drainedNanos = System.nanoTime() - drainStart;
             compiled = jit.getTotalCompilationTime() - before;
-            settled = compiled < jitWindow.toMillis() * JIT_SETTLED;
-        } while (!settled && System.nanoTime() - started < jitCap.toNanos());
+            settled = queued <= 0 && compiled < jitWindow.toMillis() * JIT_SETTLED;
+        } while (!settled && System.nanoTime() - cap < 0);
         progress.printf(Locale.ROOT, "  warm-up: %d push+screenshot pairs back to back on %d phones in %.1f s, %s"
-                + " (the JIT compiled for %d ms in the last %d ms)%n", pairs, fleet.size(),
-                (System.nanoTime() - started) / 1e9, settled ? "until the JIT settled" : "stopped at the cap, the JIT"
-                        + " still compiling", compiled, jitWindow.toMillis());
+                + " (the JIT compiled for %d ms in the last %d ms window and the %.1f s after it%s)%n", pairs,
+                fleet.size(), (System.nanoTime() - started) / 1e9, settled ? "until the JIT settled"
+                        : "stopped at the cap, the JIT still compiling", compiled, jitWindow.toMillis(),
+                drainedNanos / 1e9, queued > 0 ? ", " + queued + " compilations still queued" : queued < 0
+                        ? "; this JVM does not list its compile queue" : "");
+    }
+
+    /**
+     * With the phones idle, waits in steps of {@link #QUEUE_POLL} until the JIT has no compilation queued or running,
+     * or until {@code cap}; returns how many are left (0 when drained, -1 when the JVM cannot tell).
+     */
+    private static int drainCompileQueue(long cap) {
+        OptionalInt pending = CompileQueue.pending();
+        while (pending.isPresent() && pending.getAsInt() > 0 && System.nanoTime() - cap < 0) {
+            LockSupport.parkNanos(Math.min(QUEUE_POLL.toNanos(), Math.max(1, cap - System.nanoTime())));
+            pending = CompileQueue.pending();
+        }
+        return pending.orElse(-1);
     }
 
     /** Every phone's pusher does pairs back to back for {@code window}; returns the pairs done (failed ones too). */
