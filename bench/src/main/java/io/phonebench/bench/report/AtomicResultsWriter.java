@@ -82,7 +82,8 @@ public final class AtomicResultsWriter implements AllureResultsWriter {
             if (!dir.equals(target.getParent())) {
                 throw new IOException("result file name " + name + " is not a plain file name");
             }
-            Files.createDirectories(staging);
+            // No Files.createDirectories(staging) here: allure's writer makes sure of it before every file, and a
+            // second check per file was a failing mkdir, with its exception, under the results directory's lock.
             serialise.run();
             // No fsync before the rename: a killed bench cannot leave a partial file (the kernel holds what was
             // written, and the rename is atomic), which is the guarantee runs need. Forcing each file to disk cost the
