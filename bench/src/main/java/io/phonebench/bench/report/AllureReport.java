@@ -1,5 +1,6 @@
 package io.phonebench.bench.report;
 
+import io.phonebench.bench.files.ScratchDirectory;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.emulator.process.ChildEnvironment;
 import java.io.IOException;
@@ -164,13 +165,7 @@ public final class AllureReport {
 
     /** The staging directory is the bench's own, made for this report: everything in it may go. */
     private static void deleteStaging(Path staging) {
-        try (var files = Files.walk(staging)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a leftover hidden staging directory is harmless
-        }
+        ScratchDirectory.delete(staging);   // a leftover hidden staging directory is harmless
     }
 
     private static String tail(Path log) {
