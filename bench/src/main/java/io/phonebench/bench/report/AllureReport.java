@@ -68,7 +68,8 @@ public final class AllureReport {
             throw new BenchInfrastructureException("cannot move the report into " + report + ": " + e.getMessage(),
                     e);
         } finally {
-            deleteStaging(staging);
+            // the staging directory is the bench's own, made for this report; a leftover one is harmless
+            ScratchDirectory.delete(staging);
         }
     }
 
@@ -161,11 +162,6 @@ public final class AllureReport {
                 kill(process);
             }
         }
-    }
-
-    /** The staging directory is the bench's own, made for this report: everything in it may go. */
-    private static void deleteStaging(Path staging) {
-        ScratchDirectory.delete(staging);   // a leftover hidden staging directory is harmless
     }
 
     private static String tail(Path log) {

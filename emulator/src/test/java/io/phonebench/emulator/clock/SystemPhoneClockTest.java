@@ -17,32 +17,23 @@ class SystemPhoneClockTest {
     @Test
     void runsScheduledTaskOnItsOwnThread() throws InterruptedException {
         try (SystemPhoneClock clock = new SystemPhoneClock()) {
-            CountDownLatch ran = new CountDownLatch(1);
-            clock.schedule(Duration.ofMillis(10), ran::countDown);
-            assertTrue(ran.await(2, TimeUnit.SECONDS), "task scheduled 10 ms ahead did not run within 2 s");
+            assertRuns(clock, Duration.ofMillis(10), "a task scheduled 10 ms ahead");
         }
     }
 
     @Test
     void anIdleClockHoldsNoThreadAndStartsOneForTheNextTask() throws InterruptedException {
         try (SystemPhoneClock clock = new SystemPhoneClock(Clock.systemUTC(), "phone-clock-test", SHORT_IDLE)) {
-            CountDownLatch first = new CountDownLatch(1);
-            clock.schedule(Duration.ZERO, first::countDown);
-            assertTrue(first.await(2, TimeUnit.SECONDS), "first task did not run within 2 s");
+            assertRuns(clock, Duration.ZERO, "the first task");
             assertTrue(idleWithin(clock, Duration.ofSeconds(5)), "the clock kept its thread with nothing to do");
-
-            CountDownLatch second = new CountDownLatch(1);
-            clock.schedule(Duration.ofMillis(10), second::countDown);
-            assertTrue(second.await(2, TimeUnit.SECONDS), "a task scheduled after the thread ended did not run");
+            assertRuns(clock, Duration.ofMillis(10), "a task scheduled after the thread ended");
         }
     }
 
     @Test
     void aCancelledTaskDoesNotHoldTheThread() throws InterruptedException {
         try (SystemPhoneClock clock = new SystemPhoneClock(Clock.systemUTC(), "phone-clock-test", SHORT_IDLE)) {
-            CountDownLatch ran = new CountDownLatch(1);
-            clock.schedule(Duration.ZERO, ran::countDown);
-            assertTrue(ran.await(2, TimeUnit.SECONDS), "task did not run within 2 s");
+            assertRuns(clock, Duration.ZERO, "a task");
             // a cookie's 30-minute idle timer, cancelled by the next request
             clock.schedule(Duration.ofMinutes(30), () -> { }).cancel();
             assertTrue(idleWithin(clock, Duration.ofSeconds(5)), "a cancelled task kept the clock's thread");
@@ -64,6 +55,12 @@ class SystemPhoneClockTest {
             assertTrue(done.await(2, TimeUnit.SECONDS), "three tasks did not run within 2 s");
             assertEquals(List.of(1, 2, 3), order);
         }
+    }
+
+    private static void assertRuns(SystemPhoneClock clock, Duration delay, String what) throws InterruptedException {
+        CountDownLatch ran = new CountDownLatch(1);
+        clock.schedule(delay, ran::countDown);
+        assertTrue(ran.await(2, TimeUnit.SECONDS), what + " did not run within 2 s");
     }
 
     /** Polls the thread count in 10 ms steps; the bound is for a stuck pool, not a speed target. */
