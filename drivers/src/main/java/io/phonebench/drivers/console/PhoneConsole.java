@@ -9,7 +9,8 @@ public interface PhoneConsole {
 
     /**
      * Waits for {@code pattern} in the output after the previous match, failing at once if a must-not-see pattern
-     * shows up first.
+     * shows up first. The line still being printed is searched as it arrives, so a prompt without a newline matches;
+     * a pattern with an open end ({@code \\S+}) can therefore match part of a line: end it at known text.
      */
     ConsoleMatch expect(Pattern pattern, Duration timeout);
 
