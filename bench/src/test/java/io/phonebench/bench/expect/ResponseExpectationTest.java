@@ -1,14 +1,17 @@
 package io.phonebench.bench.expect;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.phone.Pushed;
+import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.protocol.object.CiscoIPPhoneExecute;
 import io.phonebench.protocol.object.CiscoIPPhoneResponse;
 import io.phonebench.protocol.object.ExecuteItem;
 import io.phonebench.protocol.object.ResponseItem;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +44,24 @@ class ResponseExpectationTest {
                 List.of(new ResponseItem(6, "Phone not idle", "Key:KeyPad4"), ResponseItem.success("Key:KeyPad2")));
 
         assertTrue(v.passed(), v.summary());
-        String latitude = new String(v.evidence().get(3).content(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(latitude.contains("Cisco documents no text"), latitude);
+        assertEquals(List.of("push exchange"), v.evidence().stream().map(Evidence::name).toList());
+        String exchange = new String(v.evidence().get(0).content(), StandardCharsets.UTF_8);
+        assertTrue(exchange.contains("pushed object:\n<CiscoIPPhoneExecute>"), exchange);
+        assertTrue(exchange.contains("expected response (reference model):\n<CiscoIPPhoneResponse>"), exchange);
+        assertTrue(exchange.contains("actual response (phone):\n<CiscoIPPhoneResponse>"), exchange);
+        assertTrue(exchange.contains("Data=\"Item dropped\""), "the phone's own text: " + exchange);
+        assertTrue(exchange.contains("latitude allowed:\n") && exchange.contains("Cisco documents no text"), exchange);
+    }
+
+    @Test
+    void failureKeepsEachObjectAsItsOwnAttachment() {
+        Verdict v = judge(List.of(ResponseItem.success("Key:KeyPad4")),
+                List.of(ResponseItem.success("Key:KeyPad4"), ResponseItem.success("Key:KeyPad2")));
+
+        assertFalse(v.passed());
+        assertEquals(List.of("pushed object", "expected response", "actual response", "latitude allowed"),
+                v.evidence().stream().map(Evidence::name).toList());
+        assertEquals("text/xml", v.evidence().get(2).mediaType());
     }
 
     @Test
