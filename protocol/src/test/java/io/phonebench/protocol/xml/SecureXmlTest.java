@@ -114,4 +114,31 @@ class SecureXmlTest {
 
         assertTrue(e.getMessage().contains("unknown charset 'klingon-8' in Content-Type"), e::getMessage);
     }
+
+    /**
+     * One reader serves a thread's documents: whatever a document did to it (cut short, refused, too deep, a charset
+     * from the header), the next one parses from a clean start, and a DOCTYPE is still refused after good documents.
+     */
+    @Test
+    void eachDocumentStartsCleanOnTheThreadsReader() {
+        byte[] good = "<CiscoIPPhoneText><Text>ok</Text></CiscoIPPhoneText>".getBytes(StandardCharsets.UTF_8);
+        String deep = "<A>".repeat(SecureXml.MAX_DEPTH + 1) + "</A>".repeat(SecureXml.MAX_DEPTH + 1);
+        byte[][] refused = {"<CiscoIPPhoneText><Text>cut".getBytes(StandardCharsets.UTF_8),
+                deep.getBytes(StandardCharsets.UTF_8),
+                "<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>".getBytes(StandardCharsets.UTF_8)};
+
+        for (byte[] bad : refused) {
+            assertThrows(XmlParseException.class, () -> SecureXml.parse(bad));
+            XmlElement root = SecureXml.parse(good);
+            assertEquals("CiscoIPPhoneText", root.name());
+            assertEquals("ok", root.child("Text").orElseThrow().text());
+        }
+        assertEquals("\u00e9", SecureXml.parse("<a>\u00e9</a>".getBytes(StandardCharsets.ISO_8859_1), "ISO-8859-1")
+                .text());
+        assertEquals("\u00e9", SecureXml.parse("<a>\u00e9</a>".getBytes(StandardCharsets.UTF_8)).text(),
+                "the previous document's charset does not carry over");
+        XmlParseException doctype = assertThrows(XmlParseException.class,
+                () -> SecureXml.parse(refused[2]));
+        assertTrue(doctype.problem().message().startsWith("DOCTYPE refused"), doctype::getMessage);
+    }
 }
