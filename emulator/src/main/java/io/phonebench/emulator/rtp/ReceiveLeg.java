@@ -9,7 +9,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.MulticastSocket;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +19,6 @@ import org.slf4j.LoggerFactory;
 /** The receiving half of a phone's stream: one UDP socket, one thread, RFC 3550 statistics. */
 final class ReceiveLeg {
     private static final Logger LOG = LoggerFactory.getLogger(ReceiveLeg.class);
-    /** How long one socket wait may block before the thread looks at its stop flag again. */
-    private static final int POLL_MILLIS = 50;
 
     private final DatagramSocket socket;
     private final InetSocketAddress local;
@@ -66,8 +63,7 @@ final class ReceiveLeg {
         return start(new ReceiveLeg(socket, new InetSocketAddress(localAddress, port), group, now, name));
     }
 
-    private static ReceiveLeg start(ReceiveLeg leg) throws IOException {
-        leg.socket.setSoTimeout(POLL_MILLIS);
+    private static ReceiveLeg start(ReceiveLeg leg) {
         leg.thread.start();
         return leg;
     }
@@ -76,9 +72,7 @@ final class ReceiveLeg {
         DatagramPacket packet = new DatagramPacket(new byte[2048], 2048);
         while (running) {
             try {
-                socket.receive(packet);
-            } catch (SocketTimeoutException e) {
-                continue;
+                socket.receive(packet);   // until a datagram comes or stop() closes the socket
             } catch (IOException e) {
                 if (running) {
                     LOG.warn("phone RTP receive on {} stopped: {}", local, e.toString());
@@ -112,15 +106,20 @@ final class ReceiveLeg {
         return true;
     }
 
-    /** Stops the thread (waiting at most {@code patience}) and closes the socket; safe to call twice. */
+    /**
+     * Closes the socket and waits at most {@code patience} for the thread to end; safe to call twice. Closing is what
+     * wakes a blocked receive, and a socket closed under one keeps its port bound until that receive has returned: the
+     * port is free for the next RTPRx once the thread has ended, which the join waits for. (It used to join first,
+     * waiting for a 50 ms receive timeout to see the stop flag; a thread that missed the patience under load left the
+     * port bound, and the next RTPRx on it answered 503 as if another process held it.)
+     */
     void stop(Duration patience) {
         running = false;
+        socket.close();
         try {
             thread.join(patience.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            socket.close();
         }
     }
 

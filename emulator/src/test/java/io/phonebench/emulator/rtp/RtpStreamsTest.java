@@ -162,6 +162,25 @@ class RtpStreamsTest {
         assertTrue(streams.transmit(BENCH, bench.getLocalPort()).succeeded(), "the direction is free again");
     }
 
+    /**
+     * RtpStatisticsTest starts and stops streams on one port test after test: the port must be free the moment
+     * RTPRx:Stop has answered, not when the receiving thread next gets round to it.
+     */
+    @Test
+    void aStoppedStreamsPortIsFreeAtOnce() throws IOException {
+        DatagramSocket bench = benchSocket();
+        for (int i = 0; i < 50; i++) {
+            assertTrue(streams.receive(BENCH, 24680, OptionalInt.empty()).succeeded(), "RTPRx number " + (i + 1));
+            sendPackets(bench, 24680, 1);
+            assertTrue(streams.stop(StreamDirection.RECEIVE).succeeded());
+            try (DatagramSocket again = new DatagramSocket(new InetSocketAddress(PHONE, 24680))) {
+                assertEquals(24680, again.getLocalPort());
+            } catch (java.net.BindException e) {
+                throw new AssertionError("port 24680 still bound after RTPRx:Stop number " + (i + 1), e);
+            }
+        }
+    }
+
     @Test
     void refusesTransmitDuringACallAndEndsStreamsWhenACallStarts() throws IOException {
         DatagramSocket bench = benchSocket();
