@@ -97,11 +97,13 @@ public final class RtpEndpoint implements AutoCloseable {
             if (sender != null) {
                 sender.stop();
             }
+        } finally {
+            // Closing wakes the receiver's blocked receive, and the port is free once that receive has returned, which
+            // the receiver's stop waits for: the next endpoint opened for a URI takes this port again.
+            socket.close();
             if (receiver != null) {
                 receiver.stop();
             }
-        } finally {
-            socket.close();
         }
     }
 

@@ -138,6 +138,18 @@ class RtpEndpointTest {
     }
 
     @Test
+    void aClosedEndpointsPortIsTakenAgainByTheNext() {
+        int port = bench.local().getPort();
+        for (int i = 0; i < 50; i++) {
+            RtpEndpoint next = RtpEndpoint.openForUri(BENCH);
+            next.receive(Impairment.NONE);
+            next.close();
+            assertEquals(port + 2, next.local().getPort(), "round " + (i + 1) + ": the lowest free port after "
+                    + port + ", which this test's own endpoint holds");
+        }
+    }
+
+    @Test
     void waitingForPacketsThatNeverComeFailsWithTheLastReport() {
         RtpReceiver receiver = bench.receive(Impairment.NONE);
 
