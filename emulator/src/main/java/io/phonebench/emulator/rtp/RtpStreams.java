@@ -22,7 +22,12 @@ import java.util.function.LongSupplier;
  * a StreamingStatisticsX slot 1..n, and a slot whose streams have stopped reads idle again.
  */
 public final class RtpStreams implements AutoCloseable {
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(1);
+    /**
+     * A stopped leg's thread ends as soon as it runs (its socket closed, or unparked); this bounds only a host too busy
+     * to run it, and a receive port is free for the next RTPRx only once the thread has ended. 1 s was missed once
+     * under a loaded build.
+     */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
 
     private final String name;
     private final InetAddress localAddress;
