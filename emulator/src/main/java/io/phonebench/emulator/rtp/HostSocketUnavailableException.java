@@ -10,9 +10,10 @@ import java.net.InetAddress;
  * would hold against the firmware.
  */
 public final class HostSocketUnavailableException extends RuntimeException {
-    HostSocketUnavailableException(String phone, InetAddress address, String what, BindException cause) {
+    HostSocketUnavailableException(String phone, InetAddress address, String what, BindException cause,
+            String holders) {
         super("bench host fault, not the phone's: " + what + " cannot be bound on " + address.getHostAddress()
-                + " (" + cause.getMessage() + "; another process of this host holds it) by virtual phone " + phone,
-                cause);
+                + " (" + cause.getMessage() + (holders.isEmpty() ? "; another socket of this host holds it"
+                : "; " + holders) + ") by virtual phone " + phone, cause);
     }
 }

@@ -28,6 +28,8 @@ public final class RtpStreams implements AutoCloseable {
      * under a loaded build.
      */
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
+    private static final Duration BIND_PATIENCE = Duration.ofSeconds(2);
+    private static final Duration BIND_RETRY = Duration.ofMillis(20);
 
     private final String name;
     private final InetAddress localAddress;
@@ -86,8 +88,7 @@ public final class RtpStreams implements AutoCloseable {
                 receive[i] = ReceiveLeg.multicast(localAddress, request.address(), request.port().getAsInt(), now,
                         thread);
             } else if (request.port().isPresent()) {
-                receive[i] = ReceiveLeg.unicast(localAddress, request.port().getAsInt(), request.address(), now,
-                        thread);
+                receive[i] = bindReceive(request.port().getAsInt(), request.address(), now, thread);
             } else {
                 receive[i] = pickPort(request.address(), now, thread);
                 return RtpOutcome.success(receive[i].local().getPort());
@@ -96,10 +97,35 @@ public final class RtpStreams implements AutoCloseable {
         } catch (BindException e) {
             boolean ownPort = request.direction() == StreamDirection.RECEIVE && request.port().isPresent();
             throw new HostSocketUnavailableException(name, localAddress, "RTP " + request.direction().name()
-                    .toLowerCase() + (ownPort ? " port " + request.port().getAsInt() : " socket"), e);
+                    .toLowerCase() + (ownPort ? " port " + request.port().getAsInt() : " socket"), e,
+                    ownPort ? UdpPortHolders.describe(request.port().getAsInt()) : "");
         } catch (IOException e) {
             return new RtpOutcome(6, "cannot open " + request.direction().name().toLowerCase() + " stream on "
                     + localAddress.getHostAddress() + ": " + e.getMessage(), OptionalInt.empty());
+        }
+    }
+
+    /**
+     * RTPRx on the port the URI names. A port that is taken is tried again for {@link #BIND_PATIENCE}: twice a clean
+     * build saw the port of a stream stopped just before still bound for the next RTPRx, cause not found (the stopped
+     * leg's socket is closed and its thread ended by then); a port held longer is the host's fault.
+     */
+    private ReceiveLeg bindReceive(int port, InetAddress source, Instant now, String thread) throws IOException {
+        long deadline = System.nanoTime() + BIND_PATIENCE.toNanos();
+        while (true) {
+            try {
+                return ReceiveLeg.unicast(localAddress, port, source, now, thread);
+            } catch (BindException e) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(BIND_RETRY.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

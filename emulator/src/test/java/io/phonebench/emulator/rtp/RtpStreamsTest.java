@@ -182,6 +182,22 @@ class RtpStreamsTest {
     }
 
     @Test
+    void aPortFreedWithinThePatienceIsTakenAndOneHeldLongerIsTheHostsFaultNamingItsHolder() throws Exception {
+        DatagramSocket holder = new DatagramSocket(new InetSocketAddress(PHONE, 24690));
+        java.util.concurrent.CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(holder::close);
+
+        assertTrue(streams.receive(BENCH, 24690, OptionalInt.empty()).succeeded(), "RTPRx once the holder let go");
+        streams.stop(StreamDirection.RECEIVE);
+
+        sockets.add(new DatagramSocket(new InetSocketAddress(PHONE, 24692)));
+        HostSocketUnavailableException e = assertThrows(HostSocketUnavailableException.class,
+                () -> streams.receive(BENCH, 24692, OptionalInt.empty()));
+        assertTrue(e.getMessage().contains("RTP receive port 24692 cannot be bound on 127.0.61.1"), e.getMessage());
+        assertTrue(e.getMessage().contains("sockets bound to port 24692: 127.0.61.1 (inode "), e.getMessage());
+    }
+
+    @Test
     void refusesTransmitDuringACallAndEndsStreamsWhenACallStarts() throws IOException {
         DatagramSocket bench = benchSocket();
         streams.receive(BENCH, 20486, OptionalInt.empty());
