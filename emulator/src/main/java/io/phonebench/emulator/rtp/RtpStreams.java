@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The XML-services RTP streams of one phone (RTPRx, RTPTx, RTPMRx, RTPMTx), over real UDP on the phone's address.
@@ -22,6 +24,7 @@ import java.util.function.LongSupplier;
  * a StreamingStatisticsX slot 1..n, and a slot whose streams have stopped reads idle again.
  */
 public final class RtpStreams implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RtpStreams.class);
     /**
      * A stopped leg's thread ends as soon as it runs (its socket closed, or unparked); this bounds only a host too busy
      * to run it, and a receive port is free for the next RTPRx only once the thread has ended. 1 s was missed once
@@ -111,12 +114,21 @@ public final class RtpStreams implements AutoCloseable {
      * leg's socket is closed and its thread ended by then); a port held longer is the host's fault.
      */
     private ReceiveLeg bindReceive(int port, InetAddress source, Instant now, String thread) throws IOException {
-        long deadline = System.nanoTime() + BIND_PATIENCE.toNanos();
+        long start = System.nanoTime();
+        String firstHolders = null;
         while (true) {
             try {
-                return ReceiveLeg.unicast(localAddress, port, source, now, thread);
+                ReceiveLeg leg = ReceiveLeg.unicast(localAddress, port, source, now, thread);
+                if (firstHolders != null) {
+                    LOG.warn("{}: RTP receive port {} on {} was taken and came free after {} ms ({})", name, port,
+                            localAddress.getHostAddress(), (System.nanoTime() - start) / 1_000_000, firstHolders);
+                }
+                return leg;
             } catch (BindException e) {
-                if (System.nanoTime() - deadline >= 0) {
+                if (firstHolders == null) {
+                    firstHolders = UdpPortHolders.describe(port);
+                }
+                if (System.nanoTime() - start >= BIND_PATIENCE.toNanos()) {
                     throw e;
                 }
                 try {
