@@ -27,8 +27,7 @@ public final class RtpStreams implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RtpStreams.class);
     /**
      * A stopped leg's thread ends as soon as it runs (its socket closed, or unparked); this bounds only a host too busy
-     * to run it, and a receive port is free for the next RTPRx only once the thread has ended. 1 s was missed once
-     * under a loaded build.
+     * to run it, and a receive port is free for the next RTPRx only once the thread has ended.
      */
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
     private static final Duration BIND_PATIENCE = Duration.ofSeconds(2);
@@ -126,7 +125,8 @@ public final class RtpStreams implements AutoCloseable {
                 return leg;
             } catch (BindException e) {
                 if (firstHolders == null) {
-                    firstHolders = UdpPortHolders.describe(port);
+                    String holders = UdpPortHolders.describe(port);
+                    firstHolders = holders.isEmpty() ? "this host lists no sockets" : holders;
                 }
                 if (System.nanoTime() - start >= BIND_PATIENCE.toNanos()) {
                     throw e;
