@@ -168,6 +168,51 @@ class VirtualPhonePowerTest {
         }
     }
 
+    @Test
+    void bootWaitsBrieflyForItsPortAndFailsWhenItStaysTaken() throws Exception {
+        build("127.0.1.38", FirmwareProfile.faithful());
+        int port = phone.uri().getPort();
+        InetSocketAddress own = new InetSocketAddress(phone.uri().getHost(), port);
+        phone.powerOn();
+        phone.powerOff();
+        // a listener on the port, as the previous server's would be if it had not let go yet
+        java.net.ServerSocket previous = new java.net.ServerSocket();
+        previous.setReuseAddress(true);
+        phone.close();   // releases the hold so the listener can bind; a new phone takes the same port
+        previous.bind(own);
+        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address("127.0.1.38").port(port)
+                .clock(clock).profile(FirmwareProfile.faithful()).bootTime(Duration.ofSeconds(40)).build();
+        phone.onConsoleLine(console::add);
+        java.util.concurrent.CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(() -> {
+                    try {
+                        previous.close();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+
+        phone.powerOn();
+        clock.advance(Duration.ofSeconds(40));
+        phone.awaitReady(Duration.ofSeconds(5));
+        assertEquals(port, phone.uri().getPort());
+
+        phone.powerOff();
+        phone.close();
+        try (java.net.ServerSocket stays = new java.net.ServerSocket()) {
+            stays.setReuseAddress(true);
+            stays.bind(own);
+            phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address("127.0.1.38").port(port)
+                    .clock(clock).profile(FirmwareProfile.faithful()).bootTime(Duration.ofSeconds(40)).build();
+            phone.onConsoleLine(console::add);
+            phone.powerOn();
+            clock.advance(Duration.ofSeconds(40));
+            assertEquals(PowerState.OFF, phone.state(), "a port taken for longer than the patience fails the boot");
+            assertTrue(console.stream().anyMatch(l -> l.contains("cannot serve HTTP on 127.0.1.38:" + port)),
+                    console.toString());
+        }
+    }
+
     private static void assertHeld(VirtualPhone phone) {
         assertThrows(BindException.class, () -> {
             try (Socket s = new Socket()) {
