@@ -73,7 +73,11 @@ public final class PseudoTerminalPair implements AutoCloseable {
         }
         try {
             Path dir = Files.createTempDirectory(tmp, DIR_PREFIX);
-            Files.writeString(dir.resolve(OWNER_FILE), ownerLine(ProcessHandle.current()), StandardCharsets.UTF_8);
+            // Written aside and renamed into place: another JVM's removeStale read a half-written owner record as a
+            // dead owner and deleted this directory under a test starting socat in it.
+            Path owner = Files.writeString(dir.resolve(OWNER_FILE + ".new"), ownerLine(ProcessHandle.current()),
+                    StandardCharsets.UTF_8);
+            Files.move(owner, dir.resolve(OWNER_FILE), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             PseudoTerminalPair pair = new PseudoTerminalPair(dir, true, name);
             pair.replug();
             return pair;
@@ -164,7 +168,7 @@ public final class PseudoTerminalPair implements AutoCloseable {
 
     /**
      * Removes the {@value #DIR_PREFIX}* directories under {@code tmp} whose owner process has ended (a JVM killed
-     * before it could close its pairs). Directories without an owner record, or of a live owner, stay.
+     * before it could close its pairs). Directories without a readable owner record, or of a live owner, stay.
      *
      * @return how many were removed
      */
@@ -197,7 +201,7 @@ public final class PseudoTerminalPair implements AutoCloseable {
             return process.isPresent() && process.get().isAlive() && (fields.length < 2 || "-".equals(fields[1])
                     || ownerLine(process.get()).strip().equals(line.strip()));
         } catch (NumberFormatException e) {
-            return false;
+            return true;   // not a record this class wrote whole: leave the directory, as one without a record
         }
     }
 

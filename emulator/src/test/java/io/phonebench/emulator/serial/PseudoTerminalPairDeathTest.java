@@ -67,4 +67,16 @@ class PseudoTerminalPairDeathTest {
             assertTrue(Files.isDirectory(dir) && pair.isPlugged(), "a live pair's directory was removed");
         }
     }
+
+    /** Another JVM may look while a pair's owner record is being written: what it cannot read, it leaves. */
+    @Test
+    void aDirectoryWhoseOwnerRecordIsStillEmptyStays(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path empty = Files.createDirectory(tmp.resolve(PseudoTerminalPair.DIR_PREFIX + "empty"));
+        Files.writeString(empty.resolve(PseudoTerminalPair.OWNER_FILE), "");
+
+        PseudoTerminalPair.removeStale(tmp);
+
+        assertTrue(Files.isDirectory(empty), "removed a directory whose owner record was empty");
+    }
 }
