@@ -1,5 +1,6 @@
 package io.phonebench.emulator.rtp;
 
+import io.phonebench.emulator.host.PortBinding;
 import io.phonebench.protocol.rtp.ReceptionReport;
 import io.phonebench.protocol.rtp.SenderStatistics.SenderCounts;
 import io.phonebench.protocol.uri.RtpUri;
@@ -31,7 +32,6 @@ public final class RtpStreams implements AutoCloseable {
      */
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
     private static final Duration BIND_PATIENCE = Duration.ofSeconds(2);
-    private static final Duration BIND_RETRY = Duration.ofMillis(20);
 
     private final String name;
     private final InetAddress localAddress;
@@ -108,37 +108,23 @@ public final class RtpStreams implements AutoCloseable {
     }
 
     /**
-     * RTPRx on the port the URI names. A port that is taken is tried again for {@link #BIND_PATIENCE}: twice a clean
-     * build saw the port of a stream stopped just before still bound for the next RTPRx, cause not found (the stopped
-     * leg's socket is closed and its thread ended by then); a port held longer is the host's fault.
+     * RTPRx on the port the URI names, tried again for {@link #BIND_PATIENCE} while it is taken ({@link PortBinding}):
+     * twice a clean build saw the port of a stream stopped just before still bound for the next RTPRx, although the
+     * stopped leg's socket is closed and its thread ended by then.
      */
     private ReceiveLeg bindReceive(int port, InetAddress source, Instant now, String thread) throws IOException {
         long start = System.nanoTime();
-        String firstHolders = null;
-        while (true) {
-            try {
-                ReceiveLeg leg = ReceiveLeg.unicast(localAddress, port, source, now, thread);
-                if (firstHolders != null) {
-                    LOG.warn("{}: RTP receive port {} on {} was taken and came free after {} ms ({})", name, port,
-                            localAddress.getHostAddress(), (System.nanoTime() - start) / 1_000_000, firstHolders);
-                }
-                return leg;
-            } catch (BindException e) {
-                if (firstHolders == null) {
+        String[] firstHolders = {null};
+        ReceiveLeg leg = PortBinding.within(BIND_PATIENCE,
+                () -> ReceiveLeg.unicast(localAddress, port, source, now, thread), taken -> {
                     String holders = UdpPortHolders.describe(port);
-                    firstHolders = holders.isEmpty() ? "this host lists no sockets" : holders;
-                }
-                if (System.nanoTime() - start >= BIND_PATIENCE.toNanos()) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(BIND_RETRY.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
+                    firstHolders[0] = holders.isEmpty() ? "this host lists no sockets" : holders;
+                });
+        if (firstHolders[0] != null) {
+            LOG.warn("{}: RTP receive port {} on {} was taken and came free after {} ms ({})", name, port,
+                    localAddress.getHostAddress(), (System.nanoTime() - start) / 1_000_000, firstHolders[0]);
         }
+        return leg;
     }
 
     /** RTPRx without a port: the lowest free even port in 20480-32768. */

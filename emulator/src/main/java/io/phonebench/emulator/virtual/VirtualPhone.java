@@ -5,6 +5,7 @@ import io.phonebench.protocol.exchange.RequestJournal;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.clock.PhoneClock;
 import io.phonebench.emulator.clock.SystemPhoneClock;
+import io.phonebench.emulator.host.PortBinding;
 import io.phonebench.emulator.httpd.ServerLimits;
 import io.phonebench.emulator.reference.ReferencePhone;
 import io.phonebench.emulator.rtp.RtpStreams;
@@ -30,7 +31,6 @@ import java.util.function.Consumer;
  */
 public final class VirtualPhone implements AutoCloseable {
     private static final Duration BIND_PATIENCE = Duration.ofSeconds(2);
-    private static final Duration BIND_RETRY = Duration.ofMillis(20);
 
     private final PhoneModel model;
     private final InetAddress address;
@@ -247,44 +247,19 @@ public final class VirtualPhone implements AutoCloseable {
     }
 
     /**
-     * Serves HTTP on the phone's port, trying again for {@link #BIND_PATIENCE} while the port is taken: clean-clone CI
-     * runs saw a power-cycled phone's own port still taken at its next boot, now and then, and the phone never came
-     * back (cause not found; the port is held below the ephemeral range while the phone is off). A port taken longer
-     * fails the boot, as before.
+     * Serves HTTP on the phone's port, tried again for {@link #BIND_PATIENCE} while it is taken ({@link PortBinding}):
+     * clean-clone CI runs saw a power-cycled phone's own port still taken at its next boot, now and then, although it
+     * is held below the ephemeral range while the phone is off.
      */
     private HttpFace openFace(PhoneRouter router) throws IOException {
-        long start = System.nanoTime();
-        while (true) {
+        return PortBinding.within(BIND_PATIENCE, () -> HttpFace.open(new InetSocketAddress(address, port), exchange -> {
+            answering.incrementAndGet();
             try {
-                return HttpFace.open(new InetSocketAddress(address, port), exchange -> {
-                    answering.incrementAndGet();
-                    try {
-                        router.handle(exchange);
-                    } finally {
-                        answering.decrementAndGet();
-                    }
-                }, serverLimits, "phone-" + address.getHostAddress());
-            } catch (IOException e) {
-                if (!portTaken(e) || System.nanoTime() - start >= BIND_PATIENCE.toNanos()) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(BIND_RETRY.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                router.handle(exchange);
+            } finally {
+                answering.decrementAndGet();
             }
-        }
-    }
-
-    private static boolean portTaken(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.BindException) {
-                return true;
-            }
-        }
-        return false;
+        }, serverLimits, "phone-" + address.getHostAddress()), taken -> { });
     }
 
     private synchronized void finishBoot(long thisBoot) {
