@@ -9,15 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.clock.ManualPhoneClock;
 import io.phonebench.emulator.rtp.StreamDirection;
+import java.io.IOException;
 import java.net.BindException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +31,13 @@ class VirtualPhonePowerTest {
     private VirtualPhone phone;
 
     private VirtualPhone build(String address, FirmwareProfile profile) {
-        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address(address).clock(clock)
-                .profile(profile).bootTime(Duration.ofSeconds(40)).build();
+        return build(address, profile, 0);
+    }
+
+    /** @param port the phone's HTTP port; 0 lets it pick one */
+    private VirtualPhone build(String address, FirmwareProfile profile, int port) {
+        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address(address).port(port)
+                .clock(clock).profile(profile).bootTime(Duration.ofSeconds(40)).build();
         phone.onConsoleLine(console::add);
         return phone;
     }
@@ -173,43 +182,38 @@ class VirtualPhonePowerTest {
         build("127.0.1.38", FirmwareProfile.faithful());
         int port = phone.uri().getPort();
         InetSocketAddress own = new InetSocketAddress(phone.uri().getHost(), port);
-        phone.powerOn();
-        phone.powerOff();
-        // a listener on the port, as the previous server's would be if it had not let go yet
-        java.net.ServerSocket previous = new java.net.ServerSocket();
-        previous.setReuseAddress(true);
-        phone.close();   // releases the hold so the listener can bind; a new phone takes the same port
-        previous.bind(own);
-        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address("127.0.1.38").port(port)
-                .clock(clock).profile(FirmwareProfile.faithful()).bootTime(Duration.ofSeconds(40)).build();
-        phone.onConsoleLine(console::add);
-        java.util.concurrent.CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS)
-                .execute(() -> {
-                    try {
-                        previous.close();
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
+        phone.close();   // lets go of the port's hold, so a listener can take it; new phones take the same port
+        try (ServerSocket previous = listener(own)) {
+            // a listener on the port, as the previous server's would be if it had not let go yet
+            CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(() -> closeQuietly(previous));
+            build("127.0.1.38", FirmwareProfile.faithful(), port).powerOn();
+            clock.advance(Duration.ofSeconds(40));
+            phone.awaitReady(Duration.ofSeconds(5));
+            assertEquals(port, phone.uri().getPort());
+        }
 
-        phone.powerOn();
-        clock.advance(Duration.ofSeconds(40));
-        phone.awaitReady(Duration.ofSeconds(5));
-        assertEquals(port, phone.uri().getPort());
-
-        phone.powerOff();
         phone.close();
-        try (java.net.ServerSocket stays = new java.net.ServerSocket()) {
-            stays.setReuseAddress(true);
-            stays.bind(own);
-            phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address("127.0.1.38").port(port)
-                    .clock(clock).profile(FirmwareProfile.faithful()).bootTime(Duration.ofSeconds(40)).build();
-            phone.onConsoleLine(console::add);
-            phone.powerOn();
+        try (ServerSocket stays = listener(own)) {
+            build("127.0.1.38", FirmwareProfile.faithful(), port).powerOn();
             clock.advance(Duration.ofSeconds(40));
             assertEquals(PowerState.OFF, phone.state(), "a port taken for longer than the patience fails the boot");
             assertTrue(console.stream().anyMatch(l -> l.contains("cannot serve HTTP on 127.0.1.38:" + port)),
                     console.toString());
+        }
+    }
+
+    private static ServerSocket listener(InetSocketAddress at) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(at);
+        return socket;
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closed already
         }
     }
 
