@@ -35,6 +35,25 @@ class ScreenshotBytesTest {
                 "a sub-image is read through getRGB");
     }
 
+    /** Screens are mostly long runs (whole rows of background, bars): written by copying, byte for byte the same. */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"298,168", "133,65", "320,212", "800,480"})
+    void writesLongRunsAsImageIoDoes(int width, int height) throws IOException {
+        BufferedImage panel = noisy(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), width, 400);
+        ByteArrayOutputStream imageIo = new ByteArrayOutputStream();
+        ImageIO.write(panel, "bmp", imageIo);
+
+        assertArrayEquals(imageIo.toByteArray(), ScreenshotEncoder.bmp(panel));
+        BufferedImage reduced = ColourQuantiser.quantise(copy(panel), new ScreenGeometry(width, height, 12, true));
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int p = panel.getRGB(x, y);
+                int want = reduce((p >> 16) & 0xFF, 4) << 16 | reduce((p >> 8) & 0xFF, 4) << 8 | reduce(p & 0xFF, 4);
+                assertEquals(want, reduced.getRGB(x, y) & 0xFFFFFF, "pixel " + x + "," + y);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "depth {0}, colour {1}")
     @CsvSource({"16,true", "12,true", "24,true", "2,false", "1,false", "8,false"})
     void quantisesEveryPixelAsTheFormulaSays(int depth, boolean colour) {
@@ -109,11 +128,16 @@ class ScreenshotBytesTest {
 
     /** Runs of one colour, as screens are, broken by random pixels. */
     private static BufferedImage noisy(BufferedImage image, long seed) {
+        return noisy(image, seed, 5);
+    }
+
+    /** A new random colour once in {@code meanRun} pixels on average; runs go on across rows. */
+    private static BufferedImage noisy(BufferedImage image, long seed, int meanRun) {
         Random random = new Random(seed);
         int colour = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                if (random.nextInt(5) == 0) {
+                if (random.nextInt(meanRun) == 0) {
                     colour = random.nextInt(0x1000000);
                 }
                 image.setRGB(x, y, colour);
