@@ -37,7 +37,7 @@ import java.util.concurrent.locks.LockSupport;
  * have not timed out yet), and the JVM's CPU time per push and screenshot, which bounds the fleet on few cores.
  * {@code fleet_first_step_p99_ms} explains a low count: when even the smallest step misses, the machine's load or
  * cores are the bound, not the number of phones. Each step is measured on a settled JIT
- * (see {@link #warmUntilTheJitSettles}).
+ * (see {@link #warmUntilTheJitSettles} and {@link #warmPaced}).
  */
 final class PhonesPerJvm {
     private static final int ADDRESS_BLOCK = 213;
@@ -103,19 +103,18 @@ final class PhonesPerJvm {
                 Load measured;
                 long rssBusy;
                 int threadsBusy;
+                ExecutorService pushers = null;
                 try {
                     fleet.growTo(step);
                     // Growing the fleet (new phones' boots and clients) sends the JIT back to work: settle it again.
                     warmUntilTheJitSettles(fleet);
-                    // Paced warm-up: connections and each phone's executor threads at the step's own rhythm. Its
-                    // failures are not the step's.
-                    int warmed = 0;
-                    do {
-                        warmed += load(fleet, new long[1], new int[1]).timings().count();
-                    } while (best == 0 && warmed < firstWarmup);
+                    // The step's pushers live through its warm-up and measurement, as a run's phone workers live
+                    // through its tests: starting a thousand threads is the harness's cost, not the phones'.
+                    pushers = pushers(step);
+                    warmPaced(fleet, pushers, best == 0 ? firstWarmup : 0);
                     long[] rss = new long[1];
                     int[] threads = new int[1];
-                    measured = load(fleet, rss, threads);
+                    measured = load(fleet, pushers, rss, threads);
                     rssBusy = rss[0];
                     threadsBusy = threads[0];
                     fleet.closeClients();
@@ -123,6 +122,10 @@ final class PhonesPerJvm {
                     // A fleet that outgrows the JVM or the OS (threads, file descriptors) ends the ramp, not the run.
                     stop = step + " phones failed: " + e;
                     break;
+                } finally {
+                    if (pushers != null) {
+                        pushers.shutdownNow();
+                    }
                 }
                 Timings t = measured.timings();
                 double p99 = t.percentileMillis(99);
@@ -142,7 +145,8 @@ final class PhonesPerJvm {
                 progress.printf(Locale.ROOT, "  %d phones: the JVM's CPU time per push+screenshot pair %.2f ms (bench and"
                         + " phones together: %d cores keep at most about %.0f phones at one pair a second)%n", step,
                         measured.cpuMsPerPair(), CORES, CORES * 1000 / Math.max(1e-6, measured.cpuMsPerPair()));
-                progress.printf(Locale.ROOT, "  %d phones: that CPU by thread group: %s%n", step, measured.cpuShares());
+                progress.printf(Locale.ROOT, "  %d phones: that CPU by thread group: %s; the JIT compiled for %d ms"
+                        + " meanwhile%n", step, measured.cpuShares(), measured.jitMs());
                 measuredStep = step;
                 cost = now;
                 cpuPerPair = measured.cpuMsPerPair();
@@ -171,22 +175,26 @@ final class PhonesPerJvm {
     }
 
     /**
-     * One bench thread per phone, {@code rounds} times a push and a screenshot each; all start together. Returns
-     * every request's latency; {@code rss} and {@code threads} get the resident memory and live threads seen while
-     * the load ran (sampled once every thread has started).
+     * Every request's latency (a failed one counts with the time it took to fail), the failures, the JVM's CPU time
+     * per pair, its shares by thread group, and how long the JIT compiled meanwhile.
      */
-    /** Every request's latency (a failed one counts with the time it took to fail), and the failures. */
-    private record Load(Timings timings, int failed, String firstFailure, double cpuMsPerPair, String cpuShares) {
+    private record Load(Timings timings, int failed, String firstFailure, double cpuMsPerPair, String cpuShares,
+            long jitMs) {
     }
 
-    private Load load(VirtualPhoneFleet fleet, long[] rss, int[] threads) {
+    /**
+     * One task per phone on {@code pushers}, {@code rounds} times a push and a screenshot each; all start together.
+     * {@code rss} and {@code threads} get the resident memory and live threads seen while the load ran (sampled once
+     * every task has started).
+     */
+    private Load load(VirtualPhoneFleet fleet, ExecutorService pushers, long[] rss, int[] threads) {
         int phones = fleet.size();
-        ExecutorService pushers = pushers(phones);
         CountDownLatch running = new CountDownLatch(phones);
         ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
         // The snapshot reads every thread's CPU time (thousands of threads at a large step): the bench's own
         // bookkeeping, so it is taken before the CPU window opens, not counted as the phones' cost.
         CpuByThreadGroup threadsBefore = CpuByThreadGroup.snapshot();
+        long jitBefore = jitMillis();
         long cpuStart = ProcessCpu.nanos();
         try {
             List<Future<long[]>> mine = new ArrayList<>();
@@ -223,13 +231,36 @@ final class PhonesPerJvm {
             Timings timings = Timings.of(all.stream().flatMapToLong(Arrays::stream).toArray());
             double cpuMs = (ProcessCpu.nanos() - cpuStart) / 1e6;
             return new Load(timings, failures.size(), failures.isEmpty() ? "" : String.valueOf(failures.peek()),
-                    cpuMs / Math.max(1, timings.count() / 2), CpuByThreadGroup.snapshot().sharesSince(threadsBefore, 4));
+                    cpuMs / Math.max(1, timings.count() / 2), CpuByThreadGroup.snapshot().sharesSince(threadsBefore, 4),
+                    jitMillis() - jitBefore);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchInfrastructureException("phones per JVM: interrupted", e);
-        } finally {
-            pushers.shutdownNow();
         }
+    }
+
+    /**
+     * Paced loads, the measurement's own, until the JIT compiles for less than {@link #JIT_SETTLED} of one (and at
+     * least {@code requests} were made), or the plan's cap has passed. Back-to-back load settles the JIT for
+     * back-to-back load only: with one paced load before it, the measured one still compiled for 1.2 s of its 2 s
+     * (other branches, other threads' first runs) at 1,000 phones, a third of the CPU the step then reported. Failures here are not the
+     * step's.
+     */
+    private void warmPaced(VirtualPhoneFleet fleet, ExecutorService pushers, int requests) {
+        long started = System.nanoTime();
+        long cap = started + jitCap.toNanos();
+        long quiet = (long) (rounds * PACE.toMillis() * JIT_SETTLED);
+        int loads = 0;
+        int made = 0;
+        Load warm;
+        do {
+            warm = load(fleet, pushers, new long[1], new int[1]);
+            loads++;
+            made += warm.timings().count();
+        } while ((made < requests || warm.jitMs() >= quiet) && System.nanoTime() - cap < 0);
+        progress.printf(Locale.ROOT, "  paced warm-up: %d loads of %d rounds in %.1f s, %s (the JIT compiled for %d ms"
+                + " in the last)%n", loads, rounds, (System.nanoTime() - started) / 1e9, warm.jitMs() < quiet
+                        ? "until the JIT was quiet" : "stopped at the cap, the JIT still compiling", warm.jitMs());
     }
 
     /**
@@ -317,6 +348,12 @@ final class PhonesPerJvm {
         } finally {
             pushers.shutdownNow();
         }
+    }
+
+    /** Milliseconds the JIT has compiled for since the JVM started; 0 where the JVM does not say. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** Nanoseconds one request took, failed or not; a failure is kept for the report. */
