@@ -53,7 +53,7 @@ class LeaseLostMidRunTest {
             phone.prepareForTest();   // a test runs while the lease is held
 
             cable.cut();
-            int requestsBefore = virtual.requests().size();
+            long requestsBefore = virtual.requestsReceived();
             BenchInfrastructureException next = assertThrows(BenchInfrastructureException.class,
                     phone::prepareForTest);
             BenchInfrastructureException later = assertThrows(BenchInfrastructureException.class,
@@ -64,7 +64,7 @@ class LeaseLostMidRunTest {
                     later.getMessage());
             assertEquals(PhoneState.BROKEN, phone.strategy().state());
             assertTrue(phone.strategy().leaseLost());
-            assertEquals(requestsBefore, virtual.requests().size(),
+            assertEquals(requestsBefore, virtual.requestsReceived(),
                     "the phone was driven after its lease was lost: " + virtual.requests());
         }
     }

@@ -30,6 +30,16 @@ import java.util.function.Consumer;
  * {@code start()}, {@code stop()} and {@code close()} are idempotent.
  */
 public final class VirtualPhone implements AutoCloseable {
+    /**
+     * The requests a phone keeps for {@link #requests()} and {@link #takeRequest}: a test looks at its last few, a
+     * message at its last twenty. The service host's journal keeps ten times as many, because its requests are the
+     * evidence; these are not. Kept requests cost about 1 KB each with their headers, so a fleet of 2,000 virtual
+     * phones in one JVM holds at most about 200 MB of them, not 2 GB, and a benchmark step measures a phone's heap with
+     * its journal full.
+     */
+    public static final int REQUESTS_KEPT = 100;
+    public static final long REQUEST_BYTES_KEPT = 512 * 1024;
+
     private static final Duration BIND_PATIENCE = Duration.ofSeconds(2);
 
     private final PhoneModel model;
@@ -74,7 +84,7 @@ public final class VirtualPhone implements AutoCloseable {
         this.bootTime = profile.bootTime(b.bootTime);
         this.serverLimits = b.serverLimits;
         this.name = b.model.name() + "@" + address.getHostAddress() + ":" + port;
-        this.log = new RequestJournal(name);
+        this.log = new RequestJournal(name, REQUEST_BYTES_KEPT, REQUESTS_KEPT);
         PhoneUser credentials = new PhoneUser(b.user, b.password);
         this.identity = DeviceIdentity.of(model, address);
         this.reference = b.reference != null ? b.reference : ReferencePhone.builder(model).clock(clock)
@@ -343,9 +353,14 @@ public final class VirtualPhone implements AutoCloseable {
         faults.clear();
     }
 
-    /** Every request received so far, oldest first. */
+    /** The requests kept, oldest first: every one received since the last clear, up to {@link #REQUESTS_KEPT}. */
     public List<RecordedRequest> requests() {
         return log.all();
+    }
+
+    /** How many requests arrived since the phone was made, kept or not: "did anything reach it" for any history. */
+    public long requestsReceived() {
+        return log.total();
     }
 
     /** The next request not yet taken, waiting at most {@code timeout}. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.protocol.exchange.RecordedRequest;
-import io.phonebench.protocol.exchange.RequestJournal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @Tag("reliability")
 class VirtualPhoneRequestBoundsTest {
     private static final int POST_BYTES = 200 * 1024;
-    private static final int POSTS_PER_KIND = (int) (5 * RequestJournal.DEFAULT_BYTE_BUDGET / POST_BYTES);
+    private static final int POSTS_PER_KIND = (int) (5 * VirtualPhone.REQUEST_BYTES_KEPT / POST_BYTES);
 
     private VirtualPhone phone;
     private BenchSideClient bench;
@@ -55,8 +54,8 @@ class VirtualPhoneRequestBoundsTest {
 
         List<RecordedRequest> kept = phone.requests();
         long retained = kept.stream().mapToLong(RecordedRequest::retainedBytes).sum();
-        assertTrue(retained <= RequestJournal.DEFAULT_BYTE_BUDGET, retained + " bytes kept");
-        assertTrue(kept.size() <= RequestJournal.DEFAULT_MAX_ENTRIES, kept.size() + " entries kept");
+        assertTrue(retained <= VirtualPhone.REQUEST_BYTES_KEPT, retained + " bytes kept");
+        assertTrue(kept.size() <= VirtualPhone.REQUESTS_KEPT, kept.size() + " entries kept");
         RecordedRequest newest = kept.get(kept.size() - 1);
         assertEquals(3 * POSTS_PER_KIND, newest.sequence(), "the newest request is kept, the oldest went first");
         assertTrue(newest.bodyLength() > POST_BYTES, "an accepted post keeps its body: " + newest);
