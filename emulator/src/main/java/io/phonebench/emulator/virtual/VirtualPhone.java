@@ -31,8 +31,8 @@ import java.util.function.Consumer;
  */
 public final class VirtualPhone implements AutoCloseable {
     /**
-     * The requests a phone keeps for {@link #requests()} and {@link #takeRequest}: a test looks at its last few, a
-     * message at its last twenty. The service host's journal keeps ten times as many, because its requests are the
+     * The requests a phone keeps for {@link #requests()} and {@link #takeRequest}: a test looks at its last few, and a
+     * failure message lists twenty. The service host's journal keeps ten times as many, because its requests are the
      * evidence; these are not. Kept requests cost about 1 KB each with their headers, so a fleet of 2,000 virtual
      * phones in one JVM holds at most about 200 MB of them, not 2 GB, and a benchmark step measures a phone's heap with
      * its journal full.
