@@ -56,7 +56,7 @@ record SessionSettings(Path rig, List<String> phones, java.util.Optional<Path> b
         try {
             io.phonebench.bench.rig.Rig loaded = RigFile.load(rig);
             java.time.Duration wait = leaseWait.map(java.time.Duration::parse).orElse(java.time.Duration.ofMinutes(2));
-            RigSession session = RigSession.start(loaded, phones, System.out,
+            RigSession session = RigSession.start(loaded, phones, SuiteRun.sessionNotices(),
                     io.phonebench.bench.lease.LeaseTerms.waiting(wait), recoveries);
             session.closeAlso(allure);
             BaselineStore store = baselineStore(loaded);

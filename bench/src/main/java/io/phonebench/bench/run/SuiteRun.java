@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.FilterResult;
@@ -49,6 +50,13 @@ public final class SuiteRun {
     public static final String WORKER_PHONE_PARAMETER = "phonebench.workerPhone";
     public static final String SUITES_PACKAGE = "io.phonebench.testcases.";
 
+    /**
+     * The stream of the run now executing, for what the rig session its tests open prints (each phone READY or
+     * BROKEN): it belongs with the run's own progress. A benchmark's run prints nowhere, so its figures stay the only
+     * lines on standard output; tests run outside a SuiteRun (Maven's) print to System.out.
+     */
+    private static final AtomicReference<PrintStream> NOTICES = new AtomicReference<>();
+
     private final PrintStream out;
 
     public SuiteRun(PrintStream out) {
@@ -76,6 +84,7 @@ public final class SuiteRun {
         Allure.setLifecycle(new AllureLifecycle(writer));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
+        PrintStream noticesBefore = NOTICES.getAndSet(out);
         try (SuiteSource source = SuiteSource.of(request.suiteClasspath())) {
             // JUnit loads the classes it discovers through the context class loader: a lab's jars are found there
             thread.setContextClassLoader(source.loader());
@@ -119,7 +128,14 @@ public final class SuiteRun {
             return summary;
         } finally {
             thread.setContextClassLoader(previous);
+            NOTICES.set(noticesBefore);
         }
+    }
+
+    /** Where a rig session opened by the bench's JUnit extension prints its notices: see {@link #NOTICES}. */
+    public static PrintStream sessionNotices() {
+        PrintStream run = NOTICES.get();
+        return run != null ? run : System.out;
     }
 
     /** The request's phones in rig order; the rig file is checked again when the session opens. */

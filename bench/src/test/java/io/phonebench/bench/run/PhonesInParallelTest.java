@@ -40,6 +40,8 @@ class PhonesInParallelTest {
             assertEquals(1, results.size(), phone + ": " + run.output);
             assertEquals(Outcome.PASSED, results.get(0).outcome(), phone + ": " + results.get(0).message() + "\n"
                     + run.output);
+            assertTrue(run.output.lines().anyMatch(l -> l.startsWith(phone) && l.contains("READY")),
+                    "the session's notices go with the run's output: " + run.output);
         }
         assertTrue(run.output.contains("3 at a time"), run.output);
     }
