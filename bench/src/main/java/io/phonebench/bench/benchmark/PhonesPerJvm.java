@@ -94,10 +94,12 @@ final class PhonesPerJvm {
         int measuredStep = 0;
         double cpuPerPair = 0;
         String stop = "";
+        boolean outOfTime = false;
         try (VirtualPhoneFleet fleet = new VirtualPhoneFleet(ADDRESS_BLOCK, FirmwareProfile.faithful())) {
             for (int step : steps) {
                 if (System.nanoTime() - started > budget.toNanos()) {
                     stop = "time budget of " + budget.toSeconds() + " s spent before " + step + " phones";
+                    outOfTime = true;
                     break;
                 }
                 Load measured;
@@ -163,6 +165,10 @@ final class PhonesPerJvm {
             phones = phones.noted(">=" + best + " (cap: every step of the ramp met the p99 limit)");
         } else {
             progress.println("  phones per JVM: ramp stopped: " + stop);
+            if (outOfTime) {
+                // no step missed: the next one was never tried, so this is a lower bound like the cap
+                phones = phones.noted(">=" + best + " (the ramp's time budget ran out: " + stop + ")");
+            }
         }
         String at = measuredStep == 0 ? "no step measured" : "at " + measuredStep + " phones, the last step measured";
         return List.of(phones, new Figure("heap_mb_per_phone", cost.heapMb(), at),
