@@ -249,8 +249,8 @@ final class PhonesPerJvm {
      * Paced loads, the measurement's own, until the JIT compiles for less than {@link #JIT_SETTLED} of one (and at
      * least {@code requests} were made), or the plan's cap has passed. Back-to-back load settles the JIT for
      * back-to-back load only: with one paced load before it, the measured one still compiled for 1.2 s of its 2 s
-     * (other branches, other threads' first runs) at 1,000 phones, a third of the CPU the step then reported. Failures here are not the
-     * step's.
+     * (other branches, other threads' first runs) at 1,000 phones, a third of the CPU the step then reported.
+     * Failures here are not the step's.
      */
     private void warmPaced(VirtualPhoneFleet fleet, ExecutorService pushers, int requests) {
         long started = System.nanoTime();
