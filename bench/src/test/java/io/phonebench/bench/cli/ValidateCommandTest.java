@@ -77,7 +77,7 @@ class ValidateCommandTest {
         int exit = PhoneBenchCommand.execute("validate", file.toString());
 
         assertEquals(1, exit);
-        assertEquals(file + ":3:7: unknown element <Body> in CiscoIPPhoneText: expected one of Title, Prompt, Text,"
+        assertEquals(file + ":3:1: unknown element <Body> in CiscoIPPhoneText: expected one of Title, Prompt, Text,"
                 + " SoftKeyItem", err().strip());
         assertEquals("", out());
     }
@@ -96,9 +96,9 @@ class ValidateCommandTest {
         List<String> lines = err().lines().toList();
         assertEquals(1, exit);
         assertEquals(2, lines.size(), err());
-        assertTrue(lines.get(0).startsWith(file + ":3:32: CiscoIPPhoneExecute/ExecuteItem[2]: second HTTP URL"),
+        assertTrue(lines.get(0).startsWith(file + ":3:1: CiscoIPPhoneExecute/ExecuteItem[2]: second HTTP URL"),
                 lines.get(0));
-        assertTrue(lines.get(1).startsWith(file + ":4:47: CiscoIPPhoneExecute/ExecuteItem[3]:"), lines.get(1));
+        assertTrue(lines.get(1).startsWith(file + ":4:1: CiscoIPPhoneExecute/ExecuteItem[3]:"), lines.get(1));
         assertTrue(lines.get(1).contains("SoftKey URIs act on a displayed object"), lines.get(1));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 /** The phone's answer to a CiscoIPPhoneExecute: one ResponseItem per ExecuteItem, in order of completion. */
 public record CiscoIPPhoneResponse(List<ResponseItem> responseItems) implements CiscoIPPhoneObject {
     static final String ROOT = "CiscoIPPhoneResponse";
+    private static final List<String> CHILDREN = List.of(ResponseItem.ELEMENT);
 
     public CiscoIPPhoneResponse {
         responseItems = responseItems == null ? List.of() : List.copyOf(responseItems);
@@ -21,7 +22,7 @@ public record CiscoIPPhoneResponse(List<ResponseItem> responseItems) implements 
     }
 
     static CiscoIPPhoneResponse read(XmlElement e) {
-        ElementReader r = ElementReader.of(e, List.of(), List.of("ResponseItem"), List.of());
+        ElementReader r = ElementReader.of(e, List.of(), CHILDREN, List.of());
         return new CiscoIPPhoneResponse(ResponseItem.readAll(r));
     }
 

@@ -26,7 +26,7 @@ final class ElementReader {
      * @param attributes attributes the SDK defines on this element
      */
     static ElementReader of(XmlElement element, List<String> singles, List<String> repeated, List<String> attributes) {
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = singles.isEmpty() ? Set.of() : new HashSet<>();
         for (XmlElement child : element.children()) {
             String name = child.name();
             if (singles.contains(name)) {

@@ -2,6 +2,7 @@ package io.phonebench.protocol.object;
 
 import io.phonebench.protocol.xml.XmlElement;
 import io.phonebench.protocol.xml.XmlWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,12 +20,20 @@ public record ResponseItem(int status, String data, String url) {
         return status == 0;
     }
 
+    private static final List<String> ATTRIBUTES = List.of("Status", "Data", "URL");
+
+    /** A loop, not a stream: every push reads its answer through here (see XmlElement#children). */
     static List<ResponseItem> readAll(ElementReader parent) {
-        return parent.all(ELEMENT).stream().map(ResponseItem::read).toList();
+        List<XmlElement> elements = parent.all(ELEMENT);
+        List<ResponseItem> items = new ArrayList<>(elements.size());
+        for (XmlElement e : elements) {
+            items.add(read(e));
+        }
+        return items;
     }
 
     private static ResponseItem read(XmlElement e) {
-        ElementReader r = ElementReader.of(e, List.of(), List.of(), List.of("Status", "Data", "URL"));
+        ElementReader r = ElementReader.of(e, List.of(), List.of(), ATTRIBUTES);
         return new ResponseItem(r.requiredIntAttribute("Status"), r.attribute("Data"), r.attribute("URL"));
     }
 

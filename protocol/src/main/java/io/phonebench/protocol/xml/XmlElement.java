@@ -2,7 +2,6 @@ package io.phonebench.protocol.xml;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +18,10 @@ public final class XmlElement {
     private final int line;
     private final int column;
 
+    /** Takes {@code attributes} as they are: the parser builds a new map for each element and keeps none. */
     XmlElement(String name, Map<String, String> attributes, int line, int column) {
         this.name = name;
-        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        this.attributes = attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(attributes);
         this.line = line;
         this.column = column;
     }
@@ -58,12 +58,25 @@ public final class XmlElement {
         return Collections.unmodifiableList(children);
     }
 
+    // children(name) and child(name) are plain loops: they run for every element of every answer a push reads, and
+    // in a short run's first pushes (code not yet compiled) a stream pipeline cost more than the parse.
     public List<XmlElement> children(String childName) {
-        return children.stream().filter(c -> c.name.equals(childName)).toList();
+        List<XmlElement> named = new ArrayList<>(children.size());
+        for (XmlElement c : children) {
+            if (c.name.equals(childName)) {
+                named.add(c);
+            }
+        }
+        return Collections.unmodifiableList(named);
     }
 
     public Optional<XmlElement> child(String childName) {
-        return children.stream().filter(c -> c.name.equals(childName)).findFirst();
+        for (XmlElement c : children) {
+            if (c.name.equals(childName)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The element's own character data, untrimmed. */

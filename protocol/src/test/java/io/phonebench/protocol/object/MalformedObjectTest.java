@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each kind of document a phone refuses, and where the complaint points. Element positions are those of the end of
- * the start tag (where the SAX locator stands), so {@code <MenuItem>} at column 1 is reported at column 11.
+ * Each kind of document a phone refuses, and where the complaint points: at the {@code <} of the element's start
+ * tag, so {@code <MenuItem>} at the start of a line is reported at column 1.
  */
 class MalformedObjectTest {
 
@@ -50,7 +50,7 @@ class MalformedObjectTest {
     void refusesUnknownRootNamingTheExpectedObjects() {
         XmlProblem p = parseFailure("<?xml version=\"1.0\"?>\n<CiscoIPPhoneMenus>\n</CiscoIPPhoneMenus>");
 
-        assertAt(2, 20, p);
+        assertAt(2, 1, p);
         assertTrue(p.message().contains("unknown root element <CiscoIPPhoneMenus>"), p::toString);
         assertTrue(p.message().contains("CiscoIPPhoneMenu"), p::toString);
     }
@@ -66,7 +66,7 @@ class MalformedObjectTest {
     void refusesInputWithoutTheUrlItSendsTo() {
         XmlProblem p = parseFailure("<CiscoIPPhoneInput>\n  <Title>Search</Title>\n</CiscoIPPhoneInput>");
 
-        assertAt(1, 20, p);
+        assertAt(1, 1, p);
         assertTrue(p.message().contains("missing <URL> in CiscoIPPhoneInput"), p::toString);
     }
 
@@ -74,7 +74,7 @@ class MalformedObjectTest {
     void refusesExecuteItemWithoutUrl() {
         XmlProblem p = parseFailure("<CiscoIPPhoneExecute>\n<ExecuteItem Priority=\"0\"/>\n</CiscoIPPhoneExecute>");
 
-        assertAt(2, 28, p);
+        assertAt(2, 1, p);
         assertTrue(p.message().contains("missing attribute URL on ExecuteItem"), p::toString);
     }
 
@@ -82,7 +82,7 @@ class MalformedObjectTest {
     void refusesUnknownChildElementNamingWhatIsAllowed() {
         XmlProblem p = parseFailure("<CiscoIPPhoneText>\n<Title>T</Title>\n<Body>x</Body>\n</CiscoIPPhoneText>");
 
-        assertAt(3, 7, p);
+        assertAt(3, 1, p);
         assertEquals("unknown element <Body> in CiscoIPPhoneText: expected one of Title, Prompt, Text, SoftKeyItem",
                 p.message());
     }
@@ -91,7 +91,7 @@ class MalformedObjectTest {
     void refusesMarkupInsideATitle() {
         XmlProblem p = parseFailure("<CiscoIPPhoneText>\n<Title>Big <b>news</b></Title></CiscoIPPhoneText>");
 
-        assertAt(2, 15, p);
+        assertAt(2, 12, p);
         assertEquals("unknown element <b> in Title: expected text only", p.message());
     }
 
@@ -107,7 +107,7 @@ class MalformedObjectTest {
         XmlProblem p = parseFailure("<CiscoIPPhoneStatus>\n<SoftKeyItem><Name>x</Name><Position>1</Position>"
                 + "</SoftKeyItem>\n</CiscoIPPhoneStatus>");
 
-        assertAt(2, 14, p);
+        assertAt(2, 1, p);
     }
 
     @Test
@@ -122,7 +122,7 @@ class MalformedObjectTest {
     void refusesDuplicateTitle() {
         XmlProblem p = parseFailure("<CiscoIPPhoneMenu><Title>a</Title>\n<Title>b</Title></CiscoIPPhoneMenu>");
 
-        assertAt(2, 8, p);
+        assertAt(2, 1, p);
         assertTrue(p.message().contains("<Title> appears twice"), p::toString);
     }
 
@@ -131,7 +131,7 @@ class MalformedObjectTest {
         XmlProblem p = parseFailure("<CiscoIPPhoneMenu>\n<SoftKeyItem>\n<Name>Exit</Name>\n<Position>one</Position>\n"
                 + "</SoftKeyItem>\n</CiscoIPPhoneMenu>");
 
-        assertAt(4, 11, p);
+        assertAt(4, 1, p);
         assertEquals("<Position> in SoftKeyItem: expected an integer, saw 'one'", p.message());
     }
 
@@ -140,7 +140,7 @@ class MalformedObjectTest {
         XmlProblem p = parseFailure("<CiscoIPPhoneExecute><ExecuteItem URL=\"http://x/y\" Priority=\"high\"/>"
                 + "</CiscoIPPhoneExecute>");
 
-        assertAt(1, 69, p);
+        assertAt(1, 22, p);
         assertEquals("attribute Priority of ExecuteItem: expected an integer, saw 'high'", p.message());
     }
 
@@ -149,7 +149,7 @@ class MalformedObjectTest {
         XmlProblem p = onlyProblem("<CiscoIPPhoneExecute>\n<ExecuteItem URL=\"Key:Services\"/>\n"
                 + "<ExecuteItem URL=\"http://x/y\" Priority=\"3\"/>\n</CiscoIPPhoneExecute>");
 
-        assertAt(3, 45, p);
+        assertAt(3, 1, p);
         assertTrue(p.message().startsWith("CiscoIPPhoneExecute/ExecuteItem[2]: Priority=\"3\": expected 0"),
                 p::toString);
     }
@@ -162,7 +162,7 @@ class MalformedObjectTest {
         }
         XmlProblem p = onlyProblem(xml.append("</CiscoIPPhoneMenu>").toString());
 
-        assertAt(102, 11, p);
+        assertAt(102, 1, p);
         assertEquals("CiscoIPPhoneMenu/MenuItem[101]: CiscoIPPhoneMenu has 101 MenuItem elements: at most 100 allowed",
                 p.message());
     }
@@ -172,7 +172,7 @@ class MalformedObjectTest {
         XmlProblem p = onlyProblem("<CiscoIPPhoneImage>\n<LocationX>-1</LocationX><LocationY>-1</LocationY>\n"
                 + "<Width>8</Width><Height>2</Height><Depth>2</Depth>\n<Data>2D2D2D</Data>\n</CiscoIPPhoneImage>");
 
-        assertAt(4, 7, p);
+        assertAt(4, 1, p);
         assertEquals("CiscoIPPhoneImage/Data: Data has 6 hex digits: expected 8 for 8x2 pixels at depth 2"
                 + " (4 pixels per byte, tail padded with 0-pixels)", p.message());
     }
@@ -190,7 +190,7 @@ class MalformedObjectTest {
         XmlProblem p = parseFailure("<CiscoIPPhoneInput><URL>http://x/</URL><InputItem>\n<QueryStringParam>q"
                 + "</QueryStringParam>\n<InputFlags>X</InputFlags></InputItem></CiscoIPPhoneInput>");
 
-        assertAt(3, 13, p);
+        assertAt(3, 1, p);
         assertTrue(p.message().contains("expected one of A, T, N, E, U, L, optionally followed by P"), p::toString);
     }
 

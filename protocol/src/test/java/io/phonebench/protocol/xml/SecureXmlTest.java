@@ -115,12 +115,55 @@ class SecureXmlTest {
         assertTrue(e.getMessage().contains("unknown charset 'klingon-8' in Content-Type"), e::getMessage);
     }
 
+    @Test
+    void contentTypeCharsetWinsOverTheDeclaration() {
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>caf\u00e9</a>".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertEquals("caf\u00e9", SecureXml.parse(latin1, "iso-8859-1").text());
+    }
+
+    @Test
+    void declarationNamesTheEncodingWhenTheHeaderDoesNot() {
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\u00e9</a>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertEquals("caf\u00e9", SecureXml.parse(latin1).text());
+    }
+
+    @Test
+    void refusesBytesTheContentTypeCharsetCannotDecodeNamingIt() {
+        byte[] latin1 = "<a>caf\u00e9</a>".getBytes(StandardCharsets.ISO_8859_1);
+
+        XmlParseException e = assertThrows(XmlParseException.class, () -> SecureXml.parse(latin1, "UTF-8"));
+
+        assertTrue(e.problem().message().startsWith("the body is not UTF-8 text, as its Content-Type says"),
+                e::getMessage);
+    }
+
+    @Test
+    void locatesMalformedMarkupWithoutRepeatingThePositionInTheMessage() {
+        XmlParseException e = assertThrows(XmlParseException.class,
+                () -> SecureXml.parse("<a>\n  <b></a>".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(2, e.problem().line(), e::getMessage);
+        assertTrue(e.problem().message().contains("</a>"), e::getMessage);
+        assertFalse(e.problem().message().contains("row,col"), e::getMessage);
+    }
+
+    @Test
+    void placesEachElementAtTheStartOfItsTag() {
+        XmlElement root = SecureXml.parse("<a>\n  <b x=\"1\"/>\n</a>".getBytes(StandardCharsets.UTF_8));
+
+        XmlElement b = root.child("b").orElseThrow();
+        assertEquals("1:1 2:3", root.line() + ":" + root.column() + " " + b.line() + ":" + b.column());
+    }
+
     /**
-     * One reader serves a thread's documents: whatever a document did to it (cut short, refused, too deep, a charset
+     * Documents are parsed one after another on a thread: whatever one did (cut short, refused, too deep, a charset
      * from the header), the next one parses from a clean start, and a DOCTYPE is still refused after good documents.
      */
     @Test
-    void eachDocumentStartsCleanOnTheThreadsReader() {
+    void eachDocumentStartsClean() {
         byte[] good = "<CiscoIPPhoneText><Text>ok</Text></CiscoIPPhoneText>".getBytes(StandardCharsets.UTF_8);
         String deep = "<A>".repeat(SecureXml.MAX_DEPTH + 1) + "</A>".repeat(SecureXml.MAX_DEPTH + 1);
         byte[][] refused = {"<CiscoIPPhoneText><Text>cut".getBytes(StandardCharsets.UTF_8),
