@@ -75,8 +75,14 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
 
     @Override
     public CiscoIPPhoneObject pushForAnswer(CiscoIPPhoneObject object) {
-        String xml = payload(object);
-        int bytes = ascii(xml) ? xml.length() : xml.getBytes(StandardCharsets.UTF_8).length;
+        // The SDK asks for a declared encoding, but the declaration costs bytes of a 512-byte budget: ASCII objects
+        // go without one (every charset reads them alike), others declare UTF-8, which is what the form carries.
+        String xml = object.toXml();
+        int bytes = xml.length();
+        if (!ascii(xml)) {
+            xml = object.toDocument();
+            bytes = xml.getBytes(StandardCharsets.UTF_8).length;
+        }
         if (bytes > pushLimitBytes) {
             throw new PushLimitExceededException(phone, object.rootName(), bytes, pushLimitBytes);
         }
@@ -91,15 +97,6 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
             throw new PhoneAuthenticationException(phone, reply.request());
         }
         return answer;
-    }
-
-    /**
-     * The SDK asks for a declared encoding, but the declaration costs bytes of a 512-byte budget: ASCII objects go
-     * without one (every charset reads them alike), others declare UTF-8, which is what the form carries.
-     */
-    static String payload(CiscoIPPhoneObject object) {
-        String xml = object.toXml();
-        return ascii(xml) ? xml : object.toDocument();
     }
 
     /** A plain loop: the stream form of this cost a push more than its own form encoding. */

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -87,9 +86,8 @@ final class PhoneTransport implements AutoCloseable {
                 .disableAuthCaching()
                 // Once connected (the connect timeout bounded that), the answer's deadline starts.
                 .addExecInterceptorAfter(ChainElement.CONNECT.name(), "answer-deadline", (request, scope, chain) -> {
-                    Object arm = scope.clientContext.getAttribute(ARM_DEADLINE);
-                    if (arm instanceof Runnable r) {
-                        r.run();
+                    if (scope.clientContext.getAttribute(ARM_DEADLINE) instanceof AnswerDeadline deadline) {
+                        deadline.arm();
                     }
                     return chain.proceed(request, scope);
                 })
@@ -127,25 +125,20 @@ final class PhoneTransport implements AutoCloseable {
                 : requestConfig(responseTimeout));
         // The response timeout is the budget of the whole answer: status line, headers and body, from connection.
         Duration total = responseTimeout;
-        AtomicBoolean expired = new AtomicBoolean();
-        java.util.concurrent.atomic.AtomicReference<AnswerDeadlines.Armed> watchdog =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AnswerDeadline deadline = new AnswerDeadline(request, total);
         HttpClientContext context = HttpClientContext.create();
-        context.setAttribute(ARM_DEADLINE, (Runnable) () -> watchdog.set(DEADLINES.arm(total, () -> {
-            expired.set(true);
-            request.cancel();   // closes the socket: a read blocked in headers or body fails at once
-        })));
+        context.setAttribute(ARM_DEADLINE, deadline);
         try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
             HttpEntity entity = response.getEntity();
             byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
-            if (expired.get()) {
+            if (deadline.expired) {
                 throw tooSlow(label, total);
             }
             ParsedType type = contentType(entity == null ? null : entity.getContentType());
             return new PhoneReply(label, response.getCode(), response.getReasonPhrase(), type.mime(), type.charset(),
                     body);
         } catch (IOException | RuntimeException e) {
-            if (expired.get()) {
+            if (deadline.expired) {
                 throw tooSlow(label, total);
             }
             if (e instanceof RuntimeException r) {
@@ -155,9 +148,40 @@ final class PhoneTransport implements AutoCloseable {
                     + describe((IOException) e) + " (connect timeout " + seconds(settings.connectTimeout())
                     + ", response timeout " + seconds(responseTimeout) + ")", e);
         } finally {
-            AnswerDeadlines.Armed armed = watchdog.get();
-            if (armed != null) {
-                DEADLINES.disarm(armed);
+            deadline.disarm();
+        }
+    }
+
+    /**
+     * One request's answer deadline: armed by the interceptor once connected, run by the watchdog when it passes
+     * (cancelling the request closes its socket, so a read blocked in headers or body fails at once), disarmed when
+     * the answer has been read. One object, where two atomics and two lambdas did the same on every push.
+     */
+    private static final class AnswerDeadline implements Runnable {
+        private final HttpUriRequestBase request;
+        private final Duration total;
+        private volatile boolean expired;
+        private volatile AnswerDeadlines.Armed armed;
+
+        AnswerDeadline(HttpUriRequestBase request, Duration total) {
+            this.request = request;
+            this.total = total;
+        }
+
+        void arm() {
+            armed = DEADLINES.arm(total, this);
+        }
+
+        @Override
+        public void run() {
+            expired = true;
+            request.cancel();
+        }
+
+        void disarm() {
+            AnswerDeadlines.Armed a = armed;
+            if (a != null) {
+                DEADLINES.disarm(a);
             }
         }
     }
@@ -223,7 +247,11 @@ final class PhoneTransport implements AutoCloseable {
     }
 
     private URI uri(String path, Optional<String> query) {
-        if (query.isEmpty() && (paths.size() < 64 || paths.containsKey(path))) {
+        URI known = query.isEmpty() ? paths.get(path) : null;
+        if (known != null) {
+            return known;
+        }
+        if (query.isEmpty() && paths.size() < 64) {
             return paths.computeIfAbsent(path, p -> build(p, query));
         }
         return build(path, query);
