@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ final class PhoneRouter implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PhoneRouter.class);
     /** Bodies beyond this are cut when read: far above any push limit, small enough to keep memory bounded. */
     private static final int MAX_BODY = 256 * 1024;
+    private static final int NAMES_CACHED = 64;
+    private static final Map<String, String> LOWER_CASE_NAMES = new ConcurrentHashMap<>();
 
     private final String phone;
     private final FirmwareProfile profile;
@@ -164,7 +167,7 @@ final class PhoneRouter implements HttpHandler {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Authorization")) {
-                headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values));
+                headers.put(lowerCaseName(name), values);
             }
         });
         RecordedRequest request = RecordedRequest.arrived(phone, exchange.getRequestMethod(),
@@ -174,6 +177,22 @@ final class PhoneRouter implements HttpHandler {
         boolean accepted = (request.path().equals("/CGI/Execute") || request.path().equals("/CGI/Screenshot"))
                 && execute.authorizes(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")));
         return log.add(request, accepted);
+    }
+
+    /**
+     * One String per lower-case header name, not one per request: a journal keeps every name of the requests it
+     * holds. The first names seen are cached (a phone's clients send a dozen); a flood of invented names is not.
+     */
+    private static String lowerCaseName(String name) {
+        String known = LOWER_CASE_NAMES.get(name);
+        if (known != null) {
+            return known;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (LOWER_CASE_NAMES.size() < NAMES_CACHED) {
+            LOWER_CASE_NAMES.putIfAbsent(name, lower);
+        }
+        return lower;
     }
 
     private static String bodyText(Reply reply) {

@@ -3,7 +3,6 @@ package io.phonebench.protocol.exchange;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,7 @@ public record RecordedRequest(long sequence, String from, String method, String 
         Optional<String> answeredContentType) {
 
     public RecordedRequest {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        headers = Collections.unmodifiableMap(copy);
+        headers = HeaderFields.copyOf(headers);
         body = body.clone();
     }
 
@@ -89,8 +86,7 @@ public record RecordedRequest(long sequence, String from, String method, String 
 
     /** The first value of a header by case-insensitive name, e.g. {@code header("x-CiscoIPPhoneModelName")}. */
     public Optional<String> header(String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
-                .map(e -> e.getValue().get(0)).findFirst();
+        return Optional.ofNullable(((HeaderFields) headers).first(name));
     }
 
     /** The target without its query. */
@@ -133,14 +129,7 @@ public record RecordedRequest(long sequence, String from, String method, String 
 
     /** What a memory bound counts: what a sender controls (body, target, every header) plus a fixed overhead. */
     public long retainedBytes() {
-        long bytes = 256L + body.length + target.length();
-        for (var header : headers.entrySet()) {
-            bytes += header.getKey().length();
-            for (String value : header.getValue()) {
-                bytes += value.length() + 16;
-            }
-        }
-        return bytes;
+        return 256L + body.length + target.length() + ((HeaderFields) headers).weight();
     }
 
     @Override
