@@ -335,7 +335,7 @@ public final class ReferencePhone {
 
     /** /CGI/Screenshot bytes: panel size, the model's format. */
     public byte[] screenshot() {
-        return screenshots.encode(screen());
+        return renderer.rendered(displayContent(), screenshots::encode);
     }
 
     // ---- behaviour shared with PhoneKeys and the Execute runner ----

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Draws {@link DisplayContent} into the model's service area: title bar, body lines with the selection
@@ -44,7 +45,25 @@ public final class ScreenRenderer {
     }
 
     public BufferedImage render(DisplayContent content) {
-        BufferedImage canvas = new BufferedImage(geometry.width(), geometry.height(), BufferedImage.TYPE_INT_RGB);
+        return paint(new BufferedImage(geometry.width(), geometry.height(), BufferedImage.TYPE_INT_RGB), content);
+    }
+
+    /**
+     * Draws {@code content} and lends the picture to {@code use} while it runs: the picture is drawn on a canvas the
+     * JVM's phones share ({@link Canvases}), so nothing of it may outlive the call. For screenshots, which are
+     * encoded and dropped; {@link #render} is for pictures that are kept.
+     */
+    public <T> T rendered(DisplayContent content, Function<BufferedImage, T> use) {
+        BufferedImage canvas = Canvases.take(geometry.width(), geometry.height());
+        try {
+            return use.apply(paint(canvas, content));
+        } finally {
+            Canvases.give(canvas);
+        }
+    }
+
+    /** Paints the whole canvas (white, then the content) and quantises it; returns the picture. */
+    private BufferedImage paint(BufferedImage canvas, DisplayContent content) {
         Graphics2D g = canvas.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
