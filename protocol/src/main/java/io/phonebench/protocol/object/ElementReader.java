@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -90,12 +91,12 @@ final class ElementReader {
 
     Integer integer(String child) {
         Optional<XmlElement> c = element.child(child);
-        return c.map(e -> number(e, "<" + child + "> in " + name(), leafText(e))).orElse(null);
+        return c.map(e -> number(e, () -> "<" + child + "> in " + name(), leafText(e))).orElse(null);
     }
 
     int requiredInt(String child) {
         XmlElement c = element.child(child).orElseThrow(() -> missing(child));
-        return number(c, "<" + child + "> in " + name(), leafText(c));
+        return number(c, () -> "<" + child + "> in " + name(), leafText(c));
     }
 
     List<XmlElement> all(String child) {
@@ -112,11 +113,11 @@ final class ElementReader {
     }
 
     Integer intAttribute(String name) {
-        return element.attribute(name).map(v -> number(element, attributeLabel(name), v)).orElse(null);
+        return element.attribute(name).map(v -> number(element, () -> attributeLabel(name), v)).orElse(null);
     }
 
     int requiredIntAttribute(String name) {
-        return number(element, attributeLabel(name), requiredAttribute(name));
+        return number(element, () -> attributeLabel(name), requiredAttribute(name));
     }
 
     private String attributeLabel(String attribute) {
@@ -127,12 +128,13 @@ final class ElementReader {
         return element.problem("missing <" + child + "> in " + element.name() + ": the SDK requires it here");
     }
 
-    private static int number(XmlElement at, String what, String raw) {
+    /** {@code what} names the number for the complaint; it is built only for one, as every answer reads numbers. */
+    private static int number(XmlElement at, Supplier<String> what, String raw) {
         String v = raw.strip();
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw at.problem(what + ": expected an integer, saw '" + raw + "'");
+            throw at.problem(what.get() + ": expected an integer, saw '" + raw + "'");
         }
     }
 
