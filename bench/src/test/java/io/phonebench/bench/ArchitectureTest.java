@@ -82,6 +82,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.apache.hc..")
             .because("PhoneTransport is the drivers' one door to HttpClient 5");
 
+    /** Untrusted XML is read in one place, which refuses DOCTYPEs and bounds depth before anything else sees it. */
+    @ArchTest
+    static final ArchRule onlySecureXmlUsesWoodstox = noClasses()
+            .that().resideInAPackage("io.phonebench..")
+            .and().haveNameNotMatching(door("io.phonebench.protocol.xml.SecureXml"))
+            .should().dependOnClassesThat().resideInAnyPackage("com.ctc.wstx..", "org.codehaus.stax2..")
+            .because("SecureXml is the one door to the XML parser");
+
     /** The class and its nested classes (PhoneTransport is package-private, so it is named, not referenced). */
     private static String door(String className) {
         return Pattern.quote(className) + "(\\$.*)?";
