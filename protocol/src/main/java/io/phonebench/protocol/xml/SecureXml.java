@@ -26,9 +26,10 @@ import org.codehaus.stax2.io.Stax2CharArraySource;
  * A DOCTYPE is refused outright, which shuts out external entities (XXE) and entity expansion (billion laughs)
  * before they can be resolved: DTD support is off, so nothing in one is ever read as a declaration.
  *
- * <p>Why Woodstox and not the JDK's SAX parser: a push's answer is parsed on the push path, and in the first pushes a
- * short run makes (code the JIT has not compiled) the JDK's parser cost a tenth of the push; Woodstox does the same
- * work with half the code. Woodstox is the parser Jackson's XML module and most Java SOAP stacks use.
+ * <p>Why Woodstox and not the JDK's SAX parser: every push's answer is parsed on the push path. In a fresh JVM's
+ * first pushes (code the JIT has not compiled yet, where a short run lives) the JDK's parser took 55-70 us of a
+ * 650 us push and Woodstox takes about 17 us; warm, 4.4 us against 1.1 us. Woodstox is the parser Jackson's XML
+ * module and Apache CXF build on.
  *
  * <p>Encoding: a charset from the HTTP Content-Type wins (RFC 7303 §3.2); otherwise the byte order mark or the XML
  * declaration's encoding; otherwise UTF-8, the XML default.

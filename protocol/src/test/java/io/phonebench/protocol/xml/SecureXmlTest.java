@@ -117,7 +117,8 @@ class SecureXmlTest {
 
     @Test
     void contentTypeCharsetWinsOverTheDeclaration() {
-        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>caf\u00e9</a>".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>caf\u00e9</a>"
+                .getBytes(StandardCharsets.ISO_8859_1);
 
         assertEquals("caf\u00e9", SecureXml.parse(latin1, "iso-8859-1").text());
     }
@@ -148,6 +149,17 @@ class SecureXmlTest {
         assertEquals(2, e.problem().line(), e::getMessage);
         assertTrue(e.problem().message().contains("</a>"), e::getMessage);
         assertFalse(e.problem().message().contains("row,col"), e::getMessage);
+    }
+
+    /** Namespaces are not processed: a prefixed name is read as written, so none passes for a CiscoIPPhone name. */
+    @Test
+    void keepsPrefixedNamesAsWritten() {
+        XmlElement root = SecureXml.parse("<x:CiscoIPPhoneText y:Name=\"1\"><x:Text>t</x:Text></x:CiscoIPPhoneText>"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("x:CiscoIPPhoneText", root.name());
+        assertEquals("1", root.attribute("y:Name").orElseThrow());
+        assertEquals("x:Text", root.children().get(0).name());
     }
 
     @Test
