@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record ResponseItem(int status, String data, String url) {
     static final String ELEMENT = "ResponseItem";
+    private static final List<String> ATTRIBUTES = List.of("Status", "Data", "URL");
 
     public static ResponseItem success(String url) {
         return new ResponseItem(0, "Success", url);
@@ -19,8 +20,6 @@ public record ResponseItem(int status, String data, String url) {
     public boolean succeeded() {
         return status == 0;
     }
-
-    private static final List<String> ATTRIBUTES = List.of("Status", "Data", "URL");
 
     /** A loop, not a stream: every push reads its answer through here (see XmlElement#children). */
     static List<ResponseItem> readAll(ElementReader parent) {

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Drawing canvases that the JVM's virtual phones share, a few of each size. A screenshot is drawn, encoded and
- * dropped within one request, and a new 200 KB canvas for each was a fifth of the garbage a fleet of phones made.
+ * dropped within one request, and a new 200 KB canvas for each was a quarter of the garbage of a push and a screenshot.
  * Keeping one per phone instead would hold 200 KB per phone for good; a few per size serve every phone, since only
  * the requests being handled at one moment need one.
  */
