@@ -2,7 +2,6 @@ package io.phonebench.drivers.phone;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import javax.imageio.ImageIO;
  */
 public final class ScreenshotImage {
     private static final int HEADER = 54;
-    private static final int READ_CHUNK = 32 * 1024;
 
     private ScreenshotImage() {
     }
@@ -34,9 +32,7 @@ public final class ScreenshotImage {
      *
      * @throws IOException when reading the body fails: the transport's problem, not the image's
      */
-    static Read read(InputStream answer, int length) throws IOException {
-        // Rows are read in chunks: read one by one from the connection, each was a system call (200 a screenshot).
-        InputStream in = new BufferedInputStream(answer, READ_CHUNK);
+    static Read read(InputStream in, int length) throws IOException {
         byte[] header = in.readNBytes(Math.min(HEADER, length));
         Layout plain = Layout.of(header, length);
         if (plain == null) {
