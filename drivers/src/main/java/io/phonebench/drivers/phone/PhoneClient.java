@@ -15,7 +15,6 @@ import io.phonebench.protocol.object.PushLimit;
 import io.phonebench.protocol.xml.XmlParseException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,18 +30,6 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PhoneClient.class);
     static final String EXECUTE = "/CGI/Execute";
     static final String SCREENSHOT = "/CGI/Screenshot";
-    /** Image answers are decoded as they arrive; the rest (an XML refusal, a page) is read whole and judged. */
-    private static final PhoneTransport.BodyReader<ScreenshotImage.Read> IMAGES = new PhoneTransport.BodyReader<>() {
-        @Override
-        public boolean takes(String mimeType) {
-            return mimeType.startsWith("image/");
-        }
-
-        @Override
-        public ScreenshotImage.Read read(InputStream body, int length) throws IOException {
-            return ScreenshotImage.read(body, length);
-        }
-    };
 
     private final PhoneAddress phone;
     private final int pushLimitBytes;
@@ -122,47 +109,22 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
         return true;
     }
 
-    /**
-     * The screenshot, decoded as it arrives when it is an image of known length (no copy of the body is kept), from
-     * the whole body otherwise; an XML answer is the phone's refusal, as for {@link #screenshotBytes()}.
-     */
     @Override
     public BufferedImage screenshot() {
-        PhoneTransport.Streamed<ScreenshotImage.Read> answer = http.get(SCREENSHOT, true, settings.responseTimeout(),
-                IMAGES);
-        ScreenshotImage.Read read = answer.read();
-        if (read == null) {
-            PhoneReply reply = checkedScreenshot(answer.reply());
-            try {
-                return decoded(reply, ScreenshotImage.decode(reply.body()));
-            } catch (IOException e) {
-                throw broken(reply, reply.body().length, e);
+        PhoneReply reply = screenshotReply();
+        try {
+            BufferedImage image = ScreenshotImage.decode(reply.body());
+            if (image == null) {
+                throw new PhoneAnswerException("phone " + phone.label() + ": " + reply.request() + " answered '"
+                        + reply.mimeType() + "' that no image reader decodes (expected BMP or PNG), starting '"
+                        + reply.excerpt() + "'", (CiscoIPPhoneError) null);
             }
+            return image;
+        } catch (IOException e) {
+            throw new PhoneAnswerException("phone " + phone.label() + ": " + reply.request()
+                    + " answered a broken image (" + reply.mimeType() + ", " + reply.body().length + " bytes): "
+                    + e.getMessage(), e);
         }
-        PhoneReply reply = read.body() == null ? answer.reply() : withBody(answer.reply(), read.body());
-        if (read.broken() != null) {
-            throw broken(reply, reply.body().length, read.broken());
-        }
-        return decoded(reply, read.image());
-    }
-
-    private BufferedImage decoded(PhoneReply reply, BufferedImage image) {
-        if (image == null) {
-            throw new PhoneAnswerException("phone " + phone.label() + ": " + reply.request() + " answered '"
-                    + reply.mimeType() + "' that no image reader decodes (expected BMP or PNG), starting '"
-                    + reply.excerpt() + "'", (CiscoIPPhoneError) null);
-        }
-        return image;
-    }
-
-    private PhoneAnswerException broken(PhoneReply reply, int bytes, IOException e) {
-        return new PhoneAnswerException("phone " + phone.label() + ": " + reply.request()
-                + " answered a broken image (" + reply.mimeType() + ", " + bytes + " bytes): " + e.getMessage(), e);
-    }
-
-    private static PhoneReply withBody(PhoneReply reply, byte[] body) {
-        return new PhoneReply(reply.request(), reply.status(), reply.reason(), reply.mimeType(), reply.charset(),
-                body);
     }
 
     /** The /CGI/Screenshot body as the phone sent it (BMP, PNG: its format is the model's). */
@@ -172,11 +134,7 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
 
     /** The screenshot reply, once it is known to be an image rather than a CiscoIPPhoneError. */
     private PhoneReply screenshotReply() {
-        return checkedScreenshot(http.get(SCREENSHOT, Optional.empty(), true, settings.responseTimeout()));
-    }
-
-    /** {@code reply} when it is an image's answer: an error status or an XML answer is the phone's refusal. */
-    private PhoneReply checkedScreenshot(PhoneReply reply) {
+        PhoneReply reply = http.get(SCREENSHOT, Optional.empty(), true, settings.responseTimeout());
         requireOk(reply);
         if (reply.isXml()) {
             CiscoIPPhoneObject answer = parseObject(reply);

@@ -104,31 +104,6 @@ final class PhoneTransport implements AutoCloseable {
         return execute(get, "GET " + path + query.map(q -> "?" + q).orElse(""), responseTimeout);
     }
 
-    /**
-     * As {@link #get}, but a 200 answer of known length that {@code reader} takes is read by it as it arrives, within
-     * the same size cap and deadline, instead of into an array.
-     */
-    <T> Streamed<T> get(String path, boolean authenticate, Duration responseTimeout, BodyReader<T> reader) {
-        HttpGet get = new HttpGet(uri(path, Optional.empty()));
-        if (authenticate) {
-            get.setHeader(HttpHeaders.AUTHORIZATION, authorization);
-        }
-        return execute(get, "GET " + path, responseTimeout, reader);
-    }
-
-    /** Reads a body as it arrives, for the answers it takes. */
-    interface BodyReader<T> {
-        /** True for a body of this mime type (lower case, empty when the phone sent none). */
-        boolean takes(String mimeType);
-
-        /** Reads the body, exactly {@code length} bytes; an IOException is the transport's failure. */
-        T read(InputStream body, int length) throws IOException;
-    }
-
-    /** An answer, and what a {@link BodyReader} read of it: {@code read} is null when it did not take the body. */
-    record Streamed<T>(PhoneReply reply, T read) {
-    }
-
     /** POSTs an urlencoded form with a single field, as /CGI/Execute expects ({@code XML=...}). */
     PhoneReply postForm(String path, String field, String value) {
         return postForm(path, field, value, true);
@@ -146,11 +121,6 @@ final class PhoneTransport implements AutoCloseable {
     }
 
     private PhoneReply execute(HttpUriRequestBase request, String label, Duration responseTimeout) {
-        return execute(request, label, responseTimeout, null).reply();
-    }
-
-    private <T> Streamed<T> execute(HttpUriRequestBase request, String label, Duration responseTimeout,
-            BodyReader<T> reader) {
         request.setConfig(responseTimeout.equals(settings.responseTimeout()) ? defaultConfig
                 : requestConfig(responseTimeout));
         // The response timeout is the budget of the whole answer: status line, headers and body, from connection.
@@ -160,26 +130,13 @@ final class PhoneTransport implements AutoCloseable {
         context.setAttribute(ARM_DEADLINE, deadline);
         try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
             HttpEntity entity = response.getEntity();
-            ParsedType type = contentType(entity == null ? null : entity.getContentType());
-            long declared = entity == null ? -1 : entity.getContentLength();
-            if (reader != null && response.getCode() == 200 && declared >= 0
-                    && declared <= settings.maxResponseBytes() && reader.takes(type.mime())) {
-                T read;
-                try (InputStream in = entity.getContent()) {
-                    read = reader.read(in, (int) declared);
-                }
-                if (deadline.expired) {
-                    throw tooSlow(label, total);
-                }
-                return new Streamed<>(new PhoneReply(label, response.getCode(), response.getReasonPhrase(),
-                        type.mime(), type.charset(), new byte[0]), read);
-            }
             byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
             if (deadline.expired) {
                 throw tooSlow(label, total);
             }
-            return new Streamed<>(new PhoneReply(label, response.getCode(), response.getReasonPhrase(), type.mime(),
-                    type.charset(), body), null);
+            ParsedType type = contentType(entity == null ? null : entity.getContentType());
+            return new PhoneReply(label, response.getCode(), response.getReasonPhrase(), type.mime(), type.charset(),
+                    body);
         } catch (IOException | RuntimeException e) {
             if (deadline.expired) {
                 throw tooSlow(label, total);

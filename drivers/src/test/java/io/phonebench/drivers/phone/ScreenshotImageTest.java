@@ -3,12 +3,10 @@ package io.phonebench.drivers.phone;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Random;
@@ -32,57 +30,6 @@ class ScreenshotImageTest {
         assertEquals(expected.getType(), actual.getType());
         assertArrayEquals(expected.getRGB(0, 0, width, height, null, 0, width),
                 actual.getRGB(0, 0, width, height, null, 0, width));
-    }
-
-    /** Read as it arrives, a screenshot decodes to the same image; only a body that is no plain BMP is kept whole. */
-    @ParameterizedTest(name = "{0}x{1} type {2} as {3}")
-    @CsvSource({"298,168,1,bmp", "133,65,1,bmp", "5,3,1,bmp", "1,1,1,bmp", "320,212,13,bmp", "298,168,10,bmp",
-            "298,168,1,png", "133,65,10,png"})
-    void readsAsItArrivesWhatTheWholeBodyDecodesTo(int width, int height, int type, String format)
-            throws IOException {
-        byte[] bytes = encoded(noisy(new BufferedImage(width, height, type), width + height), format);
-        BufferedImage whole = ScreenshotImage.decode(bytes);
-
-        ScreenshotImage.Read read = ScreenshotImage.read(new ByteArrayInputStream(bytes), bytes.length);
-
-        assertEquals(whole.getType(), read.image().getType());
-        assertArrayEquals(whole.getRGB(0, 0, width, height, null, 0, width),
-                read.image().getRGB(0, 0, width, height, null, 0, width));
-        assertNull(read.broken());
-        if (format.equals("bmp") && type == BufferedImage.TYPE_INT_RGB) {
-            assertNull(read.body(), "a plain BMP goes into the image row by row, not into a copy of the body");
-        } else {
-            assertArrayEquals(bytes, read.body());
-        }
-    }
-
-    @Test
-    void readsABrokenOrUnknownBodyWholeAndSaysWhatImageIoSays() throws IOException {
-        byte[] bytes = encoded(noisy(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), 3), "bmp");
-        byte[] cut = Arrays.copyOf(bytes, bytes.length / 2);
-        byte[] garbage = {0, 1, 2, 3, 4, 5, 6, 7};
-
-        ScreenshotImage.Read broken = ScreenshotImage.read(new ByteArrayInputStream(cut), cut.length);
-        ScreenshotImage.Read unknown = ScreenshotImage.read(new ByteArrayInputStream(garbage), garbage.length);
-
-        IOException imageIo = assertThrows(IOException.class, () -> ScreenshotImage.decode(cut));
-        assertEquals(String.valueOf(imageIo), String.valueOf(broken.broken()));
-        assertArrayEquals(cut, broken.body());
-        assertNull(unknown.image());
-        assertNull(unknown.broken());
-        assertArrayEquals(garbage, unknown.body());
-    }
-
-    /** Fewer bytes than the answer's length is the transport's failure, not a broken image. */
-    @Test
-    void aBodyThatEndsEarlyIsAReadFailure() throws IOException {
-        byte[] bytes = encoded(noisy(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), 5), "bmp");
-        byte[] png = encoded(noisy(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), 5), "png");
-
-        assertThrows(EOFException.class, () -> ScreenshotImage.read(
-                new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length - 200)), bytes.length));
-        assertThrows(EOFException.class, () -> ScreenshotImage.read(
-                new ByteArrayInputStream(Arrays.copyOf(png, png.length - 10)), png.length));
     }
 
     @Test
