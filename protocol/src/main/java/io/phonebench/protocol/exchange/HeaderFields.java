@@ -37,8 +37,8 @@ final class HeaderFields extends AbstractMap<String, List<String>> {
         for (List<String> v : headers.values()) {
             values += v.size();
         }
-        if (values == 0 && headers.isEmpty()) {
-            return NONE;
+        if (values == 0) {
+            return NONE;   // no values, so no names: a name without a value is not kept
         }
         String[] pairs = new String[values * 2];
         int at = 0;

@@ -43,6 +43,8 @@ public final class SecureXml {
      * document nested 100,000 deep would overflow their stack. Anything deeper than this is refused while parsing.
      */
     public static final int MAX_DEPTH = 32;
+    private static final String DOCTYPE_REFUSED = "DOCTYPE refused: CiscoIPPhone objects carry no DTD, and external or"
+            + " expanding entities are not resolved";
     /** Configured once and then only read, which is how a StAX factory is shared between threads. */
     private static final XMLInputFactory FACTORY = factory();
 
@@ -113,7 +115,7 @@ public final class SecureXml {
                                 reader.getTextLength());
                     }
                 }
-                case XMLStreamConstants.DTD -> throw problemAt(reader.getLocation(), describe("DOCTYPE"));
+                case XMLStreamConstants.DTD -> throw problemAt(reader.getLocation(), DOCTYPE_REFUSED);
                 default -> {
                     // declaration, comments, processing instructions: not part of an object
                 }
@@ -166,8 +168,7 @@ public final class SecureXml {
             m = m.substring(0, location);
         }
         if (m.contains("DOCTYPE")) {
-            return "DOCTYPE refused: CiscoIPPhone objects carry no DTD, and external or expanding entities are not"
-                    + " resolved";
+            return DOCTYPE_REFUSED;
         }
         return m;
     }
