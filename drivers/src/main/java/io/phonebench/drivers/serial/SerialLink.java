@@ -10,12 +10,17 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The one door to jSerialComm: an open 8N1 serial port with bounded reads. Every {@code false} and {@code -1} the
  * library returns becomes a {@link BenchInfrastructureException} naming the port, the operation, the OS error and a
- * hint. Thread-safe for one reader thread and one writer thread at a time.
+ * hint. Thread-safe for one reader thread and one writer thread at a time, and for a close from any thread: a close
+ * waits for the read slice or write in progress to return before it closes the descriptor, because jSerialComm does
+ * not guard its own calls against a concurrent close: a read under it failed with a made-up end of stream, and a read
+ * or write that reached the descriptor number after the OS had reused it would talk to another device.
  */
 public final class SerialLink implements AutoCloseable {
     /** Granularity of a blocking read: short enough that a closed link is noticed quickly. */
@@ -25,7 +30,9 @@ public final class SerialLink implements AutoCloseable {
 
     private final SerialLine line;
     private final SerialPort port;
-    private volatile boolean closed;
+    private final ReentrantLock reading = new ReentrantLock();
+    private final ReentrantLock writing = new ReentrantLock();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile long lastWriteNanos;
 
     private SerialLink(SerialLine line, SerialPort port) {
@@ -110,14 +117,20 @@ public final class SerialLink implements AutoCloseable {
     }
 
     public boolean isOpen() {
-        return !closed && port.isOpen();
+        return !closed.get() && port.isOpen();
     }
 
     /** Writes all of {@code bytes} or throws. */
     public void write(byte[] bytes) {
-        ensureOpen("write");
-        int written = port.writeBytes(bytes, bytes.length);
-        lastWriteNanos = System.nanoTime();
+        int written;
+        writing.lock();
+        try {
+            ensureOpen("write");
+            written = port.writeBytes(bytes, bytes.length);
+            lastWriteNanos = System.nanoTime();
+        } finally {
+            writing.unlock();
+        }
         if (written != bytes.length) {
             throw failure("write of " + bytes.length + " bytes", "wrote " + written);
         }
@@ -130,8 +143,14 @@ public final class SerialLink implements AutoCloseable {
     public int read(byte[] buffer, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         do {
-            ensureOpen("read");
-            int count = port.readBytes(buffer, buffer.length);
+            int count;
+            reading.lock();   // one slice at a time, so a close gets in between slices
+            try {
+                ensureOpen("read");
+                count = port.readBytes(buffer, buffer.length);
+            } finally {
+                reading.unlock();
+            }
             if (count < 0) {
                 throw failure("read", "the port reported end of stream");
             }
@@ -144,17 +163,22 @@ public final class SerialLink implements AutoCloseable {
 
     /** Drops whatever the device sent that nobody asked for, e.g. a late answer to a timed-out command. */
     public void discardInput() {
-        ensureOpen("discard input");
         byte[] buffer = new byte[256];
-        while (port.bytesAvailable() > 0) {
-            if (port.readBytes(buffer, buffer.length) < 0) {
-                throw failure("discard input", "the port reported end of stream");
+        reading.lock();
+        try {
+            ensureOpen("discard input");
+            while (port.bytesAvailable() > 0) {
+                if (port.readBytes(buffer, buffer.length) < 0) {
+                    throw failure("discard input", "the port reported end of stream");
+                }
             }
+        } finally {
+            reading.unlock();
         }
     }
 
     private void ensureOpen(String operation) {
-        if (closed) {
+        if (closed.get()) {
             throw new BenchInfrastructureException("serial port " + line.path() + ": " + operation
                     + " on a link that was already closed");
         }
@@ -167,18 +191,27 @@ public final class SerialLink implements AutoCloseable {
     }
 
     /**
-     * Closes the port. Closing discards output the other end has not taken yet (a pty reports none queued even
-     * then), so a link written to moments ago lingers up to {@code LINGER} first: the last command must arrive.
+     * Closes the port, once the read slice ({@value #READ_SLICE_MS} ms at most) and the write ({@value
+     * #WRITE_TIMEOUT_MS} ms at most) in progress have returned; later reads and writes fail as closed. Closing
+     * discards output the other end has not taken yet (a pty reports none queued even then), so a link written to
+     * moments ago lingers up to {@code LINGER} first: the last command must arrive.
      */
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        reading.lock();
+        writing.lock();
+        try {
             long lingerLeft = lastWriteNanos + LINGER.toNanos() - System.nanoTime();
             if (lastWriteNanos != 0 && lingerLeft > 0) {
                 LockSupport.parkNanos(lingerLeft);
             }
             port.closePort();
+        } finally {
+            writing.unlock();
+            reading.unlock();
         }
     }
 

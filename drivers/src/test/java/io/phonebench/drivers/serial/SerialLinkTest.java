@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +72,67 @@ class SerialLinkTest {
             assertTrue(error.getMessage().startsWith("serial port " + pty.benchEnd() + ": read failed"),
                     error.getMessage());
             assertTrue(error.getMessage().contains("hint: "), error.getMessage());
+        }
+    }
+
+    /**
+     * A console's reader thread can still be in a read slice when another thread closes its link (a stop on a
+     * loaded host, or a write that failed). The close must wait for the slice: a read on a descriptor closed under it
+     * fails with an OS error at best, and at worst reads a descriptor the OS has already given to another device.
+     */
+    @Test
+    void closeWhileAnotherThreadReadsEndsTheReadAsClosedNotAsAnOsError() throws InterruptedException {
+        for (int round = 0; round < 20; round++) {
+            SerialLink bench = SerialLink.open(new SerialLine(pty.benchEnd().toString(), 9600));
+            AtomicReference<RuntimeException> ended = new AtomicReference<>();
+            CountDownLatch reading = new CountDownLatch(1);
+            Thread reader = new Thread(() -> {
+                try {
+                    while (true) {
+                        reading.countDown();
+                        bench.read(new byte[64], Duration.ofMillis(20));
+                    }
+                } catch (RuntimeException e) {
+                    ended.set(e);
+                }
+            }, "serial-reader");
+            reader.start();
+            assertTrue(reading.await(5, TimeUnit.SECONDS), "reader started");
+            Thread.sleep(round % 5);   // close at different points of a read slice
+            bench.close();
+            reader.join(5_000);
+            assertFalse(reader.isAlive(), "the reader ended once the link was closed");
+            assertEquals("serial port " + pty.benchEnd() + ": read on a link that was already closed",
+                    ended.get().getMessage());
+        }
+    }
+
+    @Test
+    void closeWhileAnotherThreadWritesEndsTheWriteAsClosed() throws InterruptedException {
+        try (SerialLink device = SerialLink.open(new SerialLine(pty.deviceEnd().toString(), 9600))) {
+            for (int round = 0; round < 10; round++) {
+                SerialLink bench = SerialLink.open(new SerialLine(pty.benchEnd().toString(), 9600));
+                AtomicReference<RuntimeException> ended = new AtomicReference<>();
+                CountDownLatch writing = new CountDownLatch(1);
+                Thread writer = new Thread(() -> {
+                    try {
+                        while (true) {
+                            writing.countDown();
+                            bench.write(new byte[] {'x'});
+                        }
+                    } catch (RuntimeException e) {
+                        ended.set(e);
+                    }
+                }, "serial-writer");
+                writer.start();
+                assertTrue(writing.await(5, TimeUnit.SECONDS), "writer started");
+                device.discardInput();
+                bench.close();
+                writer.join(5_000);
+                assertFalse(writer.isAlive(), "the writer ended once the link was closed");
+                assertEquals("serial port " + pty.benchEnd() + ": write on a link that was already closed",
+                        ended.get().getMessage());
+            }
         }
     }
 
