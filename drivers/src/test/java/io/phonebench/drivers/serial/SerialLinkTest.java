@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -97,12 +98,26 @@ class SerialLinkTest {
     @Test
     void closeWhileAnotherThreadWritesEndsTheWriteAsClosed() throws InterruptedException {
         try (SerialLink device = SerialLink.open(new SerialLine(pty.deviceEnd().toString(), 9600))) {
-            for (int round = 0; round < 10; round++) {
-                SerialLink bench = SerialLink.open(new SerialLine(pty.benchEnd().toString(), 9600));
-                RuntimeException ended = endedByClose(bench, link -> link.write(new byte[] {'x'}),
-                        device::discardInput);
-                assertEquals("serial port " + pty.benchEnd() + ": write on a link that was already closed",
-                        ended.getMessage());
+            // the device side keeps reading, so a full pty buffer never blocks a write until its own timeout
+            AtomicBoolean draining = new AtomicBoolean(true);
+            Thread drain = new Thread(() -> {
+                while (draining.get()) {
+                    device.read(new byte[4096], Duration.ofMillis(20));
+                }
+            }, "serial-drain");
+            drain.start();
+            try {
+                for (int round = 0; round < 10; round++) {
+                    SerialLink bench = SerialLink.open(new SerialLine(pty.benchEnd().toString(), 9600));
+                    int pause = round % 5;
+                    RuntimeException ended = endedByClose(bench, link -> link.write(new byte[] {'x'}),
+                            () -> LockSupport.parkNanos(Duration.ofMillis(pause).toNanos()));
+                    assertEquals("serial port " + pty.benchEnd() + ": write on a link that was already closed",
+                            ended.getMessage());
+                }
+            } finally {
+                draining.set(false);
+                drain.join(5_000);
             }
         }
     }
