@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A short nightly subset on rigs/virtual-network.yaml through the CLI: consoles behind terminal server twins (raw TCP
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * off and on over SNMP and reads the fresh boot from its network console, so both transports carry a real test.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
+/* A child JVM's run on addresses no other class of this module uses (127.0.6.x): it goes beside the in-JVM suite runs,
+ * in the lane FaultsRigTest also takes. */
+@Execution(ExecutionMode.CONCURRENT)
 class NetworkRigTest {
     private static final String COMMUNITY = "Net-c0mmunity-77";
     private static final String AUTH = "Net-auth-s3cret-77";

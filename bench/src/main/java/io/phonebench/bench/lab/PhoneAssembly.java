@@ -1,6 +1,7 @@
 package io.phonebench.bench.lab;
 
 import io.phonebench.bench.lease.Lease;
+import io.phonebench.bench.phone.BootSignal;
 import io.phonebench.bench.phone.MirroredPowerSwitch;
 import io.phonebench.bench.phone.Phone;
 import io.phonebench.bench.phone.PhoneStrategy;
@@ -126,17 +127,29 @@ final class PhoneAssembly {
         // not lost: that test is stopped by the termination, not turned BROKEN as if another bench took the phone.
         List<String> leased = LeasedHardware.of(rig, spec);   // this phone's part of the rig's lease
         strategy.drivenUnder(() -> lease.verifyHeld(leased));
-        virtual.ifPresent(v -> strategy.signalledBy(timeout -> awaitBoot(spec.name(), v, timeout)));
+        virtual.ifPresent(v -> strategy.signalledBy(new VirtualBoot(spec.name(), v)));
         return new Phone(spec, model, client, expected, services, power, console, strategy,
                 clockDrive.map(Phone.ClockDrive.class::cast), Optional.of(hostProbe));
     }
 
-    /** A virtual phone's end of boot, as an event; a phone still booting at the deadline is BROKEN. */
-    private static void awaitBoot(String name, VirtualPhone phone, Duration timeout) {
-        try {
-            phone.awaitReady(timeout);
-        } catch (IllegalStateException e) {
-            throw new BenchInfrastructureException("phone " + name + " did not come up: " + e.getMessage());
+    /**
+     * A virtual phone's end of boot, as an event (a phone still booting at the deadline is BROKEN), and whether it
+     * can change by itself: it runs on the driven clocks, so when it answers nothing and has nothing due, a poll's
+     * pause passes without wall time.
+     */
+    private record VirtualBoot(String name, VirtualPhone phone) implements BootSignal {
+        @Override
+        public void awaitUp(Duration timeout) {
+            try {
+                phone.awaitReady(timeout);
+            } catch (IllegalStateException e) {
+                throw new BenchInfrastructureException("phone " + name + " did not come up: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean settledFor(Duration span) {
+            return phone.settledFor(span);
         }
     }
 

@@ -77,7 +77,7 @@ final class ClientControl implements PhoneControl {
     public DeviceInformation waitUntilUp(Duration deadline) {
         return step("wait until up", () -> {
             bootSignal.awaitUp(deadline);   // a virtual phone says when it is up; HTTP still has the last word
-            return client.waitUntilUp(deadline);
+            return client.waitUntilUp(deadline, bootSignal::settledFor);
         });
     }
 

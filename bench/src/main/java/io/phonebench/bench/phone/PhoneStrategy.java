@@ -195,7 +195,7 @@ public final class PhoneStrategy {
         if (power.isEmpty()) {
             bootSignal.awaitUp(bootTimeout);
             client.forgetConnections();
-            client.waitUntilUp(bootTimeout);
+            client.waitUntilUp(bootTimeout, bootSignal::settledFor);
             return PhoneState.READY;
         }
         power.get().off();
@@ -210,7 +210,7 @@ public final class PhoneStrategy {
     private PhoneState awaitReady() {
         bootSignal.awaitUp(bootTimeout);
         client.forgetConnections();
-        client.waitUntilUp(bootTimeout);
+        client.waitUntilUp(bootTimeout, bootSignal::settledFor);
         return PhoneState.READY;
     }
 

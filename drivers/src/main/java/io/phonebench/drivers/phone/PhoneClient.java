@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -188,7 +189,16 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
 
     @Override
     public DeviceInformation waitUntilUp(Duration deadline) {
-        return bootWait.await(deadline);
+        return waitUntilUp(deadline, span -> false);
+    }
+
+    /**
+     * As {@link #waitUntilUp(Duration)}, for a phone that may say it cannot change by itself within a span: a pause
+     * between two attempts for which {@code settledFor} is true passes without wall time (a virtual phone on a driven
+     * clock, whose boot and off time pass the same way), and counts against the deadline all the same.
+     */
+    public DeviceInformation waitUntilUp(Duration deadline, Predicate<Duration> settledFor) {
+        return bootWait.await(deadline, settledFor);
     }
 
     private String index(int n, String what) {

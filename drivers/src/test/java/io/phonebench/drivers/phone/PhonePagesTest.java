@@ -23,9 +23,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +156,28 @@ class PhonePagesTest {
         assertTrue(e.getMessage().contains("within 0.3 s"), e.getMessage());
         assertTrue(e.getMessage().contains("last answer: HTTP 503"), e.getMessage());
         assertTrue(e.getMessage().contains("still booting"), e.getMessage());
+        assertFalse(e.getMessage().contains("driven clock"), "every pause was spent in real time: " + e.getMessage());
+    }
+
+    @Test
+    void pausesOfAPhoneThatCannotChangeByItselfPassWithoutWallTimeAndStillCountAgainstTheDeadline() {
+        phone.on("/DeviceInformationX", Answer.of(503, "text/plain", "application not running".getBytes(UTF_8)));
+        List<Duration> pauses = new CopyOnWriteArrayList<>();
+
+        // a phone that always says nothing can change on it: every pause passes on its clock
+        BenchInfrastructureException e = assertThrows(BenchInfrastructureException.class,
+                () -> client.waitUntilUp(Duration.ofSeconds(2), pauses::add));
+
+        assertTrue(e.getMessage().contains("within 2 s"), e.getMessage());
+        assertTrue(e.getMessage().contains("last answer: HTTP 503"), e.getMessage());
+        // looked at as often as a real-time wait would: a poll interval between attempts, each counted as spent
+        Duration poll = PhoneClientTest.fastSettings().pollInterval();
+        assertTrue(pauses.subList(0, pauses.size() - 1).stream().allMatch(poll::equals), pauses.toString());
+        double skipped = pauses.stream().mapToLong(Duration::toNanos).sum() / 1e9;
+        assertTrue(e.getMessage().contains(String.format(Locale.ROOT, "(%.1f s of pauses passed on the phone's driven"
+                + " clock", skipped)), skipped + " s skipped: " + e.getMessage());
+        assertTrue(phone.requestCount() >= pauses.size(), phone.requestCount() + " attempts, " + pauses.size()
+                + " pauses");
     }
 
     @Test
