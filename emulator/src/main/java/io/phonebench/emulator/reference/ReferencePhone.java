@@ -34,6 +34,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The reference model of one phone: what the SDK says a phone of this model does with pushed objects, key presses
@@ -73,6 +78,17 @@ public final class ReferencePhone {
     private final java.util.Map<URI, String> expiresHeaders = new java.util.HashMap<>();
     /** How long a fetch may take with the lock released: the GET's own timeout, with room for reading the body. */
     private final Duration fetchBound;
+    /**
+     * The threads fetches run on with a phone's lock released, shared by the JVM's phones and reused: a nightly makes
+     * thousands of fetches, and a thread each was most of the catalogue's thread starts. As many as are fetching at
+     * once (a silent service's fetch must not hold up another phone's); idle ones end after a few seconds.
+     */
+    private static final ExecutorService FETCHERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), task -> {
+                Thread t = new Thread(task, "phone-fetch");
+                t.setDaemon(true);
+                return t;
+            });
     /**
      * Bumped by every navigation, pushed object and power cut (guarded by this). A fetch runs with the lock released,
      * so other pushes are answered meanwhile; its page is shown only if nothing newer started while it was fetched:
@@ -499,7 +515,7 @@ public final class ReferencePhone {
      */
     private <T> Optional<T> withLockReleased(java.util.function.Supplier<T> fetch) {
         java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
-        Thread fetcher = new Thread(() -> {
+        Future<?> fetcher = FETCHERS.submit(() -> {
             try {
                 result.complete(fetch.get());
             } catch (RuntimeException | Error e) {
@@ -509,21 +525,19 @@ public final class ReferencePhone {
                     notifyAll();
                 }
             }
-        }, "phone-fetch-" + model.name());
-        fetcher.setDaemon(true);
-        fetcher.start();
+        });
         long deadline = System.nanoTime() + fetchBound.toNanos();
         while (!result.isDone()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                fetcher.interrupt();
+                fetcher.cancel(true);
                 return Optional.empty();
             }
             try {
                 wait(Math.max(1, left / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                fetcher.interrupt();
+                fetcher.cancel(true);
                 return Optional.empty();
             }
         }
