@@ -86,7 +86,7 @@ public record RecordedRequest(long sequence, String from, String method, String 
 
     /** The first value of a header by case-insensitive name, e.g. {@code header("x-CiscoIPPhoneModelName")}. */
     public Optional<String> header(String name) {
-        return Optional.ofNullable(((HeaderFields) headers).first(name));
+        return Optional.ofNullable(fields().first(name));
     }
 
     /** The target without its query. */
@@ -129,7 +129,12 @@ public record RecordedRequest(long sequence, String from, String method, String 
 
     /** What a memory bound counts: what a sender controls (body, target, every header) plus a fixed overhead. */
     public long retainedBytes() {
-        return 256L + body.length + target.length() + ((HeaderFields) headers).weight();
+        return 256L + body.length + target.length() + fields().weight();
+    }
+
+    /** The headers as the constructor keeps them. */
+    private HeaderFields fields() {
+        return (HeaderFields) headers;
     }
 
     @Override
