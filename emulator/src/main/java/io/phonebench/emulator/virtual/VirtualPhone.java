@@ -196,8 +196,10 @@ public final class VirtualPhone implements AutoCloseable {
 
     /**
      * True when this phone can make no request of its own within {@code window}: it is answering no HTTP request
-     * (a push's fetches run inside its answer) and no timed work (Refresh, boot steps) is running or falls due on its
-     * clock. False when its clock cannot tell. Lets a trace judge stop waiting for stray requests that cannot come.
+     * (a push's fetches run inside its answer, a Reboot fault's restart after it) and no timed work (Refresh, boot
+     * steps) is running or falls due on its clock, so nothing about it changes by itself either. False when its clock
+     * cannot tell. Lets a trace judge stop waiting for stray requests that cannot come, and a boot poll spend no wall
+     * time between attempts whose answer cannot change.
      */
     public boolean settledFor(Duration window) {
         return answering.get() == 0 && clock.quietFor(window);
@@ -301,9 +303,16 @@ public final class VirtualPhone implements AutoCloseable {
         console.emit("*** watchdog: restarting");
         // The phone is down from this moment; the server is closed off the HTTP thread that asked for the reboot.
         Optional<HttpFace> closing = cutPower();
+        // Counted as answering until the new boot is under way on the clock: a phone restarting on its own is not
+        // settled, though no request is open and nothing is due on its clock yet.
+        answering.incrementAndGet();
         Thread t = new Thread(() -> {
-            closeFace(closing);
-            powerOn();
+            try {
+                closeFace(closing);
+                powerOn();
+            } finally {
+                answering.decrementAndGet();
+            }
         }, "phone-reboot-" + address.getHostAddress());
         t.setDaemon(true);
         t.start();

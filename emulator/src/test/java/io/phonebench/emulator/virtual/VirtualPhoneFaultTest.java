@@ -1,6 +1,7 @@
 package io.phonebench.emulator.virtual;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,28 @@ class VirtualPhoneFaultTest {
         assertTrue(phone.consoleTail().stream().anyMatch(l -> l.contains("restarting")), phone.consoleTail().toString());
         try (BenchSideClient fresh = new BenchSideClient(phone)) {
             assertEquals(200, fresh.get("/DeviceInformationX").status());
+        }
+    }
+
+    @Test
+    void aPhoneRestartingOnItsOwnIsNotSettled() throws Exception {
+        ManualPhoneClock clock = new ManualPhoneClock();   // the restart's boot never ends: its clock stands still
+        phone = VirtualPhone.builder(PhoneCatalog.standard().model("CP-7970G")).address("127.0.1.48")
+                .credentials("bench", "pw").bootTime(Duration.ofSeconds(30)).clock(clock).build();
+        phone.start();
+        clock.advance(Duration.ofSeconds(30));
+        assertEquals(PowerState.READY, phone.state());
+        bench = new BenchSideClient(phone.uri(), Timeout.ofMilliseconds(1500));
+        assertTrue(phone.settledFor(Duration.ofMinutes(1)), "up, answering nothing, nothing due");
+
+        phone.inject(new Fault.Reboot());
+        assertThrows(IOException.class, () -> bench.get("/DeviceInformationX"));
+
+        // from the dropped request on: its restart thread runs (no request open, nothing due yet), then the boot's
+        // steps are due on its clock; a boot poll must not take either for a phone that cannot change
+        for (int look = 0; look < 20; look++) {
+            assertFalse(phone.settledFor(Duration.ofMinutes(1)), "restarting, look " + look + ": " + phone.state());
+            Thread.sleep(5);
         }
     }
 
