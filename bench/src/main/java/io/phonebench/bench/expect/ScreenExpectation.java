@@ -62,7 +62,7 @@ public final class ScreenExpectation {
     public static Verdict geometry(Phone phone, BufferedImage shot) {
         boolean colourModel = phone.model().display().map(PhoneModel.DisplayArea::colour).orElse(false);
         return geometryFault(phone, shot).orElseGet(() -> Verdict.passed(shot.getWidth() + "x" + shot.getHeight()
-                + (colourModel ? " colour" : " grey"), Evidence.fastPng("screenshot (" + phone.name() + ")", shot)));
+                + (colourModel ? " colour" : " grey"), Evidence.png("screenshot (" + phone.name() + ")", shot)));
     }
 
     /** The failed verdict of a screenshot of the wrong size or colour mode; the image is encoded only then. */

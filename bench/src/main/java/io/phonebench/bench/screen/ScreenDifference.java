@@ -21,12 +21,11 @@ public record ScreenDifference(boolean matches, String summary, int differingPix
 
     /**
      * FAILED with the expected, actual and diff images as one screen-diff attachment; PASSED with the actual screen
-     * alone, encoded once and fast (it matches the expected one: three PNGs per passing check cost more than the
-     * comparison itself).
+     * alone (it matches the expected one: three PNGs per passing check cost more than the comparison itself).
      */
     public Verdict verdict(String screenName) {
         String line = screenName + ": " + summary;
-        return matches ? Verdict.passed(line, Evidence.fastPng(screenName + ": actual, as expected", actual))
+        return matches ? Verdict.passed(line, Evidence.png(screenName + ": actual, as expected", actual))
                 : Verdict.failed(line, Evidence.screenDiff(screenName, expected, actual, diff));
     }
 }
