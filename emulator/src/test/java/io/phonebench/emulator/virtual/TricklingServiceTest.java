@@ -159,8 +159,9 @@ class TricklingServiceTest {
         return "<CiscoIPPhoneExecute><ExecuteItem URL=\"" + url + "\"/></CiscoIPPhoneExecute>";
     }
 
+    /** A short fetch timeout: the peer trickles every 100 ms, so only the fetch's total deadline (twice it) ends it. */
     private void start(Answer answer) throws IOException {
-        start(answer, Duration.ofSeconds(1));
+        start(answer, Duration.ofMillis(300));
     }
 
     private void start(Answer answer, Duration phoneFetchTimeout) throws IOException {
