@@ -15,17 +15,17 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * PNG for the raster layouts phone screens come in: a decoded BMP screenshot (3-byte BGR), a rendering or a diff
- * (int RGB) and a grey panel (one byte per pixel). Written by hand, with the JDK's zlib doing the compression,
- * because the JDK's PNG writer copies a raster for every row, widens each sample to an int and tries five row
- * filters: at the same deflate level it took 2.2-2.4 ms for a 320x212 screen where this takes 0.7-0.8 ms (14 ms and
- * 3.3-4.1 ms at 800x480, C1), and every screen check of a run encodes at least one. Rows are written unfiltered (filter type None):
- * the JDK writer's own filter choice came out as None on phone screens too, which are runs of flat colour that
+ * PNG for the raster layouts phone screens come in: a decoded BMP or PNG screenshot (3-byte BGR), a rendering or a
+ * diff (int RGB) and a grey panel (one byte per pixel). Written by hand, with the JDK's zlib doing the compression,
+ * because the JDK's PNG writer copies a raster for every row, widens each sample to an int and tries five row filters:
+ * at the same deflate level it took 2.2-2.4 ms for a 320x212 screen where this takes 0.7-0.8 ms (14 ms against 3.3-4.1
+ * ms at 800x480, C1), and every screen check of a run encodes at least one. Rows are written unfiltered (filter type
+ * None): the JDK writer's own choice came out as None on phone screens too, which are runs of flat colour that
  * deflate finds as repeats. The samples written are the raster's, as the JDK writer writes them (a grey image is
  * written as grey, not through its colour model). Images of any other layout are left to ImageIO.
  *
- * <p>Format: PNG (Third Edition), W3C Recommendation, https://www.w3.org/TR/png-3/ (signature, IHDR, IDAT, IEND,
- * colour types 0 and 2 at bit depth 8, filter method 0, zlib stream).
+ * <p>Format: the PNG specification (W3C, https://www.w3.org/TR/png/; ISO/IEC 15948): signature, IHDR, IDAT and IEND
+ * chunks, colour types 0 and 2 at bit depth 8, filter method 0, one zlib stream.
  */
 final class PngEncoding {
     /** The fastest deflate level: a phone screen of flat colours is a few KiB at any level. */
