@@ -8,11 +8,16 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.SampleModel;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * PNG for the raster layouts phone screens come in: a decoded BMP or PNG screenshot (3-byte BGR), a rendering or a
@@ -46,38 +51,40 @@ final class PngEncoding {
         }
         int width = image.getWidth();
         int height = image.getHeight();
-        Output out = new Output(64 + width * height / 8);
-        out.write(SIGNATURE, SIGNATURE.length);
-        byte[] header = new byte[13];
-        putInt(header, 0, width);
-        putInt(header, 4, height);
-        header[8] = 8;                      // bit depth
-        header[9] = (byte) rows.colourType;
-        // compression, filter and interlace methods: 0 (deflate, adaptive filtering, none)
-        out.chunk("IHDR", header, header.length);
-
-        Output idat = new Output(width * height / 4 + 64);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(width * height / 4 + 64);
         Deflater deflater = new Deflater(LEVEL);
-        try {
+        try (DeflaterOutputStream zlib = new DeflaterOutputStream(idat, deflater, 32 * 1024)) {
             byte[] row = new byte[1 + width * rows.bytesPerPixel];   // row[0] stays 0: filter type None
-            byte[] chunk = new byte[32 * 1024];
             for (int y = 0; y < height; y++) {
                 rows.copy(y, row);
-                deflater.setInput(row);
-                while (!deflater.needsInput()) {
-                    idat.write(chunk, deflater.deflate(chunk));
-                }
+                zlib.write(row);
             }
-            deflater.finish();
-            while (!deflater.finished()) {
-                idat.write(chunk, deflater.deflate(chunk));
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("deflating a PNG in memory", e);   // a byte array cannot fail to grow
         } finally {
             deflater.end();
         }
-        out.chunk("IDAT", idat.bytes, idat.length);
-        out.chunk("IEND", idat.bytes, 0);
-        return Optional.of(Arrays.copyOf(out.bytes, out.length));
+        ByteArrayOutputStream png = new ByteArrayOutputStream(idat.size() + 64);
+        png.writeBytes(SIGNATURE);
+        // bit depth 8; compression, filter and interlace methods 0 (deflate, adaptive filtering, none)
+        byte[] header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
+                .put((byte) rows.colourType).array();
+        chunk(png, "IHDR", header);
+        chunk(png, "IDAT", idat.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return Optional.of(png.toByteArray());
+    }
+
+    /** Length, type, data and the CRC-32 of type and data. */
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(name);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** Reads rows of one raster layout as PNG samples (R, G, B or grey), each after a filter-type byte. */
@@ -182,45 +189,5 @@ final class PngEncoding {
         void copy(int y, byte[] row) {
             System.arraycopy(data, y * stride, row, 1, width);
         }
-    }
-
-    /** A growing byte array that PNG chunks are written into. */
-    private static final class Output {
-        byte[] bytes;
-        int length;
-
-        Output(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        void write(byte[] b, int n) {
-            if (length + n > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(length + n, bytes.length * 2));
-            }
-            System.arraycopy(b, 0, bytes, length, n);
-            length += n;
-        }
-
-        /** Length, type, data and the CRC-32 of type and data. */
-        void chunk(String type, byte[] data, int n) {
-            byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-            byte[] word = new byte[4];
-            putInt(word, 0, n);
-            write(word, 4);
-            write(name, 4);
-            write(data, n);
-            CRC32 crc = new CRC32();
-            crc.update(name);
-            crc.update(data, 0, n);
-            putInt(word, 0, (int) crc.getValue());
-            write(word, 4);
-        }
-    }
-
-    private static void putInt(byte[] b, int at, int value) {
-        b[at] = (byte) (value >>> 24);
-        b[at + 1] = (byte) (value >>> 16);
-        b[at + 2] = (byte) (value >>> 8);
-        b[at + 3] = (byte) value;
     }
 }
