@@ -1,12 +1,10 @@
 package io.phonebench.bench.rtp;
 
+import io.phonebench.protocol.image.Png;
 import io.phonebench.protocol.rtp.TimelineSample;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -63,11 +61,7 @@ public final class RtpChart {
             }
         }
         chart.setYAxisGroupTitle(1, "loss (%)");
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("rendering the RTP chart '" + title + "' as PNG", e);
-        }
+        return Png.encode(BitmapEncoder.getBufferedImage(chart));
     }
 
     private static void flat(XYChart chart, String name, double[] span, double value, Color colour, int axis) {

@@ -4,11 +4,7 @@ import io.phonebench.protocol.header.DisplayHeader;
 import io.phonebench.protocol.object.CipBitmap;
 import io.phonebench.protocol.object.CiscoIPPhoneImage;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /**
  * Serves an image the way the requesting phone can show it: colour PNG to colour displays, a CiscoIPPhoneImage with
@@ -30,16 +26,6 @@ final class ImageNegotiation {
             }
         }
         return accept.map(a -> a.toLowerCase(java.util.Locale.ROOT).contains("image/png")).orElse(false);
-    }
-
-    static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("encoding a mounted image as PNG", e);
-        }
-        return out.toByteArray();
     }
 
     /** The image as a centred CiscoIPPhoneImage document, 0 white ... 3 black. */

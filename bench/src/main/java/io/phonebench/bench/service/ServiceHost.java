@@ -8,6 +8,7 @@ import io.phonebench.emulator.httpd.BoundedHttpServer;
 import io.phonebench.emulator.httpd.ServerLimits;
 import io.phonebench.protocol.exchange.RecordedRequest;
 import io.phonebench.protocol.exchange.RequestJournal;
+import io.phonebench.protocol.image.Png;
 import io.phonebench.protocol.object.CiscoIPPhoneObject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -478,7 +479,7 @@ public final class ServiceHost implements AutoCloseable {
             return new Answer(response.status(), binary.mediaType(), binary.bytes(), response.headers());
         } else if (content instanceof ServiceResponse.Image image) {
             if (ImageNegotiation.wantsPng(header(exchange, "x-CiscoIPPhoneDisplay"), header(exchange, "Accept"))) {
-                return new Answer(response.status(), "image/png", ImageNegotiation.png(image.image()),
+                return new Answer(response.status(), "image/png", Png.encode(image.image()),
                         response.headers());
             }
             return new Answer(response.status(), "text/xml" + charsetParam,

@@ -1,14 +1,11 @@
 package io.phonebench.emulator.reference.display;
 
 import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.protocol.image.Png;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * What /CGI/Screenshot answers: the model's panel size in its screenshot format, with the service area centred in
@@ -39,20 +36,10 @@ public final class ScreenshotEncoder {
 
     /** The screenshot bytes in the model's format (BMP or PNG). */
     public byte[] encode(BufferedImage serviceArea) {
-        String format = model.screenshotFormat().name().toLowerCase(Locale.ROOT);
-        if (format.equals("bmp")) {
-            return bmp(serviceArea, panelWidth(serviceArea), panelHeight(serviceArea));
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!javax.imageio.ImageIO.write(panel(serviceArea), format, out)) {
-                throw new IllegalStateException("the JDK has no ImageIO writer for " + format + " screenshots of "
-                        + model.name());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the " + model.name() + " screenshot as " + format, e);
-        }
-        return out.toByteArray();
+        return switch (model.screenshotFormat()) {
+            case BMP -> bmp(serviceArea, panelWidth(serviceArea), panelHeight(serviceArea));
+            case PNG -> Png.encode(panel(serviceArea));
+        };
     }
 
     /** {@link #bmp(BufferedImage, int, int)} of the picture alone. */

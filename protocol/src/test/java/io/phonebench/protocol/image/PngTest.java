@@ -1,4 +1,4 @@
-package io.phonebench.bench.verdict;
+package io.phonebench.protocol.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * the JDK writer's PNG of the same image decodes to, and its chunks carry correct CRCs, which ImageIO's reader does
  * not check but browsers do.
  */
-class PngEncodingTest {
+class PngTest {
     private static final int[] LAYOUTS = {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_RGB,
             BufferedImage.TYPE_BYTE_GRAY};
 
@@ -58,7 +58,7 @@ class PngEncodingTest {
 
     @Test
     void everyChunkCarriesItsCrcAndTheHeaderNamesSizeDepthAndColourType() {
-        byte[] png = PngEncoding.encode(screen(320, 212, BufferedImage.TYPE_3BYTE_BGR)).orElseThrow();
+        byte[] png = Png.encode(screen(320, 212, BufferedImage.TYPE_3BYTE_BGR));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
                 java.util.Arrays.copyOf(png, 8));
         ByteBuffer in = ByteBuffer.wrap(png, 8, png.length - 8);
@@ -84,13 +84,14 @@ class PngEncodingTest {
     }
 
     @Test
-    void otherLayoutsAreLeftToImageIoAndStillBecomeEvidence() throws IOException {
+    void otherLayoutsAreLeftToImageIoAndKeepTheirPixels() throws IOException {
         BufferedImage withAlpha = new BufferedImage(40, 30, BufferedImage.TYPE_4BYTE_ABGR);
         withAlpha.setRGB(3, 4, 0x80ff0000);
         BufferedImage view = screen(320, 212, BufferedImage.TYPE_INT_RGB).getSubimage(10, 20, 100, 50);
         for (BufferedImage image : List.of(withAlpha, view)) {
-            assertTrue(PngEncoding.encode(image).isEmpty());
-            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(Evidence.png("x", image).content()));
+            byte[] png = Png.encode(image);
+            assertArrayEquals(Png.throughImageIo(image), png, "the JDK writer's PNG");
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
             for (int y = 0; y < image.getHeight(); y++) {
                 for (int x = 0; x < image.getWidth(); x++) {
                     assertEquals(image.getRGB(x, y), decoded.getRGB(x, y), "pixel " + x + "," + y);
@@ -103,8 +104,7 @@ class PngEncodingTest {
         ByteArrayOutputStream jdk = new ByteArrayOutputStream();
         assertTrue(ImageIO.write(image, "png", jdk));
         BufferedImage expected = ImageIO.read(new ByteArrayInputStream(jdk.toByteArray()));
-        BufferedImage actual = ImageIO.read(new ByteArrayInputStream(
-                PngEncoding.encode(image).orElseThrow()));
+        BufferedImage actual = ImageIO.read(new ByteArrayInputStream(Png.encode(image)));
         String what = "type " + image.getType() + " " + image.getWidth() + "x" + image.getHeight();
         assertEquals(expected.getType(), actual.getType(), what);
         int w = image.getWidth();

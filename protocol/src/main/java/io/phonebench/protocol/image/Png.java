@@ -1,4 +1,4 @@
-package io.phonebench.bench.verdict;
+package io.phonebench.protocol.image;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
@@ -14,41 +14,50 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * PNG for the raster layouts phone screens come in: a decoded BMP or PNG screenshot (3-byte BGR), a rendering or a
- * diff (int RGB) and a grey panel (one byte per pixel). Written by hand, with the JDK's zlib doing the compression,
+ * PNG bytes of an image, at the fastest deflate level: what a virtual 88xx phone answers /CGI/Screenshot with, what
+ * the service host serves a colour display, and the report's screen evidence. A phone screen of flat colours is a few
+ * KiB at any level (8.5 KiB at this one, 6 KiB at the JDK writer's default, for a 320x212 screen).
+ *
+ * <p>The raster layouts phone screens come in are written by hand: a decoded BMP or PNG screenshot (3-byte BGR), a
+ * rendering or a diff (int RGB) and a grey panel (one byte per pixel), with the JDK's zlib doing the compression,
  * because the JDK's PNG writer copies a raster for every row, widens each sample to an int and tries five row filters:
  * at the same deflate level it took 2.2-2.4 ms for a 320x212 screen where this takes 0.7-0.8 ms (14 ms against 3.3-4.1
- * ms at 800x480, C1), and every screen check of a run encodes at least one. Rows are written unfiltered (filter type
- * None): the JDK writer's own choice came out as None on phone screens too, which are runs of flat colour that
- * deflate finds as repeats. The samples written are the raster's, as the JDK writer writes them (a grey image is
- * written as grey, not through its colour model). Images of any other layout are left to ImageIO.
+ * ms at 800x480, C1). Rows are written unfiltered (filter type None): the JDK writer's own choice came out as None on
+ * phone screens too, which are runs of flat colour that deflate finds as repeats. The samples written are the
+ * raster's, as the JDK writer writes them (a grey image is written as grey, not through its colour model). Images of
+ * any other layout (alpha, a sub-image's view) go through the JDK's writer at the same level.
  *
  * <p>Format: the PNG specification (W3C, https://www.w3.org/TR/png/; ISO/IEC 15948): signature, IHDR, IDAT and IEND
  * chunks, colour types 0 and 2 at bit depth 8, filter method 0, one zlib stream.
  */
-final class PngEncoding {
-    /** The fastest deflate level: a phone screen of flat colours is a few KiB at any level. */
-    static final int LEVEL = Deflater.BEST_SPEED;
+public final class Png {
+    private static final int LEVEL = Deflater.BEST_SPEED;
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int GREY = 0;
     private static final int TRUE_COLOUR = 2;
 
-    private PngEncoding() {
+    private Png() {
     }
 
-    /** The PNG of {@code image}, or empty when its raster is not one of the layouts above. */
-    static Optional<byte[]> encode(BufferedImage image) {
+    /** The PNG of {@code image}. */
+    public static byte[] encode(BufferedImage image) {
         Rows rows = Rows.of(image);
-        if (rows == null) {
-            return Optional.empty();
-        }
+        return rows == null ? throughImageIo(image) : encode(image, rows);
+    }
+
+    private static byte[] encode(BufferedImage image, Rows rows) {
         int width = image.getWidth();
         int height = image.getHeight();
         ByteArrayOutputStream idat = new ByteArrayOutputStream(width * height / 4 + 64);
@@ -72,7 +81,29 @@ final class PngEncoding {
         chunk(png, "IHDR", header);
         chunk(png, "IDAT", idat.toByteArray());
         chunk(png, "IEND", new byte[0]);
-        return Optional.of(png.toByteArray());
+        return png.toByteArray();
+    }
+
+    /** Any other layout, through the JDK's writer at the same level. */
+    static byte[] throughImageIo(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (param.canWriteCompressed()) {
+                // the JDK 17 writer deflates at level 9 - round(9 * quality)
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality((9 - LEVEL) / 9f);
+            }
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding a " + image.getWidth() + "x" + image.getHeight()
+                    + " image as PNG in memory", e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     /** Length, type, data and the CRC-32 of type and data. */
