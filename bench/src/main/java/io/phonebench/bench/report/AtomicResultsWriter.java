@@ -8,7 +8,9 @@ import io.qameta.allure.model.TestResult;
 import io.qameta.allure.model.TestResultContainer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -58,9 +60,29 @@ public final class AtomicResultsWriter implements AllureResultsWriter {
         publish(container.getUuid() + "-container.json", () -> serialiser.write(container));
     }
 
+    /**
+     * Copied here rather than by allure's writer, which does the same copy after creating the staging directory
+     * again: a failing mkdir and its exception per file, and attachments are two thirds of a run's files.
+     */
     @Override
     public void write(String source, InputStream attachment) {
-        publish(source, () -> serialiser.write(source, attachment));
+        publish(source, () -> {
+            try (InputStream in = attachment) {
+                copy(in, staging.resolve(source));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void copy(InputStream in, Path staged) throws IOException {
+        try {
+            Files.copy(in, staged);
+        } catch (NoSuchFileException e) {
+            // no result written yet (allure's writer creates the staging directory), or it was removed meanwhile
+            Files.createDirectories(staging);
+            Files.copy(in, staged);
+        }
     }
 
     private static boolean none(List<FixtureResult> fixtures) {
@@ -97,8 +119,8 @@ public final class AtomicResultsWriter implements AllureResultsWriter {
             if (!dir.equals(target.getParent())) {
                 throw new IOException("result file name " + name + " is not a plain file name");
             }
-            // No Files.createDirectories(staging) here: allure's writer makes sure of it before every file, and a
-            // second check per file was a failing mkdir, with its exception, under the results directory's lock.
+            // No Files.createDirectories(staging) here: allure's writer makes sure of it before every result, an
+            // attachment's copy when it is missing, and a check per file was a failing mkdir with its exception.
             serialise.run();
             // No fsync before the rename: a killed bench cannot leave a partial file (the kernel holds what was
             // written, and the rename is atomic), which is the guarantee runs need. Forcing each file to disk cost the

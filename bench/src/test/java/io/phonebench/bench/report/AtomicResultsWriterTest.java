@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.qameta.allure.model.FixtureResult;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.model.TestResultContainer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +38,28 @@ class AtomicResultsWriterTest {
 
         assertEquals(Set.of("test-result.json", "set-up-container.json", "tear-down-container.json"), files());
         assertTrue(writer.failures().isEmpty(), "failed writes: " + writer.failures());
+    }
+
+    @Test
+    void attachmentsArriveWholeBeforeAnyResultAndAfterTheStagingDirectoryWentAway() throws IOException {
+        AtomicResultsWriter writer = new AtomicResultsWriter(results);
+
+        writer.write("first-attachment.txt", stream("console tail"));
+        writer.write(new TestResult().setUuid("test"));
+        writer.finish();
+        writer.write("late-attachment.xml", stream("<CiscoIPPhoneResponse/>"));
+        writer.write("../outside.txt", stream("never written"));
+
+        assertEquals("console tail", Files.readString(results.resolve("first-attachment.txt")));
+        assertEquals("<CiscoIPPhoneResponse/>", Files.readString(results.resolve("late-attachment.xml")));
+        assertEquals(Set.of("first-attachment.txt", "test-result.json", "late-attachment.xml",
+                AtomicResultsWriter.STAGING), files());
+        assertEquals(1, writer.failures().orElseThrow().count(), "the name outside the results directory");
+        assertTrue(Files.notExists(results.resolveSibling("outside.txt")));
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private Set<String> files() throws IOException {
