@@ -3,6 +3,7 @@ package io.phonebench.bench.rig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.phonebench.bench.sensitivity.SensitivityRun;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.catalog.PhoneModel;
 import io.phonebench.emulator.virtual.FirmwareProfile;
@@ -55,6 +56,9 @@ class RigFilesInRepositoryTest {
         assertEquals(Set.copyOf(FirmwareProfile.LEGAL_VARIATIONS), Set.copyOf(variations),
                 "every legal variation on a phone of the variations rig, one each (no a+b)");
         assertEquals(FirmwareProfile.LEGAL_VARIATIONS.size(), variations.size(), "one phone per legal variation");
+        // the deviation catalogue runs the nightly on the same pairs (VariationsRigTest runs the certification here)
+        rig.phones().forEach(p -> assertEquals(SensitivityRun.variationModel(p.emulatedProfile().orElseThrow()),
+                p.model(), "model of " + p.name()));
     }
 
     @Test

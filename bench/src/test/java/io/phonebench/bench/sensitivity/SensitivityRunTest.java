@@ -102,6 +102,21 @@ class SensitivityRunTest {
     }
 
     @Test
+    void everyLegalVariationRunsOnTheModelItIsPairedWith(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("deviations.yaml");
+        Files.writeString(file, SensitivityRun.rigYaml(List.of(), FirmwareProfile.LEGAL_VARIATIONS));
+
+        Rig rig = new RigFile(PhoneCatalog.standard().names(), FirmwareProfile.knownNames(),
+                Map.<String, String>of()::get).read(file);
+
+        assertEquals(FirmwareProfile.LEGAL_VARIATIONS.size(), rig.phones().size());
+        rig.phones().forEach(p -> assertEquals(SensitivityRun.variationModel(p.emulatedProfile().orElseThrow()),
+                p.model(), p.name()));
+        assertTrue(rig.phones().stream().map(p -> p.model()).distinct().count() > 1,
+                "the variations run on more than one model");
+    }
+
+    @Test
     void catalogueCoversEveryDeviationOfTheEmulator() {
         Set<String> catalogued = DeviationCatalogue.ENTRIES.stream().map(CataloguedDeviation::profile)
                 .collect(Collectors.toSet());
