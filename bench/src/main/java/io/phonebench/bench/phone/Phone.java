@@ -213,7 +213,7 @@ public final class Phone {
         return strategy.bootTimeout();
     }
 
-    /** Whether the phone answers HTTP right now (a short probe, never a long wait). */
+    /** Whether the phone answers HTTP right now: one request within its response timeout, never a poll. */
     public boolean answers() {
         return strategy.answers();
     }

@@ -30,10 +30,10 @@ import java.util.stream.Collectors;
  */
 public final class SensitivityRun {
     /**
-     * The model each legal variation runs on: one whose answers the variation changes in a way a strict judge would
-     * trip on (a grey display header spelled compactly, a language tag on a model that sends a locale, an old model
-     * answering without a charset), across both charset generations and both screenshot formats. The variations rig
-     * (rigs/virtual-variations.yaml) pairs them the same way, which its tests hold it to.
+     * The model each legal variation runs on: one where a judge stricter than the SDK would trip on it (a grey
+     * display header spelled compactly from a CP-7941G, Accept-Language en_US from a CP-8861, text/xml without a
+     * charset from a CP-7940G), across both charset generations and both screenshot formats. The variations rig
+     * (rigs/virtual-variations.yaml) pairs them the same way, which RigFilesInRepositoryTest holds it to.
      */
     private static final Map<String, String> VARIATION_MODELS = Map.of(
             "reversed-execute-order", "CP-7970G",
