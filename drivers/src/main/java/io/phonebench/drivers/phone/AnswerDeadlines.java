@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * The answer deadlines of every phone request in the JVM, watched by one daemon thread that looks every
@@ -20,10 +21,16 @@ final class AnswerDeadlines {
     static final class Armed {
         private final long deadline;
         private final Runnable expire;
+        private final BooleanSupplier hung;
 
-        private Armed(long deadline, Runnable expire) {
+        private Armed(long deadline, Runnable expire, BooleanSupplier hung) {
             this.deadline = deadline;
             this.expire = expire;
+            this.hung = hung;
+        }
+
+        private boolean due(long now) {
+            return now - deadline >= 0 || hung.getAsBoolean();
         }
     }
 
@@ -37,9 +44,13 @@ final class AnswerDeadlines {
         watchdog.start();
     }
 
-    /** Runs {@code expire} on the watchdog thread once {@code after} has passed, unless disarmed first. */
-    Armed arm(Duration after, Runnable expire) {
-        Armed a = new Armed(System.nanoTime() + after.toNanos(), expire);
+    /**
+     * Runs {@code expire} on the watchdog thread once {@code after} has passed, unless disarmed first; at once when
+     * {@code hung} says the phone will answer nothing before then (the deadline can only pass, so its wall time is
+     * not waited out).
+     */
+    Armed arm(Duration after, Runnable expire, BooleanSupplier hung) {
+        Armed a = new Armed(System.nanoTime() + after.toNanos(), expire, hung);
         armed.add(a);
         if (resting) {
             LockSupport.unpark(watchdog);
@@ -59,7 +70,7 @@ final class AnswerDeadlines {
             if (!armed.isEmpty()) {
                 lastArmed = now;
                 for (Armed a : armed) {
-                    if (now - a.deadline >= 0 && armed.remove(a)) {
+                    if (a.due(now) && armed.remove(a)) {
                         try {
                             a.expire.run();
                         } catch (RuntimeException e) {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,16 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
     }
 
     public PhoneClient(PhoneAddress phone, int pushLimitBytes, PhoneClientSettings settings) {
+        this(phone, pushLimitBytes, settings, () -> false);
+    }
+
+    /**
+     * @param hung true while the phone will answer nothing until it is power-cycled, as a virtual phone whose firmware
+     *             hung can tell: a request's answer deadline then passes at once, with the message it passes with,
+     *             instead of after its wall time. A real phone cannot tell, and waits its deadlines out. Asked by the
+     *             deadline watchdog's thread every few milliseconds while a request is open: cheap and thread-safe.
+     */
+    public PhoneClient(PhoneAddress phone, int pushLimitBytes, PhoneClientSettings settings, BooleanSupplier hung) {
         if (pushLimitBytes < 1) {
             throw new IllegalArgumentException("phone " + phone.label() + ": push limit must be positive but is "
                     + pushLimitBytes);
@@ -50,7 +61,7 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
         this.phone = phone;
         this.pushLimitBytes = pushLimitBytes;
         this.settings = settings;
-        this.http = new PhoneTransport(phone, settings);
+        this.http = new PhoneTransport(phone, settings, hung);
         this.bootWait = new BootWait(phone, http, settings);
     }
 

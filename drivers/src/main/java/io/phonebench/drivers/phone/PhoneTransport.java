@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -57,6 +58,7 @@ final class PhoneTransport implements AutoCloseable {
 
     private final PhoneAddress phone;
     private final PhoneClientSettings settings;
+    private final BooleanSupplier hung;
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager pool;
     private final String authorization;
@@ -69,9 +71,11 @@ final class PhoneTransport implements AutoCloseable {
     private record ParsedType(String header, String mime, Optional<String> charset) {
     }
 
-    PhoneTransport(PhoneAddress phone, PhoneClientSettings settings) {
+    /** @param hung whether the phone says it will answer nothing until power-cycled (see {@link PhoneClient}) */
+    PhoneTransport(PhoneAddress phone, PhoneClientSettings settings, BooleanSupplier hung) {
         this.phone = phone;
         this.settings = settings;
+        this.hung = hung;
         this.defaultConfig = requestConfig(settings.responseTimeout());
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setTlsSocketStrategy(TLS).setMaxConnTotal(4).setMaxConnPerRoute(4)
@@ -125,21 +129,21 @@ final class PhoneTransport implements AutoCloseable {
                 : requestConfig(responseTimeout));
         // The response timeout is the budget of the whole answer: status line, headers and body, from connection.
         Duration total = responseTimeout;
-        AnswerDeadline deadline = new AnswerDeadline(request, total);
+        AnswerDeadline deadline = new AnswerDeadline(request, total, hung);
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(ARM_DEADLINE, deadline);
         try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
             HttpEntity entity = response.getEntity();
             byte[] body = entity == null ? new byte[0] : readBounded(entity, request, label);
             if (deadline.expired) {
-                throw tooSlow(label, total);
+                throw tooSlow(label, total, deadline.hungAtExpiry);
             }
             ParsedType type = contentType(entity == null ? null : entity.getContentType());
             return new PhoneReply(label, response.getCode(), response.getReasonPhrase(), type.mime(), type.charset(),
                     body);
         } catch (IOException | RuntimeException e) {
             if (deadline.expired) {
-                throw tooSlow(label, total);
+                throw tooSlow(label, total, deadline.hungAtExpiry);
             }
             if (e instanceof RuntimeException r) {
                 throw r;
@@ -160,20 +164,25 @@ final class PhoneTransport implements AutoCloseable {
     private static final class AnswerDeadline implements Runnable {
         private final HttpUriRequestBase request;
         private final Duration total;
+        private final BooleanSupplier hung;
         private volatile boolean expired;
+        /** The phone said it hung when the deadline fired: it fired at once, not after its wall time. */
+        private volatile boolean hungAtExpiry;
         private volatile AnswerDeadlines.Armed armed;
 
-        AnswerDeadline(HttpUriRequestBase request, Duration total) {
+        AnswerDeadline(HttpUriRequestBase request, Duration total, BooleanSupplier hung) {
             this.request = request;
             this.total = total;
+            this.hung = hung;
         }
 
         void arm() {
-            armed = DEADLINES.arm(total, this);
+            armed = DEADLINES.arm(total, this, hung);
         }
 
         @Override
         public void run() {
+            hungAtExpiry = hung.getAsBoolean();
             expired = true;
             request.cancel();
         }
@@ -202,10 +211,14 @@ final class PhoneTransport implements AutoCloseable {
         return parsed;
     }
 
-    /** The deadline, not the phone's silence, ended the exchange: an InterruptedIOException says so to callers. */
-    private BenchInfrastructureException tooSlow(String label, Duration total) {
+    /**
+     * The deadline, not the phone's silence, ended the exchange: an InterruptedIOException says so to callers. When
+     * the phone said it hung, the message says the deadline was not waited out.
+     */
+    private BenchInfrastructureException tooSlow(String label, Duration total, boolean hung) {
         String what = "answered too slowly: no complete answer within " + seconds(total) + " of connecting"
-                + " (response timeout " + seconds(total) + ": status line, headers and body)";
+                + " (response timeout " + seconds(total) + ": status line, headers and body)"
+                + (hung ? "; the phone said its firmware hung, so the deadline passed without wall time" : "");
         return new BenchInfrastructureException("phone " + phone.label() + ": " + label + " failed: " + what,
                 new java.io.InterruptedIOException(what));
     }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -90,6 +91,27 @@ class PhoneAnswerDeadlineTest {
         });
 
         assertTooSlow(() -> client.screenshot());
+    }
+
+    @Test
+    void aPhoneThatSaysItHungEndsItsRequestAtOnceWithTheDeadlinesMessage() throws IOException {
+        AtomicBoolean hung = new AtomicBoolean();
+        start(out -> {
+            hung.set(true);   // the request arrived, and nothing will ever answer it
+            for (; ; ) {
+                pause();
+            }
+        });
+        client.close();
+        client = new PhoneClient(new PhoneAddress("127.0.15.1", listener.getLocalPort(), "bench", "s3cret"), 4000,
+                PhoneClientSettings.defaults().withTimeouts(Duration.ofMillis(500), Duration.ofMinutes(10)), hung::get);
+
+        // within the guard, so not after the 10 minutes the deadline stands for
+        BenchInfrastructureException e = assertTimeoutPreemptively(HANG_GUARD,
+                () -> assertThrows(BenchInfrastructureException.class, () -> client.deviceInformation()));
+
+        assertTrue(e.getMessage().contains("no complete answer within 600 s of connecting")
+                && e.getMessage().contains("the phone said its firmware hung"), e.getMessage());
     }
 
     private void assertTooSlow(Executable operation) {

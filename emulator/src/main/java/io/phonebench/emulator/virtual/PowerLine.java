@@ -13,6 +13,7 @@ final class PowerLine {
     static final Duration LONGEST_HANG = Duration.ofMinutes(10);
 
     private final CountDownLatch down = new CountDownLatch(1);
+    private volatile boolean hung;
 
     void cut() {
         down.countDown();
@@ -37,6 +38,12 @@ final class PowerLine {
 
     /** A hung firmware: waits until power goes (bounded by {@link #LONGEST_HANG}). */
     void hang() {
+        hung = true;
         sleepUnlessDown(LONGEST_HANG);
+    }
+
+    /** Whether the firmware of this boot hung: it answers nothing more until power goes. */
+    boolean hung() {
+        return hung && !isDown();
     }
 }

@@ -67,7 +67,7 @@ public final class VirtualPhone implements AutoCloseable {
     // guarded by this
     private PowerState state = PowerState.OFF;
     private long boot;              // which power-on the scheduled boot steps belong to
-    private PowerLine power = new PowerLine();
+    private volatile PowerLine power = new PowerLine();   // a new one at each power-on; hung() reads it unlocked
     private HttpFace face;
     private boolean closed;
     private boolean neverBoots;
@@ -203,6 +203,14 @@ public final class VirtualPhone implements AutoCloseable {
      */
     public boolean settledFor(Duration window) {
         return answering.get() == 0 && clock.quietFor(window);
+    }
+
+    /**
+     * True when the phone's firmware hung (the hangs-after-pushes fault): the TCP stack still accepts, but no request
+     * is answered until its power goes, so a request's answer deadline can only pass, and passes without wall time.
+     */
+    public boolean hung() {
+        return power.hung();
     }
 
     /** How long a boot takes on the phone's clock, from power-on to answering HTTP (its profile's, e.g. slow-boot). */

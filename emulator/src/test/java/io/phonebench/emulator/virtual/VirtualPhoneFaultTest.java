@@ -47,6 +47,24 @@ class VirtualPhoneFaultTest {
     }
 
     @Test
+    void aPhoneThatHungSaysSoUntilItsPowerGoes() throws Exception {
+        power("127.0.1.43", FirmwareProfile.named("hangs-after-pushes:1"));
+        String text = "<CiscoIPPhoneText><Text>one</Text></CiscoIPPhoneText>";
+        assertEquals(200, bench.push(text, "bench", "pw").status());
+        assertFalse(phone.hung(), "answered every request so far");
+
+        assertThrows(SocketTimeoutException.class, () -> bench.get("/DeviceInformationX"));
+        assertTrue(phone.hung(), "the request after its last push hung");
+
+        phone.powerOff();
+        assertFalse(phone.hung(), "no power, no hung firmware");
+        phone.start();
+        phone.awaitReady(Duration.ofSeconds(5));
+        assertFalse(phone.hung(), "a new boot answers again");
+        assertEquals(200, bench.get("/DeviceInformationX").status());
+    }
+
+    @Test
     void stallDelaysTheAnswer() throws Exception {
         power("127.0.1.41", FirmwareProfile.faithful());
         phone.inject(new Fault.Stall(Duration.ofMillis(300)));
