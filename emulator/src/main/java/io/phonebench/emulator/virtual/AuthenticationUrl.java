@@ -44,6 +44,11 @@ final class AuthenticationUrl implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * How long an idle connection to the server is kept for the next check: well under the idle timeouts servers use
+     * (Apache httpd 5 s, Jetty 30 s, nginx 75 s), so a server does not close it just as a check goes out.
+     */
+    static final Duration REUSE_WITHIN = Duration.ofSeconds(2);
     /** An answer is one word; anything much longer is not AUTHORIZED either. */
     private static final int MAX_ANSWER_BYTES = 16 * 1024;
 
@@ -61,7 +66,7 @@ final class AuthenticationUrl implements AutoCloseable {
         this.failsOpen = profile.has(io.phonebench.emulator.deviation.Deviation.AUTHORIZES_WHEN_UNREACHABLE);
         this.url = url;
         this.deviceName = deviceName;
-        this.client = ServiceFetcher.phoneClient(TIMEOUT, Optional.of(from));
+        this.client = ServiceFetcher.phoneClient(TIMEOUT, Optional.of(from), REUSE_WITHIN);
     }
 
     URI url() {
@@ -99,14 +104,13 @@ final class AuthenticationUrl implements AutoCloseable {
     }
 
     /**
-     * One POST on the calling thread, from the phone's own address, done within {@link #TIMEOUT} or failed: Apache
-     * HttpClient's classic (blocking) client, as the phone's service fetches use; the JDK's HttpClient handed each
-     * check between three threads and kept a selector thread per phone, which on a loaded host made checks time out.
+     * One POST on the calling thread, from the phone's own address, done within {@link #TIMEOUT} or failed, on the
+     * last check's connection when it is fresh and still open ({@link #REUSE_WITHIN}): Apache HttpClient's classic
+     * (blocking) client, as the phone's service fetches use; the JDK's HttpClient handed each check between three
+     * threads and kept a selector thread per phone, which on a loaded host made checks time out.
      */
     private Answer post(byte[] form) throws IOException {
         HttpPost request = new HttpPost(url);
-        // one check, one connection: a pooled one the server closed while idle would fail the next check
-        request.setHeader("Connection", "close");
         request.setEntity(new ByteArrayEntity(form, ContentType.APPLICATION_FORM_URLENCODED));
         ScheduledFuture<?> watchdog = DEADLINES.schedule(request::cancel, TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
         try {

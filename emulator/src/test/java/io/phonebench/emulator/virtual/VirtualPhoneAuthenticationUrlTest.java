@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +108,80 @@ class VirtualPhoneAuthenticationUrlTest {
         power(URI.create("http://127.0.0.1:" + closedPort + "/authenticate"));
 
         assertEquals(AUTH_ERROR, bench.push(TEXT, "bench", "local-only").text());
+    }
+
+    @Test
+    void checksOfSuccessivePushesShareOneConnection() throws Exception {
+        List<Integer> clientPorts = new CopyOnWriteArrayList<>();
+        URI url = authenticationServer();
+        server.createContext("/ports", exchange -> {
+            clientPorts.add(exchange.getRemoteAddress().getPort());
+            byte[] body = "AUTHORIZED".getBytes(StandardCharsets.US_ASCII);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        power(url.resolve("/ports"));
+
+        for (int i = 0; i < 3; i++) {
+            assertTrue(bench.push(TEXT, "bench", "local-only").text().contains("CiscoIPPhoneResponse"));
+        }
+
+        assertEquals(3, clientPorts.size(), clientPorts.toString());
+        assertEquals(1, Set.copyOf(clientPorts).size(), "one connection for the three checks: " + clientPorts);
+    }
+
+    /**
+     * A server may close a kept-alive connection whenever it likes, without saying so in its answer: the next check
+     * must go out on a new connection, not fail on the closed one and refuse a correct push.
+     */
+    @Test
+    void aConnectionTheServerClosedAfterItsAnswerIsNotReused() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+            Semaphore closed = new Semaphore(0);
+            Thread serving = new Thread(() -> answerOnceAndClose(listener, closed), "closing-authentication-server");
+            serving.setDaemon(true);
+            serving.start();
+            power(URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/authenticate"));
+
+            for (int i = 0; i < 3; i++) {
+                assertTrue(bench.push(TEXT, "bench", "local-only").text().contains("CiscoIPPhoneResponse"),
+                        "push " + (i + 1));
+                assertTrue(closed.tryAcquire(5, TimeUnit.SECONDS), "the server closed the connection of check "
+                        + (i + 1));
+            }
+        }
+    }
+
+    /** Answers AUTHORIZED, kept-alive as HTTP/1.1 implies, then closes the connection: one request per connection. */
+    private static void answerOnceAndClose(ServerSocket listener, Semaphore closed) {
+        while (!listener.isClosed()) {
+            try (Socket connection = listener.accept()) {
+                connection.setSoTimeout(5_000);
+                readRequest(connection.getInputStream());
+                connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                        + "Content-Length: 10\r\n\r\nAUTHORIZED").getBytes(StandardCharsets.US_ASCII));
+                connection.getOutputStream().flush();
+            } catch (IOException e) {
+                return;   // the listener closed at the end of the test
+            } finally {
+                closed.release();
+            }
+        }
+    }
+
+    /** Reads one request: its head, then as many body bytes as its Content-Length says. */
+    private static void readRequest(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the request ended in its head: " + head);
+            }
+            head.append((char) b);
+        }
+        Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(head);
+        in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
     }
 
     @Test
