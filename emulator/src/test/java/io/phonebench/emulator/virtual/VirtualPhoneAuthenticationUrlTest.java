@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -19,8 +18,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -158,7 +155,7 @@ class VirtualPhoneAuthenticationUrlTest {
         while (!listener.isClosed()) {
             try (Socket connection = listener.accept()) {
                 connection.setSoTimeout(5_000);
-                readRequest(connection.getInputStream());
+                RawHttpMessage.read(connection.getInputStream());
                 connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
                         + "Content-Length: 10\r\n\r\nAUTHORIZED").getBytes(StandardCharsets.US_ASCII));
                 connection.getOutputStream().flush();
@@ -168,20 +165,6 @@ class VirtualPhoneAuthenticationUrlTest {
                 closed.release();
             }
         }
-    }
-
-    /** Reads one request: its head, then as many body bytes as its Content-Length says. */
-    private static void readRequest(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("the request ended in its head: " + head);
-            }
-            head.append((char) b);
-        }
-        Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(head);
-        in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
     }
 
     @Test
