@@ -63,22 +63,14 @@ public final class ServiceFetcher implements AutoCloseable {
 
     public ServiceFetcher(Duration timeout, Optional<InetAddress> localAddress) {
         this.timeout = timeout;
-        this.client = phoneClient(timeout, localAddress);
-    }
-
-    /**
-     * An HTTP client as a phone has one: every connection from the phone's own address (the service host tells phones
-     * apart by it), bounded by {@code timeout} per step, no cookie handling of its own, no retries, no compression, no
-     * User-Agent the phone would not send. Connections are kept alive as the server allows (HttpClient's default:
-     * checked for a close by the server before reuse once idle for 2 s).
-     */
-    public static CloseableHttpClient phoneClient(Duration timeout, Optional<InetAddress> localAddress) {
-        return phoneClient(timeout, localAddress, ConnectionConfig.custom(),
+        // Connections kept alive as the server allows; HttpClient looks for a close by the server before reusing one
+        // idle for 2 s.
+        this.client = phoneClient(timeout, localAddress, ConnectionConfig.custom(),
                 DefaultConnectionKeepAliveStrategy.INSTANCE);
     }
 
     /**
-     * As {@link #phoneClient(Duration, Optional)}, for a short request the phone repeats on every push (its
+     * A phone's HTTP client, as the fetcher's, for a short request the phone repeats on every push (its
      * Authentication URL check). A connection is reused only after less than {@code reuseWithin} idle (or less than
      * the server's own Keep-Alive timeout), and only after a look that the server has not closed it: a check must
      * never fail on a connection the server dropped, for that would refuse a correct push. With a new connection
@@ -94,6 +86,11 @@ public final class ServiceFetcher implements AutoCloseable {
                         DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, context)));
     }
 
+    /**
+     * An HTTP client as a phone has one: every connection from the phone's own address (the service host tells phones
+     * apart by it), bounded by {@code timeout} per step, no cookie handling of its own, no retries, no compression, no
+     * User-Agent the phone would not send; connections reused as {@code connections} and {@code keepAlive} allow.
+     */
     private static CloseableHttpClient phoneClient(Duration timeout, Optional<InetAddress> localAddress,
             ConnectionConfig.Builder connections, ConnectionKeepAliveStrategy keepAlive) {
         Timeout bound = Timeout.of(timeout);
