@@ -301,7 +301,11 @@ public final class LeaseDirectory implements LeaseStore, LeaseBackend {
             throw new BenchInfrastructureException("interrupted while waiting for lease directory " + dir, e);
         }
         try {
-            Files.createDirectories(dir);
+            // looked at first: createDirectories on a directory that exists is a failing mkdir and two exceptions,
+            // and every test of every phone checks its lease here
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+            }
             try (FileChannel guard = FileChannel.open(dir.resolve(".guard"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE)) {
                 FileLock lock = guard.tryLock();

@@ -116,6 +116,23 @@ class LeaseTest {
     }
 
     @Test
+    void aDirectoryNotThereYetIsCreatedAndOneRemovedMidRunLosesTheLease() throws Exception {
+        Path nested = dir.resolve("not/there/yet");
+        Lease lease = new LeaseDirectory(nested, clock, self).acquire(RIG, NO_WAIT);
+        assertTrue(Files.isRegularFile(new LeaseDirectory(nested, clock, self).file(RIG)));
+        lease.verifyHeld();
+
+        Files.delete(new LeaseDirectory(nested, clock, self).file(RIG));
+        Files.delete(nested.resolve(".guard"));
+        Files.delete(nested);
+
+        BenchInfrastructureException lost = assertThrows(BenchInfrastructureException.class, lease::verifyHeld);
+        assertTrue(lost.getMessage().startsWith("lease lost on [" + RIG + "]"), lost.getMessage());
+        assertTrue(Files.isDirectory(nested), "the check makes the directory again to look in it");
+        lease.close();
+    }
+
+    @Test
     void heartbeatRenewsTheExpiry() {
         LeaseTerms beating = new LeaseTerms(Duration.ofMinutes(1), Duration.ZERO, Duration.ofMillis(20));
         try (Lease lease = leases().acquire(RIG, beating)) {
