@@ -76,10 +76,12 @@ public final class Benchmark {
         if (!takes("nightly_scaling")) {
             // not asked for
         } else if (NightlyScaling.nightlyAvailable()) {
-            figures.addAll(step("nightly scaling " + plan.scaling().phones(),
-                    () -> new NightlyScaling(plan.scaling(), progress).measure()));
+            for (BenchmarkPlan.Scaling scaling : plan.scalings()) {
+                figures.addAll(step("nightly scaling " + scaling.profile() + " " + scaling.phones(),
+                        () -> new NightlyScaling(scaling, progress).measure()));
+            }
         } else {
-            progress.println("benchmark: nightly scaling skipped (nightly_scaling_*): the nightly suite is not on the"
+            progress.println("benchmark: nightly scaling skipped (nightly_*): the nightly suite is not on the"
                     + " class path (run it from phonebench.jar: ./phonebench benchmark)");
         }
         figures.add(loadFigure("machine_load_per_core_end"));

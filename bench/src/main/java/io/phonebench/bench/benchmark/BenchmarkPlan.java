@@ -10,13 +10,18 @@ import java.util.List;
  * comes out.
  */
 public record BenchmarkPlan(Push push, Fleet fleet, Samples compare, Samples relay, Rtp rtp, Rtp rtpSocket,
-                            Scaling scaling) {
+                            List<Scaling> scalings) {
+
+    public BenchmarkPlan {
+        scalings = List.copyOf(scalings);
+    }
 
     /**
      * The nightly's scaling: a fixed subset of the nightly ({@code tests}, a --tests glob) run through the real run
-     * path on one phone and on each of {@code phones}, every phone of firmware {@code profile}.
+     * path on one phone and on each of {@code phones}, every phone of firmware {@code profile}; its figures are named
+     * {@code <stem>_scaling_N}, {@code <stem>_wall_N_s} and so on.
      */
-    public record Scaling(List<Integer> phones, String profile, String tests) {
+    public record Scaling(String stem, List<Integer> phones, String profile, String tests) {
         public Scaling {
             phones = List.copyOf(phones);
         }
@@ -55,7 +60,8 @@ public record BenchmarkPlan(Push push, Fleet fleet, Samples compare, Samples rel
                 new Fleet(List.of(100, 250, 500, 1000, 1500, 2000, 2500), 2, 2000, Duration.ofMillis(20),
                         Duration.ofSeconds(180), Duration.ofSeconds(2), Duration.ofSeconds(90)),
                 new Samples(100, 150), new Samples(50, 300), new Rtp(3, 7, 2_000_000), new Rtp(1, 5, 200_000),
-                new Scaling(List.of(24, 96), "realistic-timing", NightlyScaling.SUBSET));
+                List.of(new Scaling("nightly", List.of(24, 96), "realistic-timing", NightlyScaling.SUBSET),
+                        new Scaling("nightly_faithful", List.of(24, 96), "faithful", NightlyScaling.SUBSET)));
     }
 
     public static BenchmarkPlan quick() {
@@ -63,6 +69,6 @@ public record BenchmarkPlan(Push push, Fleet fleet, Samples compare, Samples rel
                 new Fleet(List.of(10, 25), 2, 0, Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMillis(200),
                         Duration.ofMillis(300)),
                 new Samples(5, 10), new Samples(5, 20), new Rtp(1, 3, 200_000), new Rtp(0, 2, 10_000),
-                new Scaling(List.of(2), "faithful", NightlyScaling.SUBSET));
+                List.of(new Scaling("nightly_faithful", List.of(2), "faithful", NightlyScaling.SUBSET)));
     }
 }
