@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * Turns an allure-results directory into a single-file HTML report with allure-commandline, offline. allure empties
@@ -94,7 +97,7 @@ public final class AllureReport {
         // (docs/performance-notes.md). A user's own ALLURE_OPTS come later on allure's command line and win.
         builder.environment().merge("ALLURE_OPTS", "-XX:TieredStopAtLevel=1", (user, ours) -> ours + " " + user);
         // Ctrl-C or SIGTERM while allure runs: take it (and the JVM its script starts) along.
-        StopOnExit stop = new StopOnExit();
+        StopOnExit stop = new StopOnExit(log, reportDir);
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             Process process = stop.start(builder);
@@ -137,14 +140,22 @@ public final class AllureReport {
 
     /**
      * A shutdown hook registered before allure starts: a signal that arrives while it starts either stops the start
-     * or waits for it and kills what started, so no allure outlives the bench.
+     * or waits for it and kills what started, so no allure outlives the bench. The run's log and its staging
+     * directory go with it: the code that removes them after a normal end never runs once the JVM is shutting down.
      */
     private static final class StopOnExit extends Thread {
+        /** How long the hook waits for a killed allure to end before removing the files it wrote. */
+        private static final Duration KILLED_WITHIN = Duration.ofSeconds(5);
+
+        private final Path log;
+        private final Path staging;
         private Process process;
         private boolean stopping;
 
-        StopOnExit() {
+        StopOnExit(Path log, Path staging) {
             super("allure-stop");
+            this.log = log;
+            this.staging = staging;
         }
 
         synchronized Process start(ProcessBuilder builder) throws IOException {
@@ -159,8 +170,24 @@ public final class AllureReport {
         public synchronized void run() {
             stopping = true;
             if (process != null) {
+                List<ProcessHandle> started = Stream.concat(Stream.of(process.toHandle()),
+                        process.descendants()).toList();
                 kill(process);
+                long deadline = System.nanoTime() + KILLED_WITHIN.toNanos();
+                for (ProcessHandle p : started) {
+                    try {
+                        p.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                        break;   // still ending: remove what can be removed now
+                    }
+                }
             }
+            try {
+                Files.deleteIfExists(log);
+            } catch (IOException ignored) {
+                // the JVM is ending; a leftover temp file is all this leaves
+            }
+            ScratchDirectory.delete(staging);
         }
     }
 

@@ -11,13 +11,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The allure child of a bench JVM, through a stand-in allure script: it gets none of the bench's secrets, and a
- * SIGTERM to the bench takes it along.
+ * SIGTERM to the bench takes it along, with the files the report was being written through.
  */
 @Tag("reliability")
 class AllureChildProcessTest {
@@ -70,9 +71,19 @@ class AllureChildProcessTest {
                 assertFalse(child.isAlive(), "allure (" + child.info().commandLine().orElse("?")
                         + ") outlived the bench");
             }
+            // nor its log in the temporary directory, nor its staging directory beside the report
+            assertEquals(List.of(), names(tmp.resolve("jvm-tmp")), "allure's log outlived the bench");
+            assertEquals(List.of(), names(tmp).stream().filter(n -> n.startsWith(".allure-report")).toList(),
+                    "the report's staging directory outlived the bench");
         } finally {
             bench.descendants().forEach(ProcessHandle::destroyForcibly);
             bench.destroyForcibly();
+        }
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
@@ -102,7 +113,8 @@ class AllureChildProcessTest {
                 """);
         Path results = Files.createDirectories(tmp.resolve("allure-results"));
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), ReportGeneratingJvm.class.getName(),
+                .toString(), "-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("jvm-tmp")),
+                "-cp", System.getProperty("java.class.path"), ReportGeneratingJvm.class.getName(),
                 rig.toString(), allure.toString(), results.toString(), tmp.resolve("allure-report").toString())
                 .redirectErrorStream(true);
         builder.environment().put("PHONEBENCH_PASSWORD", PASSWORD);
