@@ -61,6 +61,7 @@ final class NightlyScaling {
         }
         List<Figure> figures = new ArrayList<>();
         boolean allPassed = true;
+        boolean finished = false;
         try {
             // An untimed run first: the JVM's first run pays class loading and JIT for every later one, which would
             // make the 1-phone baseline more work than each phone of the N-phone runs.
@@ -86,11 +87,12 @@ final class NightlyScaling {
                                 + " cores: a ratio at its floor is CPU-bound, one above it waited", phones, n.cpu(),
                                 CORES)));
             }
+            finished = true;
             return figures;
         } finally {
-            if (!allPassed) {
+            if (!finished || !allPassed) {
                 progress.println("benchmark: the scaling runs' rigs and Allure results are kept in " + dir
-                        + " (not every test passed)");
+                        + (finished ? " (not every test passed)" : " (the measurement stopped)"));
             } else if (!ScratchDirectory.delete(dir)) {
                 progress.println("benchmark: could not remove the scaling runs' directory " + dir);
             }
