@@ -102,8 +102,7 @@ public final class AllureReport {
         try {
             Process process = stop.start(builder);
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                kill(process);
                 throw new BenchInfrastructureException("allure generate did not finish within " + timeout.toSeconds()
                         + " s (" + resultsDir + " -> " + reportDir + "); output: " + tail(log));
             }
