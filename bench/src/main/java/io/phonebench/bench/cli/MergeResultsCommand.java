@@ -1,5 +1,6 @@
 package io.phonebench.bench.cli;
 
+import io.phonebench.bench.files.ScratchDirectory;
 import io.phonebench.bench.report.AllureResultsDirectory;
 import io.phonebench.bench.report.ResultsMerge;
 import java.io.IOException;
@@ -61,7 +62,7 @@ final class MergeResultsCommand implements Callable<Integer> {
                     + "dropped%n", sources.size(), target, summary.copied(), summary.duplicates());
         } finally {
             if (previous != null) {
-                ReportCommand.deleteTree(previous);
+                ScratchDirectory.delete(previous);
             }
         }
         return ExitCode.OK;

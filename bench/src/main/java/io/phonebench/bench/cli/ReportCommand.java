@@ -1,12 +1,9 @@
 package io.phonebench.bench.cli;
 
 import io.phonebench.bench.report.AllureReport;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,16 +38,5 @@ final class ReportCommand implements Callable<Integer> {
         Path index = AllureReport.generate(resultsDir, reportDir);
         System.out.println("report: " + index);
         return ExitCode.OK;
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

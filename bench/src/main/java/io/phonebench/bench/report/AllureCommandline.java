@@ -1,5 +1,6 @@
 package io.phonebench.bench.report;
 
+import io.phonebench.bench.files.ScratchDirectory;
 import io.phonebench.drivers.BenchInfrastructureException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,22 +107,11 @@ public final class AllureCommandline {
             } catch (IOException raced) {
                 // another bench unpacked it at the same moment; use theirs
             }
-            deleteTree(staging);
+            ScratchDirectory.delete(staging); // left behind if it cannot go: named by its pid, harmless
             return script;
         } catch (IOException e) {
             throw new BenchInfrastructureException("cannot unpack " + zip + " into " + into + ": " + e.getMessage(),
                     e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
