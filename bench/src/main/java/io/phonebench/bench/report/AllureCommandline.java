@@ -83,9 +83,9 @@ public final class AllureCommandline {
         if (Files.isRegularFile(script) && Files.isExecutable(script)) {
             return script;
         }
+        Path staging = into.resolve(DIR_NAME + ".unpacking-" + ProcessHandle.current().pid());
         try {
-            Path staging = Files.createDirectories(into).resolve(DIR_NAME + ".unpacking-" + ProcessHandle.current()
-                    .pid());
+            Files.createDirectories(into);
             try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
                 for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
                     Path target = staging.resolve(e.getName()).normalize();
@@ -107,11 +107,12 @@ public final class AllureCommandline {
             } catch (IOException raced) {
                 // another bench unpacked it at the same moment; use theirs
             }
-            ScratchDirectory.delete(staging); // left behind if it cannot go: named by its pid, harmless
             return script;
         } catch (IOException e) {
             throw new BenchInfrastructureException("cannot unpack " + zip + " into " + into + ": " + e.getMessage(),
                     e);
+        } finally {
+            ScratchDirectory.delete(staging); // a half-unpacked archive goes too; one that cannot is named by its pid
         }
     }
 }
