@@ -34,12 +34,15 @@ final class RecordedRun {
     static RunSummary execute(SuiteRequest request, Rig rig, Path report, int parallel,
                               Consumer<RunSummary> afterRun) {
         Path results = request.results();
+        SuiteRun run = new SuiteRun(System.out);
+        // a mistyped --suite or --tests must not cost the previous run's results
+        run.checkSelection(request);
         ReportStep.prepareResults(results, report, rig, request.suite(), request.phones());
         long start = System.currentTimeMillis();
         Path logFile = results.resolve(LOG_FILE);
         RunSummary summary;
         try (RunLog log = RunLog.start(logFile)) {
-            summary = new SuiteRun(System.out).execute(request, parallel);
+            summary = run.execute(request, parallel);
             summary.print(System.out);
             afterRun.accept(summary);
         } catch (IOException e) {

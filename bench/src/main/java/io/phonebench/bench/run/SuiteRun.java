@@ -132,6 +132,23 @@ public final class SuiteRun {
         }
     }
 
+    /**
+     * Discovers what the request selects without running it, so a mistake in it (a suite that does not exist, a
+     * {@code --tests} glob that matches nothing, a suite jar that cannot be read) is refused before the caller clears
+     * the previous run's results. {@link #execute} discovers again: what it runs is what it finds then.
+     */
+    public void checkSelection(SuiteRequest request) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (SuiteSource source = SuiteSource.of(request.suiteClasspath())) {
+            thread.setContextClassLoader(source.loader());
+            select(LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false)
+                    .build()), request, source);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     /** Where a rig session opened by the bench's JUnit extension prints its notices: see {@link #NOTICES}. */
     public static PrintStream sessionNotices() {
         PrintStream run = NOTICES.get();

@@ -47,23 +47,45 @@ class RunArgumentsTest {
     }
 
     @Test
-    void unknownSuiteExits64ListingTheKnownOnes(@TempDir Path dir) throws Exception {
+    void unknownSuiteExits64ListingTheKnownOnesAndLeavesThePreviousResults(@TempDir Path dir) throws Exception {
+        Path previous = previousResult(dir.resolve("results"));
+
         Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--suite", "nightlly", "--results",
                 dir.resolve("results").toString());
 
         assertEquals(ExitCode.USAGE, cli.exit, cli.err);
         // In the bench module's tests the only suite on the class path is the fault fixture.
         assertTrue(cli.err.contains("--suite nightlly: no such suite") && cli.err.contains("faultfixture"), cli.err);
+        assertTrue(Files.exists(previous), "a mistyped suite removed the previous run's results");
     }
 
     @Test
-    void testsFilterMatchingNothingExits64InsteadOfAGreenRun(@TempDir Path dir) throws Exception {
+    void testsFilterMatchingNothingExits64InsteadOfAGreenRunAndLeavesThePreviousResults(@TempDir Path dir)
+            throws Exception {
+        Path previous = previousResult(dir.resolve("results"));
+
         Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--suite", "faultfixture", "--tests", "NoSuchTest",
                 "--results", dir.resolve("results").toString());
 
         assertEquals(ExitCode.USAGE, cli.exit, cli.err);
         assertTrue(cli.err.contains("--tests NoSuchTest: matches no test of suite faultfixture")
                 && cli.err.contains("ResetScenario"), cli.err);
+        assertTrue(Files.exists(previous), "a glob that matches nothing removed the previous run's results");
+    }
+
+    @Test
+    void aMistakeInTheSelectionWritesNothing(@TempDir Path dir) throws Exception {
+        Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--suite", "nightlly", "--results",
+                dir.resolve("results").toString());
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        assertFalse(Files.exists(dir.resolve("results")), "a refused run made its results directory");
+    }
+
+    /** A result of an earlier run, as Allure names them. */
+    private static Path previousResult(Path results) throws Exception {
+        Files.createDirectories(results);
+        return Files.writeString(results.resolve("0b6b1c3e-5a4c-4c0e-9d8f-0c1d2e3f4a5b-result.json"), "{}");
     }
 
     @Test
