@@ -33,8 +33,9 @@ final class ReportDirectory {
         if (r.startsWith(o) || o.startsWith(r)) {
             throw new RigConfigurationException("the report would be written to " + o + ", which "
                     + (r.equals(o) ? "is" : r.startsWith(o) ? "holds" : "is inside") + " the results directory "
-                    + r + ": generating it would delete the results. Choose a results directory whose report "
-                    + "(its sibling allure-report) is elsewhere, e.g. --results " + o.resolveSibling("allure-results"));
+                    + r + ": generating it would delete the results. Name a report directory outside the results"
+                    + " (run --report-dir, report --into), e.g. " + r.resolveSibling(r.getFileName() + "-report")
+                    + ", where run puts it when not told");
         }
     }
 
@@ -58,8 +59,8 @@ final class ReportDirectory {
                     throw new RigConfigurationException(report + " already exists and was not written by "
                             + "phonebench (no " + MARKER + " in it; it holds " + names.subList(0,
                             Math.min(5, names.size())) + (names.size() > 5 ? "..." : "") + "): the report is not "
-                            + "written there, so nothing in it is replaced. Move it away, or run with --results "
-                            + "elsewhere (the report goes beside the results, in allure-report).");
+                            + "written there, so nothing in it is replaced. Move it away, or name another report "
+                            + "directory (run --report-dir, report --into).");
                 }
             }
             Files.createDirectories(report);

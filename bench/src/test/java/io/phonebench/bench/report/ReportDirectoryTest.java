@@ -28,6 +28,8 @@ class ReportDirectoryTest {
                 () -> AllureReport.generate(results, tmp.resolve("allure-report/.")));
 
         assertTrue(refused.getMessage().contains("would delete the results"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("run --report-dir, report --into), e.g. "
+                + results.toRealPath().resolveSibling("allure-report-report")), refused.getMessage());
         assertEquals("{\"name\":\"kept\"}", Files.readString(result));
     }
 
@@ -48,7 +50,9 @@ class ReportDirectoryTest {
         RigConfigurationException refused = assertThrows(RigConfigurationException.class,
                 () -> AllureReport.generate(results, report));
 
-        assertTrue(refused.getMessage().contains("not written by phonebench"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("not written by phonebench")
+                && refused.getMessage().contains("name another report directory (run --report-dir, report --into)"),
+                refused.getMessage());
         assertEquals("mine", Files.readString(notes));
         assertEquals(1, Files.list(report).count(), "nothing was added to a directory that is not the bench's");
     }
