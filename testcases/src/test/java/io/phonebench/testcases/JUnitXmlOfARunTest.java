@@ -58,6 +58,30 @@ class JUnitXmlOfARunTest {
         assertTrue(names.contains("idleScreenMatchesReferenceModel(Phone) desk-7970 (CP-7970G)"), names.toString());
     }
 
+    @Test
+    void filesTheRunDidNotWriteAreLeftAsTheyAre() throws Exception {
+        Path xml = Files.createDirectories(tmp.resolve("junit"));
+        // another tool's report (not even XML) and a previous run's report of a phone this run does not drive
+        Path others = Files.writeString(xml.resolve("TEST-other-tool.xml"), "not xml: another tool's file");
+        Path earlier = Files.writeString(xml.resolve("TEST-junit-jupiter-desk-8861.xml"), "<testsuite/>");
+
+        int exit = runKeepingSurefiresAllure("run", "--rig", Rigs.path("virtual.yaml").toString(), "--suite",
+                "nightly", "--tests", "ScreenshotTest.screenshotHasModelPanelSizeAndColourMode", "--phones",
+                "desk-7970", "--results", tmp.resolve("allure-results").toString(), "--junit-xml", xml.toString());
+
+        assertEquals(ExitCode.OK, exit, "a file the run did not write made it fail");
+        assertEquals("not xml: another tool's file", Files.readString(others));
+        assertEquals("<testsuite/>", Files.readString(earlier));
+        List<String> names;
+        try (Stream<Path> files = Files.list(xml)) {
+            names = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertTrue(names.contains("TEST-junit-jupiter-desk-7970.xml"), names.toString());
+        // one report per test engine on the class path (here also ArchUnit's), each named with the phone
+        assertTrue(names.stream().allMatch(n -> n.endsWith("-desk-7970.xml") || n.equals("TEST-other-tool.xml")
+                || n.equals("TEST-junit-jupiter-desk-8861.xml")), "no worker directory left: " + names);
+    }
+
     /** The CLI points Allure at its own results directory; surefire's lifecycle is put back afterwards. */
     static int runKeepingSurefiresAllure(String... args) {
         AllureLifecycle surefires = Allure.getLifecycle();

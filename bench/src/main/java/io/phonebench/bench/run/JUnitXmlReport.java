@@ -6,11 +6,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -24,6 +31,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * {@code --junit-xml DIR}: the JUnit Platform's own legacy XML report (the format Jenkins' and GitLab's test widgets
@@ -38,43 +46,50 @@ public final class JUnitXmlReport {
 
     private final Path dir;
     private final StringWriter listenerErrors = new StringWriter();
+    /** The directory each worker's listener writes into, and its phone. */
+    private final Map<Path, Optional<String>> workers = new ConcurrentHashMap<>();
 
     public JUnitXmlReport(Path dir) {
         this.dir = dir;
     }
 
     /**
-     * The listener of one phone's worker. Each worker's launcher writes its own {@code TEST-junit-jupiter.xml}, so
-     * it writes into a directory of its own, and {@link #namePhones()} moves the file beside the others, named with
-     * the phone: {@code TEST-junit-jupiter-desk-7970.xml}.
+     * The listener of one worker (a phone's, or the run's only one when it drives no phone). Each worker's launcher
+     * writes its own {@code TEST-junit-jupiter.xml}, so it writes into a directory of its own, and
+     * {@link #namePhones()} moves the file beside the others, named with the phone:
+     * {@code TEST-junit-jupiter-desk-7970.xml}.
      */
-    TestExecutionListener listener(java.util.Optional<String> phone) {
-        Path into = phone.map(p -> dir.resolve(WORKER_DIR_PREFIX + p)).orElse(dir);
+    TestExecutionListener listener(Optional<String> phone) {
+        Path into = dir.resolve(WORKER_DIR_PREFIX + phone.orElse(""));
         try {
             Files.createDirectories(into);
         } catch (IOException e) {
             throw new BenchInfrastructureException("cannot create the --junit-xml directory " + into + ": "
                     + e.getMessage(), e);
         }
+        workers.put(into, phone);
         return new LegacyXmlReportGeneratingListener(into, new PrintWriter(listenerErrors, true));
     }
 
-    private static final String WORKER_DIR_PREFIX = ".phone-";
+    private static final String WORKER_DIR_PREFIX = ".phonebench-worker-";
 
-    /** Renames phone invocations after their phone in every {@code TEST-*.xml}; returns the files. */
+    /**
+     * Renames phone invocations after their phone in the {@code TEST-*.xml} files this run's workers wrote, and
+     * returns those files. Other files in the directory (a previous run's of other phones, another tool's) are left
+     * as they are.
+     */
     List<Path> namePhones() {
         if (!listenerErrors.toString().isBlank()) {
             throw new BenchInfrastructureException("JUnit XML report in " + dir + " not written: " + listenerErrors);
         }
+        List<Path> reports;
         try {
-            gatherWorkerFiles();
+            reports = gatherWorkerFiles();
         } catch (IOException e) {
             throw new BenchInfrastructureException("cannot gather the phones' JUnit XML reports in " + dir + ": "
                     + e.getMessage(), e);
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> reports = files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).sorted()
-                    .toList();
+        try {
             for (Path report : reports) {
                 rename(report);
             }
@@ -85,24 +100,26 @@ public final class JUnitXmlReport {
         }
     }
 
-    private void gatherWorkerFiles() throws IOException {
-        List<Path> workerDirs;
-        try (Stream<Path> entries = Files.list(dir)) {
-            workerDirs = entries.filter(Files::isDirectory)
-                    .filter(d -> d.getFileName().toString().startsWith(WORKER_DIR_PREFIX)).toList();
-        }
-        for (Path worker : workerDirs) {
-            String phone = worker.getFileName().toString().substring(WORKER_DIR_PREFIX.length());
-            try (Stream<Path> files = Files.list(worker)) {
+    /** Moves each worker's files beside the others, named with its phone; returns the XML reports among them. */
+    private List<Path> gatherWorkerFiles() throws IOException {
+        List<Path> reports = new ArrayList<>();
+        for (Map.Entry<Path, Optional<String>> worker : new TreeMap<>(workers).entrySet()) {
+            try (Stream<Path> files = Files.list(worker.getKey())) {
                 for (Path file : files.toList()) {
                     String name = file.getFileName().toString();
-                    String named = name.endsWith(".xml") ? name.substring(0, name.length() - 4) + "-" + phone + ".xml"
-                            : name;
-                    Files.move(file, dir.resolve(named), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    boolean xml = name.endsWith(".xml");
+                    String named = xml ? name.substring(0, name.length() - 4)
+                            + worker.getValue().map(p -> "-" + p).orElse("") + ".xml" : name;
+                    Path moved = Files.move(file, dir.resolve(named), StandardCopyOption.REPLACE_EXISTING);
+                    if (xml && named.startsWith("TEST-")) {
+                        reports.add(moved);
+                    }
                 }
             }
-            Files.delete(worker);
+            Files.delete(worker.getKey());
         }
+        reports.sort(null);
+        return reports;
     }
 
     private static void rename(Path report) throws IOException, ParserConfigurationException, SAXException,
@@ -112,7 +129,9 @@ public final class JUnitXmlReport {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setExpandEntityReferences(false);
-        Document doc = factory.newDocumentBuilder().parse(report.toFile());
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(new DefaultHandler()); // throws on a fatal error without also printing it to stderr
+        Document doc = builder.parse(report.toFile());
         NodeList cases = doc.getElementsByTagName("testcase");
         for (int i = 0; i < cases.getLength(); i++) {
             Element testcase = (Element) cases.item(i);

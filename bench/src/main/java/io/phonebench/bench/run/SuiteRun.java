@@ -108,6 +108,8 @@ public final class SuiteRun {
                     (int) (plain + templates * Math.max(1, phones.size())));
             out.printf("running %d tests on %d phone(s), %d at a time%n", tally.total(), phones.size(),
                     Math.max(1, workers));
+            // one report for the run: it knows which files its workers wrote, and gathers their listeners' errors
+            Optional<JUnitXmlReport> junitXml = request.junitXml().map(JUnitXmlReport::new);
             try (RunScope scope = RunScope.open(summary.recoveries())) {
                 List<Worker> all = new ArrayList<>();
                 if (phones.isEmpty()) {
@@ -117,12 +119,10 @@ public final class SuiteRun {
                         all.add(new Worker(Optional.of(phones.get(i)), i == 0));
                     }
                 }
-                runWorkers(all, Math.max(1, workers), worker -> worker.run(request, selected, scope, source, tally));
+                runWorkers(all, Math.max(1, workers), worker -> worker.run(request, selected, scope, source, tally,
+                        junitXml));
             }
-            if (request.junitXml().isPresent()) {
-                new JUnitXmlReport(request.junitXml().get()).namePhones().forEach(f ->
-                        out.println("junit xml: " + f.toAbsolutePath()));
-            }
+            junitXml.ifPresent(x -> x.namePhones().forEach(f -> out.println("junit xml: " + f.toAbsolutePath())));
             writer.finish();
             writer.failures().ifPresent(f -> summary.resultsLost(f.line()));
             return summary;
@@ -174,7 +174,7 @@ public final class SuiteRun {
     /** One phone's pass through the suite: its own launcher execution, listeners and JUnit XML directory. */
     private record Worker(Optional<String> phone, boolean runsPlainTests) {
         void run(SuiteRequest request, List<DiscoverySelector> selected, RunScope scope, SuiteSource source,
-                 RunProgress.Tally tally) {
+                 RunProgress.Tally tally, Optional<JUnitXmlReport> junitXml) {
             Thread.currentThread().setName("phone-" + phone.orElse("none"));
             Thread.currentThread().setContextClassLoader(source.loader());
             Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
@@ -187,9 +187,8 @@ public final class SuiteRun {
                     .configurationParameter(RunScope.PARAMETER, scope.id())
                     .filters(plainTestsOnlyIf(runsPlainTests))
                     .build();
-            if (request.junitXml().isPresent()) {
-                JUnitXmlReport xml = new JUnitXmlReport(request.junitXml().get());
-                launcher.execute(discovery, progress, xml.listener(phone));
+            if (junitXml.isPresent()) {
+                launcher.execute(discovery, progress, junitXml.get().listener(phone));
             } else {
                 launcher.execute(discovery, progress);
             }
