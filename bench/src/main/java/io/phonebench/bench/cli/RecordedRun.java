@@ -34,6 +34,7 @@ final class RecordedRun {
     static RunSummary execute(SuiteRequest request, Rig rig, Path report, int parallel,
                               Consumer<RunSummary> afterRun) {
         Path results = request.results();
+        ReportStep.checkResultsPlace(results);
         SuiteRun run = new SuiteRun(System.out);
         // a mistyped --suite or --tests must not cost the previous run's results
         run.checkSelection(request);

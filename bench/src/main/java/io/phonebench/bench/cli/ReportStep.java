@@ -7,7 +7,9 @@ import io.phonebench.bench.report.CiExecutor;
 import io.phonebench.bench.report.ReportedFirmware;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
+import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.emulator.process.ChildEnvironment;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,22 @@ import java.util.Optional;
  */
 final class ReportStep {
     private ReportStep() {
+    }
+
+    /**
+     * Before anything is written: the results directory, or the nearest of its parents that exists, must be a
+     * directory (a file there is a mistyped option, exit 64, not an infrastructure fault after the phones came up).
+     */
+    static void checkResultsPlace(Path results) {
+        for (Path p = results.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new RigConfigurationException("results directory " + results + ": " + p + " is a file,"
+                            + " not a directory. Name a directory (it is made when missing)");
+                }
+                return;
+            }
+        }
     }
 
     /**

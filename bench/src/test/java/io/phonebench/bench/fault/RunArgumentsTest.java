@@ -82,6 +82,20 @@ class RunArgumentsTest {
         assertFalse(Files.exists(dir.resolve("results")), "a refused run made its results directory");
     }
 
+    @Test
+    void resultsThatNameAFileExit64NamingIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+
+        for (Path results : new Path[] {file, file.resolve("allure-results")}) {
+            Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--suite", "faultfixture", "--results",
+                    results.toString());
+
+            assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+            assertTrue(cli.err.contains("results directory " + results + ": " + file + " is a file"), cli.err);
+        }
+        assertEquals("mine", Files.readString(file));
+    }
+
     /** A result of an earlier run, as Allure names them. */
     private static Path previousResult(Path results) throws Exception {
         Files.createDirectories(results);
