@@ -7,6 +7,7 @@ import io.phonebench.bench.phone.PhoneState;
 import io.phonebench.bench.screen.ScreenNames;
 import io.phonebench.bench.verdict.Evidence;
 import io.phonebench.bench.verdict.Outcome;
+import io.phonebench.bench.verdict.Verdict;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.drivers.phone.PhoneAnswerException;
 import io.qameta.allure.Allure;
@@ -69,7 +70,7 @@ final class PhoneInvocation implements TestTemplateInvocationContext {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             if (CloseOnTermination.terminating()) {
-                return ConditionEvaluationResult.disabled("not run: the bench was terminated (SIGTERM) before it");
+                return ConditionEvaluationResult.disabled(Verdict.NOT_RUN_TERMINATED);
             }
             for (Capability capability : required) {
                 if (!phone.has(capability)) {

@@ -74,6 +74,12 @@ public final class RunSummary {
                 counts.getOrDefault(Outcome.BROKEN, 0), counts.getOrDefault(Outcome.SKIPPED, 0)));
         out.printf(format, "total", count(Outcome.PASSED), count(Outcome.FAILED), count(Outcome.BROKEN),
                 count(Outcome.SKIPPED));
+        long notRun = results.stream().filter(r -> r.outcome() == Outcome.SKIPPED
+                && Verdict.NOT_RUN_TERMINATED.equals(r.message())).count();
+        if (notRun > 0) {
+            out.printf("stopped before the end: %d of the skipped were not run (SIGTERM or Ctrl-C), not"
+                    + " inapplicable%n", notRun);
+        }
         for (Result r : results) {
             if (r.outcome() == Outcome.FAILED || r.outcome() == Outcome.BROKEN) {
                 out.printf("%s %s [%s]: %s%n", r.outcome(), r.test(), r.phone(), r.message());

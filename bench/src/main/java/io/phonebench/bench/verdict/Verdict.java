@@ -17,6 +17,11 @@ public record Verdict(Outcome outcome, String summary, List<Evidence> evidence) 
      * judge, so it says nothing about the phone. Reports and end-to-end tests look for them.
      */
     public static final String INCONCLUSIVE = "inconclusive on a busy bench host";
+    /**
+     * The reason of a SKIPPED result whose test never started because the bench was stopped (SIGTERM, Ctrl-C): unlike
+     * a test the phone's model makes not applicable, it says nothing of the phone; the run's summary counts them.
+     */
+    public static final String NOT_RUN_TERMINATED = "not run: the bench was stopped (SIGTERM or Ctrl-C) before it";
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
         if (outcome == Outcome.SKIPPED) {
