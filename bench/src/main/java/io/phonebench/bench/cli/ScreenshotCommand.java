@@ -2,11 +2,12 @@ package io.phonebench.bench.cli;
 
 import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.drivers.phone.PhoneClient;
+import io.phonebench.protocol.image.Png;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,15 +26,27 @@ final class ScreenshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkOutput();
         try (LeaseWait.Held lease = leaseWait.holdAddress(phone.host()); PhoneClient client = phone.connect()) {
             BufferedImage screen = client.screenshot();
-            if (!ImageIO.write(screen, "png", output.toFile())) {
-                throw new RigConfigurationException(output + ": no PNG writer for this image");
-            }
+            Files.write(output, Png.encode(screen));
             System.out.printf("%s: %dx%d%n", output, screen.getWidth(), screen.getHeight());
             return ExitCode.OK;
         } catch (IOException e) {
             throw new RigConfigurationException(output + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** A mistyped --output is refused before the phone is leased or asked for anything. */
+    private void checkOutput() {
+        if (Files.isDirectory(output)) {
+            throw new RigConfigurationException("--output " + output + " is a directory: name the PNG file to write,"
+                    + " e.g. " + output.resolve("screenshot.png"));
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new RigConfigurationException("--output " + output + ": there is no directory " + parent
+                    + " (it is not made for you)");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.phonebench.bench.screen;
 
 import io.phonebench.bench.files.ContainedPath;
 import io.phonebench.drivers.BenchInfrastructureException;
+import io.phonebench.protocol.image.Png;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public record BaselineStore(Path directory, boolean record) {
         Path file = file(model, screenName);
         try {
             Files.createDirectories(file.getParent());
-            ImageIO.write(screen, "png", file.toFile());
+            Files.write(file, Png.encode(screen));
             return file;
         } catch (IOException e) {
             throw new BenchInfrastructureException("baseline " + file + " cannot be written: " + e.getMessage(), e);

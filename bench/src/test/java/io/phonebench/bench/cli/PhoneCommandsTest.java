@@ -1,6 +1,7 @@
 package io.phonebench.bench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebench.bench.lease.Lease;
@@ -87,6 +88,29 @@ class PhoneCommandsTest {
         assertEquals(ExitCode.OK, run.exit, run.err);
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(PhoneCatalog.standard().model("CP-7970G").screenshotWidth(), image.getWidth());
+    }
+
+    @Test
+    void aScreenshotOutputThatCannotBeAFileIsRefusedBeforeThePhoneIsAsked(@TempDir Path dir) throws Exception {
+        long asked = screenshotsTaken();
+
+        Run intoDirectory = run("s3cret-pw\n", "screenshot", "--address", address, "--password-stdin", "-o",
+                dir.toString());
+        Run intoNowhere = run("s3cret-pw\n", "screenshot", "--address", address, "--password-stdin", "-o",
+                dir.resolve("no-such-dir").resolve("screen.png").toString());
+
+        assertEquals(ExitCode.USAGE, intoDirectory.exit(), intoDirectory.err());
+        assertTrue(intoDirectory.err().contains("is a directory: name the PNG file to write"), intoDirectory.err());
+        assertEquals(ExitCode.USAGE, intoNowhere.exit(), intoNowhere.err());
+        assertTrue(intoNowhere.err().contains("there is no directory " + dir.resolve("no-such-dir")),
+                intoNowhere.err());
+        assertFalse(intoDirectory.err().contains("\tat ") || intoNowhere.err().contains("\tat "),
+                "a user mistake never shows a stack trace");
+        assertEquals(asked, screenshotsTaken(), "the phone was asked for a screenshot it could not be saved from");
+    }
+
+    private static long screenshotsTaken() {
+        return phone.requests().stream().filter(r -> r.path().equals("/CGI/Screenshot")).count();
     }
 
     @Test
