@@ -72,6 +72,9 @@ final class CaptureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) {
+            OutputFile.check("--out", out, "capture.yaml");
+        }
         PhoneCatalog catalog = PhoneCatalog.standard();
         if (target.address != null) {
             PhoneOptions phone = credentials.at(target.address);

@@ -26,7 +26,7 @@ final class ScreenshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        checkOutput();
+        OutputFile.check("--output", output, "screenshot.png");
         try (LeaseWait.Held lease = leaseWait.holdAddress(phone.host()); PhoneClient client = phone.connect()) {
             BufferedImage screen = client.screenshot();
             Files.write(output, Png.encode(screen));
@@ -34,19 +34,6 @@ final class ScreenshotCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (IOException e) {
             throw new RigConfigurationException(output + ": cannot write: " + e.getMessage());
-        }
-    }
-
-    /** A mistyped --output is refused before the phone is leased or asked for anything. */
-    private void checkOutput() {
-        if (Files.isDirectory(output)) {
-            throw new RigConfigurationException("--output " + output + " is a directory: name the PNG file to write,"
-                    + " e.g. " + output.resolve("screenshot.png"));
-        }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new RigConfigurationException("--output " + output + ": there is no directory " + parent
-                    + " (it is not made for you)");
         }
     }
 }

@@ -38,6 +38,17 @@ class CaptureCommandTest {
     }
 
     @Test
+    void anOutFileInAMissingDirectoryIsRefusedBeforeTheCapture(@TempDir Path dir) throws Exception {
+        PhoneCommandsTest.Run run = PhoneCommandsTest.run("", "capture", "--rig", rig(dir).toString(), "--phone",
+                "compact-7941", "--out", dir.resolve("no-such-dir").resolve("7941.yaml").toString());
+
+        assertEquals(64, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("--out " + dir.resolve("no-such-dir").resolve("7941.yaml")
+                + ": there is no directory " + dir.resolve("no-such-dir")), run.err());
+        assertEquals("", run.out(), "nothing was captured");
+    }
+
+    @Test
     void addressAndRigTogetherAreRefused(@TempDir Path dir) throws Exception {
         PhoneCommandsTest.Run run = PhoneCommandsTest.run("", "capture", "--rig", rig(dir).toString(), "--phone",
                 "compact-7941", "--address", "127.0.7.41");

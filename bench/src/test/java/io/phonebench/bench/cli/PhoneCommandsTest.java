@@ -100,7 +100,7 @@ class PhoneCommandsTest {
                 dir.resolve("no-such-dir").resolve("screen.png").toString());
 
         assertEquals(ExitCode.USAGE, intoDirectory.exit(), intoDirectory.err());
-        assertTrue(intoDirectory.err().contains("is a directory: name the PNG file to write"), intoDirectory.err());
+        assertTrue(intoDirectory.err().contains("is a directory: name the file to write, e.g. " + dir.resolve("screenshot.png")), intoDirectory.err());
         assertEquals(ExitCode.USAGE, intoNowhere.exit(), intoNowhere.err());
         assertTrue(intoNowhere.err().contains("there is no directory " + dir.resolve("no-such-dir")),
                 intoNowhere.err());
