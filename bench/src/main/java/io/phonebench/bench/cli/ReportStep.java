@@ -27,15 +27,16 @@ final class ReportStep {
     }
 
     /**
-     * Before anything is written: the results directory, or the nearest of its parents that exists, must be a
-     * directory (a file there is a mistyped option, exit 64, not an infrastructure fault after the phones came up).
+     * Before anything is written: a directory the run writes into ({@code what}: the results, the JUnit XML), or the
+     * nearest of its parents that exists, must be a directory. A file there is a mistyped option (exit 64), not an
+     * infrastructure fault found after the phones came up.
      */
-    static void checkResultsPlace(Path results) {
-        for (Path p = results.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+    static void checkDirectoryPlace(String what, Path dir) {
+        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
-                    throw new RigConfigurationException("results directory " + results + ": " + p + " is a file,"
-                            + " not a directory. Name a directory (it is made when missing)");
+                    throw new RigConfigurationException(what + " " + dir + ": " + p + " is a file, not a directory."
+                            + " Name a directory (it is made when missing)");
                 }
                 return;
             }

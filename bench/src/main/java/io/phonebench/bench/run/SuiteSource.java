@@ -40,8 +40,9 @@ final class SuiteSource implements AutoCloseable {
         for (Path entry : classpath) {
             Path root = entry.toAbsolutePath().normalize();
             if (!Files.isDirectory(root) && !(Files.isRegularFile(root) && root.toString().endsWith(".jar"))) {
-                throw new RigConfigurationException("--suite-jar " + entry + ": no such jar or class folder (build "
-                        + "the lab's suite project first, e.g. ./mvnw package)");
+                throw new RigConfigurationException("--suite-jar " + entry + ": " + (Files.exists(root)
+                        ? "not a .jar file or a class folder" : "no such jar or class folder")
+                        + " (build the lab's suite project first, e.g. ./mvnw package)");
             }
             roots.add(root);
             try {

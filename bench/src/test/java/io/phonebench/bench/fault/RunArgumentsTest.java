@@ -96,6 +96,34 @@ class RunArgumentsTest {
         assertEquals("mine", Files.readString(file));
     }
 
+    @Test
+    void aJUnitXmlDirectoryThatIsAFileExits64BeforeTheResultsAreTouched(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("junit.xml"), "mine");
+        Path previous = previousResult(dir.resolve("results"));
+
+        Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--suite", "faultfixture", "--results",
+                dir.resolve("results").toString(), "--junit-xml", file.toString());
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        assertTrue(cli.err.contains("--junit-xml directory " + file + ": " + file + " is a file"), cli.err);
+        assertTrue(Files.exists(previous), "the previous run's results were removed before the mistake was seen");
+    }
+
+    @Test
+    void aSuiteJarThatIsMissingOrNotAJarExits64SayingWhich(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("suite.txt"), "mine");
+
+        Cli missing = Cli.run("run", "--rig", rig(dir).toString(), "--suite-jar", dir.resolve("lab.jar").toString(),
+                "--results", dir.resolve("results").toString());
+        Cli notAJar = Cli.run("run", "--rig", rig(dir).toString(), "--suite-jar", notes.toString(), "--results",
+                dir.resolve("results").toString());
+
+        assertEquals(ExitCode.USAGE, missing.exit, missing.err);
+        assertTrue(missing.err.contains("lab.jar: no such jar or class folder"), missing.err);
+        assertEquals(ExitCode.USAGE, notAJar.exit, notAJar.err);
+        assertTrue(notAJar.err.contains("suite.txt: not a .jar file or a class folder"), notAJar.err);
+    }
+
     /** A result of an earlier run, as Allure names them. */
     private static Path previousResult(Path results) throws Exception {
         Files.createDirectories(results);
