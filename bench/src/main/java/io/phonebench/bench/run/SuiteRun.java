@@ -88,8 +88,7 @@ public final class SuiteRun {
         try (SuiteSource source = SuiteSource.of(request.suiteClasspath())) {
             // JUnit loads the classes it discovers through the context class loader: a lab's jars are found there
             thread.setContextClassLoader(source.loader());
-            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                    .enableTestExecutionListenerAutoRegistration(false).build());
+            Launcher launcher = launcher();
             List<DiscoverySelector> selected = select(launcher, request, source);
             RunSummary summary = new RunSummary();
             if (selected.isEmpty()) {
@@ -142,11 +141,19 @@ public final class SuiteRun {
         ClassLoader previous = thread.getContextClassLoader();
         try (SuiteSource source = SuiteSource.of(request.suiteClasspath())) {
             thread.setContextClassLoader(source.loader());
-            select(LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false)
-                    .build()), request, source);
+            select(launcher(), request, source);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * A launcher that registers no listener found on the class path (Allure's would): a run registers its own, in the
+     * order that keeps no result unwritten (see ResultsBeforeProgress).
+     */
+    private static Launcher launcher() {
+        return LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false)
+                .build());
     }
 
     /** Where a rig session opened by the bench's JUnit extension prints its notices: see {@link #NOTICES}. */
@@ -177,8 +184,7 @@ public final class SuiteRun {
                  RunProgress.Tally tally, Optional<JUnitXmlReport> junitXml) {
             Thread.currentThread().setName("phone-" + phone.orElse("none"));
             Thread.currentThread().setContextClassLoader(source.loader());
-            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                    .enableTestExecutionListenerAutoRegistration(false).build());
+            Launcher launcher = launcher();
             // The result writers are notified by ResultsBeforeProgress, in the order that keeps no result unwritten.
             ResultsBeforeProgress progress = ResultsBeforeProgress.registered(new RunProgress(tally, phone.orElse("-")),
                     e -> tally.summary().resultsLost("allure listener failed: " + e));
