@@ -1,6 +1,7 @@
 package io.phonebench.bench.cli;
 
 import io.phonebench.bench.rig.RigConfigurationException;
+import io.phonebench.drivers.phone.NoSuchPageException;
 import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.protocol.device.DevicePage;
 import java.util.concurrent.Callable;
@@ -28,6 +29,9 @@ final class InfoCommand implements Callable<Integer> {
                 FieldTable.print(read(client));
             }
             return ExitCode.OK;
+        } catch (NoSuchPageException e) {
+            throw new RigConfigurationException("--page " + page + ": " + e.getMessage() + " (port numbers are"
+                    + " model-specific, typically 1-3; logs typically 0-2)");
         }
     }
 

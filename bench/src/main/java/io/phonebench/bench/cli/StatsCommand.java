@@ -1,6 +1,7 @@
 package io.phonebench.bench.cli;
 
 import io.phonebench.bench.rig.RigConfigurationException;
+import io.phonebench.drivers.phone.NoSuchPageException;
 import io.phonebench.drivers.phone.PhoneClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +24,9 @@ final class StatsCommand implements Callable<Integer> {
         try (PhoneClient client = phone.connect()) {
             FieldTable.print(client.streamingStatistics(slot));
             return ExitCode.OK;
+        } catch (NoSuchPageException e) {
+            throw new RigConfigurationException("--slot " + slot + ": " + e.getMessage() + " (stream slots are"
+                    + " model-specific, typically 1-3)");
         }
     }
 }

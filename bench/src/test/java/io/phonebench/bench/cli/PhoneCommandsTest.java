@@ -114,6 +114,19 @@ class PhoneCommandsTest {
     }
 
     @Test
+    void aPageOrSlotThePhoneDoesNotHaveIsAUsageError() throws Exception {
+        Run port = run("s3cret-pw\n", "info", "--address", address, "--password-stdin", "--page", "port:9");
+        Run slot = run("s3cret-pw\n", "stats", "--address", address, "--password-stdin", "--slot", "9");
+
+        assertEquals(ExitCode.USAGE, port.exit(), port.err());
+        assertTrue(port.err().contains("--page port:9: ") && port.err().contains("PortInformationX?9 answered HTTP 404")
+                && port.err().contains("typically 1-3"), port.err());
+        assertEquals(ExitCode.USAGE, slot.exit(), slot.err());
+        assertTrue(slot.err().contains("--slot 9: ") && slot.err().contains("StreamingStatisticsX?9 answered HTTP 404"),
+                slot.err());
+    }
+
+    @Test
     void infoPrintsDeviceInformationFields() throws Exception {
         Run run = run("s3cret-pw\n", "info", "--address", address, "--password-stdin");
 

@@ -222,6 +222,11 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
 
     private <T> T page(String path, Optional<String> query, BiFunction<byte[], String, T> parser) {
         PhoneReply reply = http.get(path, query, false, settings.responseTimeout());
+        if (reply.status() == 404) {
+            throw new NoSuchPageException("phone " + phone.label() + ": " + reply.request() + " answered "
+                    + reply.statusLine() + ", body '" + reply.excerpt() + "': the phone has no such page (or its web"
+                    + " access is disabled)");
+        }
         requireOk(reply);
         return parsePage(phone, reply, parser);
     }

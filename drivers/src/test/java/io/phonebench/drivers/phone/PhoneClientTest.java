@@ -144,6 +144,17 @@ class PhoneClientTest {
     }
 
     @Test
+    void aDevicePageThePhoneDoesNotHaveIsNamedAsSuch() {
+        phone.on("/PortInformationX", Answer.of(404, "text/html", "<HTML>404 Not Found</HTML>".getBytes(UTF_8)));
+
+        NoSuchPageException e = assertThrows(NoSuchPageException.class, () -> client.port(7));
+
+        assertTrue(e.getMessage().contains("GET /PortInformationX?7 answered HTTP 404")
+                && e.getMessage().contains("404 Not Found</HTML>") && e.getMessage().contains("has no such page"),
+                e.getMessage());
+    }
+
+    @Test
     void givesUpOnAHungPhoneAfterTheResponseTimeout() {
         phone.on("/CGI/Execute", Answer.hanging());
 
