@@ -8,7 +8,9 @@ public final class UnknownModelException extends CatalogException {
     private final List<String> knownModels;
 
     public UnknownModelException(String requested, List<String> knownModels) {
-        super("unknown phone model '" + requested + "': expected one of " + String.join(", ", knownModels));
+        super("unknown phone model '" + requested + "': " + NearestName.of(requested, knownModels)
+                .map(n -> "did you mean '" + n + "'? (known: " + String.join(", ", knownModels) + ")")
+                .orElse("expected one of " + String.join(", ", knownModels)));
         this.requested = requested;
         this.knownModels = List.copyOf(knownModels);
     }

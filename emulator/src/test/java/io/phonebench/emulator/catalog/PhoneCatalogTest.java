@@ -131,6 +131,13 @@ class PhoneCatalogTest {
     }
 
     @Test
+    void aNearMissOfAModelNameIsNamed() {
+        UnknownModelException e = assertThrows(UnknownModelException.class, () -> catalog.model("CP-7970"));
+        assertTrue(e.getMessage().startsWith("unknown phone model 'CP-7970': did you mean 'CP-7970G'? (known: "),
+                e.getMessage());
+    }
+
+    @Test
     void loadsAValidEntry() {
         PhoneCatalog one = load(VALID_ENTRY);
         assertEquals(List.of("CP-7960G"), one.names());
