@@ -6,6 +6,7 @@ import io.phonebench.drivers.phone.PhoneClient;
 import io.phonebench.drivers.phone.PhoneClientSettings;
 import io.phonebench.emulator.catalog.PhoneCatalog;
 import io.phonebench.emulator.catalog.PhoneModel;
+import io.phonebench.emulator.catalog.UnknownModelException;
 import java.io.Console;
 import picocli.CommandLine.Option;
 
@@ -69,11 +70,11 @@ final class PhoneOptions {
     PhoneModel model(PhoneClient probe) {
         PhoneCatalog catalog = PhoneCatalog.standard();
         if (model != null) {
-            if (!catalog.contains(model)) {
-                throw new RigConfigurationException("--model " + model + ": not a model of the catalog (known: "
-                        + String.join(", ", catalog.names()) + ")");
+            try {
+                return catalog.model(model);
+            } catch (UnknownModelException e) {
+                throw new RigConfigurationException("--model: " + e.getMessage());
             }
-            return catalog.model(model);
         }
         String reported = probe.deviceInformation().modelNumber().orElse("");
         return catalog.models().stream().filter(m -> m.name().equals(reported) || m.name().equals(reported + "G")

@@ -100,7 +100,8 @@ class PhoneCommandsTest {
                 dir.resolve("no-such-dir").resolve("screen.png").toString());
 
         assertEquals(ExitCode.USAGE, intoDirectory.exit(), intoDirectory.err());
-        assertTrue(intoDirectory.err().contains("is a directory: name the file to write, e.g. " + dir.resolve("screenshot.png")), intoDirectory.err());
+        assertTrue(intoDirectory.err().contains("is a directory: name the file to write, e.g. "
+                + dir.resolve("screenshot.png")), intoDirectory.err());
         assertEquals(ExitCode.USAGE, intoNowhere.exit(), intoNowhere.err());
         assertTrue(intoNowhere.err().contains("there is no directory " + dir.resolve("no-such-dir")),
                 intoNowhere.err());
@@ -124,6 +125,18 @@ class PhoneCommandsTest {
         assertEquals(ExitCode.USAGE, slot.exit(), slot.err());
         assertTrue(slot.err().contains("--slot 9: ") && slot.err().contains("StreamingStatisticsX?9 answered HTTP 404"),
                 slot.err());
+    }
+
+    @Test
+    void aMistypedModelIsAUsageErrorNamingTheNearestOne(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("hello.xml"),
+                "<CiscoIPPhoneText><Text>Hello</Text></CiscoIPPhoneText>");
+
+        Run run = run("s3cret-pw\n", "push", "--address", address, "--password-stdin", "--model", "CP-7970",
+                text.toString());
+
+        assertEquals(ExitCode.USAGE, run.exit(), run.err());
+        assertTrue(run.err().contains("--model: unknown phone model 'CP-7970': did you mean 'CP-7970G'?"), run.err());
     }
 
     @Test
