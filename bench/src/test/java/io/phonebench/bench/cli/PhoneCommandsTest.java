@@ -13,6 +13,7 @@ import io.phonebench.emulator.virtual.VirtualPhone;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,7 @@ class PhoneCommandsTest {
 
     @Test
     void pushPrintsThePhonesResponse(@TempDir Path dir) throws Exception {
-        Path text = Files.writeString(dir.resolve("hello.xml"),
-                "<CiscoIPPhoneText><Title>Hi</Title><Text>Hello</Text></CiscoIPPhoneText>");
+        Path text = hello(dir);
 
         Run run = run("s3cret-pw\n", "push", "--address", address, "--password-stdin", text.toString());
 
@@ -57,8 +57,7 @@ class PhoneCommandsTest {
 
     @Test
     void pushWithWrongPasswordIsAnAuthenticationErrorWithoutThePassword(@TempDir Path dir) throws Exception {
-        Path text = Files.writeString(dir.resolve("hello.xml"),
-                "<CiscoIPPhoneText><Title>Hi</Title><Text>Hello</Text></CiscoIPPhoneText>");
+        Path text = hello(dir);
 
         Run run = run("wrong-pw\n", "push", "--address", address, "--password-stdin", "--model", "CP-7970G",
                 text.toString());
@@ -129,8 +128,7 @@ class PhoneCommandsTest {
 
     @Test
     void aMistypedModelIsAUsageErrorNamingTheNearestOne(@TempDir Path dir) throws Exception {
-        Path text = Files.writeString(dir.resolve("hello.xml"),
-                "<CiscoIPPhoneText><Text>Hello</Text></CiscoIPPhoneText>");
+        Path text = hello(dir);
 
         Run run = run("s3cret-pw\n", "push", "--address", address, "--password-stdin", "--model", "CP-7970",
                 text.toString());
@@ -166,8 +164,7 @@ class PhoneCommandsTest {
 
     @Test
     void pushToAPhoneAnotherRunHoldsIsRefusedAndSendsNothing(@TempDir Path dir) throws Exception {
-        Path text = Files.writeString(dir.resolve("hello.xml"),
-                "<CiscoIPPhoneText><Title>Hi</Title><Text>Hello</Text></CiscoIPPhoneText>");
+        Path text = hello(dir);
         long before = phone.requestsReceived();
         try (LeaseStore store = LeaseStore.of(LeaseSpec.DIRECTORY);
              Lease run = store.acquire("phone:127.0.4.1", new LeaseTerms(Duration.ofMinutes(5), Duration.ZERO,
@@ -194,6 +191,12 @@ class PhoneCommandsTest {
             assertTrue(screenshot.err().contains("phone:127.0.4.1 is leased by"), screenshot.err());
             assertTrue(!Files.exists(dir.resolve("screen.png")));
         }
+    }
+
+    /** A small Text object to push. */
+    private static Path hello(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("hello.xml"),
+                "<CiscoIPPhoneText><Title>Hi</Title><Text>Hello</Text></CiscoIPPhoneText>");
     }
 
     record Run(int exit, String out, String err) {
