@@ -79,6 +79,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Rig loaded = RigFile.load(rig);
+        if (baselines != null) {
+            ReportStep.checkDirectoryPlace("--baselines directory", baselines);
+        }
         if (report) {
             ReportStep.checkPlaces(results, Optional.ofNullable(reportDir));
         }

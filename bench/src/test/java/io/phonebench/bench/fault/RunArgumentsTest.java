@@ -110,6 +110,17 @@ class RunArgumentsTest {
     }
 
     @Test
+    void aBaselinesDirectoryThatIsAFileExits64(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("baselines.png"), "mine");
+
+        Cli cli = Cli.run("run", "--rig", rig(dir).toString(), "--suite", "faultfixture", "--results",
+                dir.resolve("results").toString(), "--baselines", file.toString());
+
+        assertEquals(ExitCode.USAGE, cli.exit, cli.err);
+        assertTrue(cli.err.contains("--baselines directory " + file + ": " + file + " is a file"), cli.err);
+    }
+
+    @Test
     void aSuiteJarThatIsMissingOrNotAJarExits64SayingWhich(@TempDir Path dir) throws Exception {
         Path notes = Files.writeString(dir.resolve("suite.txt"), "mine");
 
