@@ -51,7 +51,10 @@ final class MergeResultsCommand implements Callable<Integer> {
             previous = Files.createTempDirectory("phonebench-history");
             int files = new AllureResultsDirectory(previous).carryHistoryFrom(historyFrom);
             if (files == 0) {
-                System.out.println("no history in " + historyFrom + " (a first run): trends start now");
+                System.out.println(Files.exists(historyFrom)
+                        ? historyFrom + " holds no report history (no history/ folder, no single-file index.html with"
+                                + " one): trends start now"
+                        : "no history in " + historyFrom + " (a first run): trends start now");
             }
             dirs.add(previous);
         }

@@ -102,6 +102,9 @@ public final class AllureResultsDirectory {
      * @return the number of history files copied
      */
     public int carryHistoryFrom(Path previousReport) {
+        if (Files.isRegularFile(previousReport)) {
+            return extractHistory(previousReport);   // the single-file report's index.html itself
+        }
         Path history = previousReport.resolve("history");
         if (Files.isDirectory(history)) {
             return copyHistory(previousReport, history);

@@ -79,6 +79,23 @@ class MergeResultsCommandTest {
     }
 
     @Test
+    void aHistorySourceWithoutHistoryIsToldApartFromAFirstRun() throws Exception {
+        Path rigA = results("rig-a", "pushesTextOnRigA");
+        Path notAReport = Files.createDirectories(tmp.resolve("not-a-report"));
+
+        PhoneCommandsTest.Run firstRun = PhoneCommandsTest.run("", "merge-results", "--into",
+                tmp.resolve("merged-1").toString(), "--history-from", tmp.resolve("no-report-yet").toString(),
+                rigA.toString());
+        PhoneCommandsTest.Run wrongPlace = PhoneCommandsTest.run("", "merge-results", "--into",
+                tmp.resolve("merged-2").toString(), "--history-from", notAReport.toString(), rigA.toString());
+
+        assertEquals(ExitCode.OK, firstRun.exit(), firstRun.err());
+        assertTrue(firstRun.out().contains("(a first run): trends start now"), firstRun.out());
+        assertEquals(ExitCode.OK, wrongPlace.exit(), wrongPlace.err());
+        assertTrue(wrongPlace.out().contains(notAReport + " holds no report history"), wrongPlace.out());
+    }
+
+    @Test
     void refusesToMergeIntoOneOfTheSources() throws Exception {
         Path rigA = results("rig-a", "pushesTextOnRigA");
 

@@ -95,4 +95,16 @@ class AllureResultsDirectoryTest {
         assertEquals(1, copied);
         assertEquals(trend, Files.readString(results.resolve("history/history-trend.json")));
     }
+
+    @Test
+    void theSingleFileReportsIndexNamedItselfCarriesItsHistoryToo() throws Exception {
+        Path report = Files.createDirectories(tmp.resolve("single-file-report"));
+        String trend = "[{\"data\":{\"passed\":2,\"total\":2}}]";
+        Path index = Files.writeString(report.resolve("index.html"), "<script>d('history/history-trend.json','"
+                + java.util.Base64.getEncoder().encodeToString(trend.getBytes()) + "')</script>");
+        Path results = tmp.resolve("results");
+
+        assertEquals(1, new AllureResultsDirectory(results).carryHistoryFrom(index));
+        assertEquals(trend, Files.readString(results.resolve("history/history-trend.json")));
+    }
 }
