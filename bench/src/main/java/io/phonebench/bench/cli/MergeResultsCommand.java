@@ -21,8 +21,8 @@ final class MergeResultsCommand implements Callable<Integer> {
             + "(created; results already in it are kept)")
     Path into;
 
-    @Option(names = "--history-from", paramLabel = "REPORT", description = "a previous report (directory or its "
-            + "single-file index.html's directory) whose history continues in the merged results")
+    @Option(names = "--history-from", paramLabel = "REPORT", description = "a previous report (its directory, or "
+            + "its single-file index.html) whose history continues in the merged results")
     Path historyFrom;
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "allure-results directories of runs")
