@@ -1,10 +1,12 @@
 package io.phonebench.bench.rig;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +51,14 @@ public record Rig(
      * @throws RigConfigurationException naming the unknown phone and the phones the rig has
      */
     public List<PhoneSpec> phones(List<String> phoneNames) {
+        Set<String> named = new HashSet<>();
+        for (String n : phoneNames) {
+            if (!named.add(n)) {
+                // two workers would drive one phone at once, and their tests would push over each other
+                throw new RigConfigurationException("--phones " + String.join(",", phoneNames) + ": '" + n
+                        + "' is named twice; each phone runs the suite once");
+            }
+        }
         return phoneNames.stream().map(n -> phone(n).orElseThrow(() -> new RigConfigurationException(
                 source + ": no phone '" + n + "' in rig " + name + " (phones: " + phoneNames() + ")"))).toList();
     }

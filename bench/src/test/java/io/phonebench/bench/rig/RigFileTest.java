@@ -279,6 +279,14 @@ class RigFileTest {
     }
 
     @Test
+    void aPhoneNamedTwiceIsAConfigurationError() {
+        Rig rig = parse(DESIGN_EXAMPLE);
+        String message = assertThrows(RigConfigurationException.class,
+                () -> rig.phones(List.of("desk-7970", "desk-7970"))).getMessage();
+        assertTrue(message.contains("'desk-7970' is named twice"), message);
+    }
+
+    @Test
     void serviceHostMayListAliasAddresses() {
         Rig rig = parse(DESIGN_EXAMPLE.replace("serviceHost: { bind: 127.0.0.1, port: 0 }",
                 "serviceHost: { bind: 127.0.0.1, port: 0, aliases: [127.0.0.2, 127.0.0.3] }"));
