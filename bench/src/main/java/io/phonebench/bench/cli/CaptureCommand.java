@@ -73,7 +73,7 @@ final class CaptureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (out != null) {
-            OutputFile.check("--out", out, "capture.yaml");
+            OutputPlace.file("--out", out, "capture.yaml");
         }
         PhoneCatalog catalog = PhoneCatalog.standard();
         if (target.address != null) {

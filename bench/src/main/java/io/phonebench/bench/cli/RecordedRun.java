@@ -34,8 +34,8 @@ final class RecordedRun {
     static RunSummary execute(SuiteRequest request, Rig rig, Path report, int parallel,
                               Consumer<RunSummary> afterRun) {
         Path results = request.results();
-        ReportStep.checkDirectoryPlace("results directory", results);
-        request.junitXml().ifPresent(dir -> ReportStep.checkDirectoryPlace("--junit-xml directory", dir));
+        OutputPlace.directory("results directory", results);
+        request.junitXml().ifPresent(dir -> OutputPlace.directory("--junit-xml directory", dir));
         SuiteRun run = new SuiteRun(System.out);
         // a mistyped --suite or --tests must not cost the previous run's results
         run.checkSelection(request);

@@ -7,9 +7,7 @@ import io.phonebench.bench.report.CiExecutor;
 import io.phonebench.bench.report.ReportedFirmware;
 import io.phonebench.bench.rig.PhoneSpec;
 import io.phonebench.bench.rig.Rig;
-import io.phonebench.bench.rig.RigConfigurationException;
 import io.phonebench.emulator.process.ChildEnvironment;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,23 +22,6 @@ import java.util.Optional;
  */
 final class ReportStep {
     private ReportStep() {
-    }
-
-    /**
-     * Before anything is written: a directory the run writes into ({@code what}: the results, the JUnit XML), or the
-     * nearest of its parents that exists, must be a directory. A file there is a mistyped option (exit 64), not an
-     * infrastructure fault found after the phones came up.
-     */
-    static void checkDirectoryPlace(String what, Path dir) {
-        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                if (!Files.isDirectory(p)) {
-                    throw new RigConfigurationException(what + " " + dir + ": " + p + " is a file, not a directory."
-                            + " Name a directory (it is made when missing)");
-                }
-                return;
-            }
-        }
     }
 
     /**

@@ -80,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Rig loaded = RigFile.load(rig);
         if (baselines != null) {
-            ReportStep.checkDirectoryPlace("--baselines directory", baselines);
+            OutputPlace.directory("--baselines directory", baselines);
         }
         if (report) {
             ReportStep.checkPlaces(results, Optional.ofNullable(reportDir));

@@ -26,7 +26,7 @@ final class ScreenshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFile.check("--output", output, "screenshot.png");
+        OutputPlace.file("--output", output, "screenshot.png");
         try (LeaseWait.Held lease = leaseWait.holdAddress(phone.host()); PhoneClient client = phone.connect()) {
             BufferedImage screen = client.screenshot();
             Files.write(output, Png.encode(screen));
