@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.Handler;
@@ -19,6 +22,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.eclipse.jetty.util.thread.Scheduler;
 
@@ -52,13 +56,15 @@ public final class BoundedHttpServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final ConnectionsPerAddress connections;
+    private final Serving serving;
     private final String host;
 
     private BoundedHttpServer(Server server, ServerConnector connector, ConnectionsPerAddress connections,
-                              String host) {
+                              Serving serving, String host) {
         this.server = server;
         this.connector = connector;
         this.connections = connections;
+        this.serving = serving;
         this.host = host;
     }
 
@@ -70,6 +76,19 @@ public final class BoundedHttpServer implements AutoCloseable {
      */
     public static BoundedHttpServer open(InetSocketAddress bind, HttpHandler handler, ServerLimits limits,
                                          String threadName) throws IOException {
+        return open(bind, handler, null, limits, threadName);
+    }
+
+    /**
+     * Binds and starts serving {@code handler} for every path, answering the requests {@code quick} names on the
+     * thread that read them.
+     *
+     * @param quick      which requests need no waiting; null: none, every request goes to a handler thread
+     * @param threadName prefix of the handler threads' names
+     * @throws IOException when the address cannot be bound (in use, not local)
+     */
+    public static BoundedHttpServer open(InetSocketAddress bind, HttpHandler handler, QuickAnswers quick,
+                                         ServerLimits limits, String threadName) throws IOException {
         // The selector thread is leased from the pool for good; the rest handle requests and time out when idle. An
         // idle server holds the selector thread only, as the JDK server held its dispatcher: hundreds of phones fit.
         QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 1, 1, 30_000);
@@ -104,7 +123,8 @@ public final class BoundedHttpServer implements AutoCloseable {
                 limits.headerDeadline(), TIMERS);
         connector.addBean(connections);
         server.addConnector(connector);
-        server.setHandler(new Serving(handler, connections));
+        Serving serving = new Serving(handler, quick, connections);
+        server.setHandler(serving);
         try {
             server.start();
         } catch (Exception e) {
@@ -117,7 +137,7 @@ public final class BoundedHttpServer implements AutoCloseable {
             }
             throw new IOException("cannot serve HTTP on " + bind + ": " + e, e);
         }
-        return new BoundedHttpServer(server, connector, connections, bind.getAddress().getHostAddress());
+        return new BoundedHttpServer(server, connector, connections, serving, bind.getAddress().getHostAddress());
     }
 
     /** The bound address: the host as given, the port as bound (an ephemeral one when 0 was asked). */
@@ -138,6 +158,11 @@ public final class BoundedHttpServer implements AutoCloseable {
     /** Connections closed because no complete request head came within the deadline. */
     public int expiredConnections() {
         return connections.expired();
+    }
+
+    /** Requests answered on the thread that read them ({@link QuickAnswers}), since the server started. */
+    public long answeredAtOnce() {
+        return serving.answeredAtOnce.get();
     }
 
     /** Stops at once: the port is released, open connections are closed, waiting handlers are interrupted. */
@@ -164,13 +189,24 @@ public final class BoundedHttpServer implements AutoCloseable {
         return scheduler;
     }
 
-    /** Every path to the one handler, as the JDK server's "/" context did. */
+    /**
+     * Every path to the one handler, as the JDK server's "/" context did. Without {@link QuickAnswers}, Jetty hands
+     * each request to a handler thread (the handler may block). With them, Jetty calls this on the thread that read
+     * the request head: the body is read ahead without blocking, and a quick request is answered right there, its
+     * answer written without blocking; any other goes to a handler thread.
+     */
     private static final class Serving extends Handler.Abstract {
-        private final HttpHandler handler;
-        private final ConnectionsPerAddress connections;
+        private static final byte[] NO_BODY = new byte[0];
 
-        Serving(HttpHandler handler, ConnectionsPerAddress connections) {
+        private final HttpHandler handler;
+        private final QuickAnswers quick;
+        private final ConnectionsPerAddress connections;
+        private final AtomicLong answeredAtOnce = new AtomicLong();
+
+        Serving(HttpHandler handler, QuickAnswers quick, ConnectionsPerAddress connections) {
+            super(quick == null ? InvocationType.BLOCKING : InvocationType.NON_BLOCKING);
             this.handler = handler;
+            this.quick = quick;
             this.connections = connections;
         }
 
@@ -186,7 +222,47 @@ public final class BoundedHttpServer implements AutoCloseable {
                         "request target is not a URI");
                 return true;
             }
-            JettyExchange exchange = new JettyExchange(request, response, uri);
+            if (quick == null) {
+                serve(request, response, callback, uri, null, false);   // already on a handler thread
+                return true;
+            }
+            long length = request.getLength();
+            if (length < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+                length = 0;   // neither a length nor chunks: a request without a body (RFC 9112 section 6.3)
+            }
+            if (length == 0) {
+                serveReadAhead(request, response, callback, uri, NO_BODY);
+            } else if (length < 0 || length > QuickAnswers.BODY_READ_AHEAD) {
+                // a chunked or large body streams to the handler, which may wait for it: never on this thread
+                request.getComponents().getExecutor().execute(() -> serve(request, response, callback, uri, null,
+                        false));
+            } else {
+                // completes here when the body came with the head, else on the thread that reads the rest
+                Content.Source.asByteArrayAsync(request, (int) length).whenComplete((body, failure) -> {
+                    if (failure != null) {
+                        callback.failed(failure);
+                    } else {
+                        serveReadAhead(request, response, callback, uri, body);
+                    }
+                });
+            }
+            return true;
+        }
+
+        private void serveReadAhead(Request request, Response response, Callback callback, URI uri, byte[] body) {
+            if (quick.quick(request.getMethod(), uri.getRawPath(), body)) {
+                answeredAtOnce.incrementAndGet();
+                serve(request, response, callback, uri, body, true);
+            } else {
+                request.getComponents().getExecutor().execute(() -> serve(request, response, callback, uri, body,
+                        false));
+            }
+        }
+
+        private void serve(Request request, Response response, Callback callback, URI uri, byte[] readAhead,
+                           boolean answerAtOnce) {
+            Connection connection = request.getConnectionMetaData().getConnection();
+            JettyExchange exchange = new JettyExchange(request, response, uri, readAhead, answerAtOnce);
             Throwable failure = null;
             try {
                 handler.handle(exchange);
@@ -210,7 +286,6 @@ public final class BoundedHttpServer implements AutoCloseable {
                     return callback.getInvocationType();
                 }
             });
-            return true;
         }
     }
 }

@@ -4,12 +4,17 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpPrincipal;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -34,20 +39,28 @@ final class JettyExchange extends HttpExchange {
     private final Headers requestHeaders = new Headers();
     private final Headers responseHeaders = new Headers();
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    /** The body of a quick answer, sent when the handler returns; null when the body streams. */
+    private final HeldBody held;
     private InputStream in;
     private OutputStream out;
     private int status = -1;
     private boolean closed;
     private boolean dropped;
 
-    JettyExchange(Request request, Response response, URI uri) {
+    /**
+     * @param readAhead the whole request body when it was read before the handler ran, or null to stream it
+     * @param quick     whether the answer is held and sent when the handler returns, without blocking: the handler runs
+     *                  on the thread that reads the server's connections, which must never wait on a write
+     */
+    JettyExchange(Request request, Response response, URI uri, byte[] readAhead, boolean quick) {
         this.request = request;
         this.response = response;
         this.uri = uri;
         for (HttpField field : request.getHeaders()) {
             requestHeaders.add(field.getName(), field.getValue());
         }
-        this.in = Content.Source.asInputStream(request);
+        this.in = readAhead != null ? new ByteArrayInputStream(readAhead) : Content.Source.asInputStream(request);
+        this.held = quick ? new HeldBody() : null;
     }
 
     @Override
@@ -124,6 +137,10 @@ final class JettyExchange extends HttpExchange {
         } else if (length < 0) {
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
         }
+        if (held != null) {
+            out = held;   // leaves with the headers when the handler returns: see finish
+            return;
+        }
         out = Content.Sink.asOutputStream(response);
         if (length < 0) {
             out.close();   // no body: the answer is complete
@@ -186,7 +203,20 @@ final class JettyExchange extends HttpExchange {
 
     /** After the handler returned or failed: completes the exchange, or drops the connection. */
     void finish(Throwable failure, Callback callback) {
-        if (failure != null) {
+        if (held != null) {
+            closed = true;
+            if (failure == null && status >= 0) {
+                held.send(response, callback);
+                return;
+            }
+            // Nothing of a quick answer has left yet: a failed or unanswered one is a dropped connection, as a
+            // streamed one cut off where it stood, not an error page Jetty would warn it could not write.
+            drop();
+            if (failure != null) {
+                callback.failed(new QuietException.Exception("handler failed: " + failure, failure));
+                return;
+            }
+        } else if (failure != null) {
             closed = true;   // a failed handler's answer is cut off where it stands
             drop();
         } else {
@@ -199,6 +229,42 @@ final class JettyExchange extends HttpExchange {
                     : new QuietException.Exception("exchange closed without a complete answer"));
         } else {
             callback.succeeded();
+        }
+    }
+
+    /**
+     * A quick answer's body, kept as the handler wrote it and sent without blocking once the handler returns. The
+     * arrays are kept, not copied (a screenshot is 200 KB): {@link QuickAnswers} handlers never change an array they
+     * wrote.
+     */
+    private static final class HeldBody extends OutputStream {
+        private final List<ByteBuffer> parts = new ArrayList<>(1);
+
+        @Override
+        public void write(int b) {
+            parts.add(ByteBuffer.wrap(new byte[] {(byte) b}));
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            if (len > 0) {
+                parts.add(ByteBuffer.wrap(b, off, len));
+            }
+        }
+
+        /** Writes the parts one after the other (Jetty takes one write at a time), the last one ending the answer. */
+        void send(Response response, Callback done) {
+            sendFrom(0, response, done);
+        }
+
+        private void sendFrom(int part, Response response, Callback done) {
+            if (part >= parts.size() - 1) {
+                response.write(true, part < parts.size() ? parts.get(part) : BufferUtil.EMPTY_BUFFER, done);
+                return;
+            }
+            response.write(false, parts.get(part), Callback.from(() -> sendFrom(part + 1, response, done),
+                    done::failed));
         }
     }
 

@@ -6,6 +6,9 @@ import io.phonebench.emulator.deviation.Deviation;
 import io.phonebench.protocol.object.CheckedDocument;
 import io.phonebench.protocol.object.CiscoIPPhoneError;
 import io.phonebench.protocol.object.CiscoIPPhoneObjects;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,6 +23,9 @@ final class ExecuteEndpoint {
      */
     static final int OVERSIZE_ERROR = CiscoIPPhoneError.PARSE;
     static final int PARSE_ERROR = CiscoIPPhoneError.PARSE;
+
+    /** The form fields a push may carry its object in: XML, and xml for firmware that reads it in any case. */
+    private static final List<String> XML_FIELDS = List.of("XML", "xml");
 
     private final PhoneModel model;
     private final PhoneUser credentials;
@@ -77,6 +83,36 @@ final class ExecuteEndpoint {
         // No lock here: the target orders pushes itself. The reference phone fetches a pushed URL with its own lock
         // released, so a slow service holds up only the push that named it.
         return Reply.xml(target.push(document.object()).toXml());
+    }
+
+    /**
+     * Whether pushing this body can neither fetch nor wait: credentials are checked by the phone itself, not at an
+     * Authentication URL, and the object is neither a CiscoIPPhoneExecute (its URLs, key presses that follow a page's
+     * links, RTP streams) nor a *File object, whose pictures are fetched ({@code ServicePictures.fetches}). Read from
+     * the bytes before the object is parsed, it errs one way only: a field it cannot read as plain ASCII, or that
+     * names Execute or File anywhere (in any case: element names cannot be escaped), counts as one that fetches.
+     */
+    boolean answersWithoutFetching(byte[] body) {
+        if (authenticationUrl.isPresent()) {
+            return false;
+        }
+        for (String name : XML_FIELDS) {
+            Optional<byte[]> field = FormBody.field(body, name);
+            if (field.isPresent() && !plainDisplayObject(field.get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plainDisplayObject(byte[] object) {
+        for (byte b : object) {
+            if ((b < 0x20 || b > 0x7E) && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        String text = new String(object, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+        return !text.contains("execute") && !text.contains("file");
     }
 
     /** Whether a request carries the phone's credentials (/CGI/Execute and /CGI/Screenshot share them). */

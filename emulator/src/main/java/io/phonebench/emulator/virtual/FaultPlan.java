@@ -41,6 +41,16 @@ final class FaultPlan {
         return Optional.empty();
     }
 
+    /** Whether a rule matches this path, so a request to it may be hit (nothing is used up). */
+    synchronized boolean matches(String path) {
+        for (Rule r : rules) {
+            if (r.path.isEmpty() || r.path.get().equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     synchronized void clear() {
         rules.clear();
     }

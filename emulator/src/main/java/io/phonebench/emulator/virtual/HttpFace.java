@@ -2,6 +2,7 @@ package io.phonebench.emulator.virtual;
 
 import com.sun.net.httpserver.HttpHandler;
 import io.phonebench.emulator.httpd.BoundedHttpServer;
+import io.phonebench.emulator.httpd.QuickAnswers;
 import io.phonebench.emulator.httpd.ServerLimits;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -17,9 +18,10 @@ final class HttpFace {
         this.server = server;
     }
 
-    static HttpFace open(InetSocketAddress bind, HttpHandler handler, ServerLimits limits, String threadPrefix)
-            throws IOException {
-        return new HttpFace(BoundedHttpServer.open(bind, handler, limits, threadPrefix));
+    /** @param quick the requests answered on the thread that read them, the others on handler threads */
+    static HttpFace open(InetSocketAddress bind, HttpHandler handler, QuickAnswers quick, ServerLimits limits,
+                         String threadPrefix) throws IOException {
+        return new HttpFace(BoundedHttpServer.open(bind, handler, quick, limits, threadPrefix));
     }
 
     void close() {

@@ -5,6 +5,7 @@ import io.phonebench.protocol.exchange.RequestJournal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.phonebench.emulator.clock.PhoneClock;
+import io.phonebench.emulator.httpd.QuickAnswers;
 import io.phonebench.emulator.rtp.HostSocketUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * The HTTP face of one boot of a phone: records each request, applies the firmware profile and injected faults,
  * and routes by exact, case-sensitive path.
  */
-final class PhoneRouter implements HttpHandler {
+final class PhoneRouter implements HttpHandler, QuickAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(PhoneRouter.class);
     /** Bodies beyond this are cut when read: far above any push limit, small enough to keep memory bounded. */
     private static final int MAX_BODY = 256 * 1024;
@@ -77,6 +78,20 @@ final class PhoneRouter implements HttpHandler {
         } finally {
             exchange.close();
         }
+    }
+
+    /**
+     * Whether this request is answered with CPU work alone, so the phone's server answers it on the thread that read
+     * it. Not when anything may wait: a firmware latency or hang, a fault queued for the path (a stall, a slow or cut
+     * body, a reboot), or a push that may make the phone fetch ({@link ExecuteEndpoint#answersWithoutFetching}).
+     */
+    @Override
+    public boolean quick(String method, String path, byte[] body) {
+        if (profile.hangsAfterPushes() > 0 || !latency(path).isZero() || faults.matches(path)) {
+            return false;
+        }
+        // any case: firmware with a case-insensitive Execute path routes /cgi/execute there too
+        return !path.equalsIgnoreCase("/CGI/Execute") || execute.answersWithoutFetching(body);
     }
 
     private void answerError(HttpExchange exchange, int status, String text) {

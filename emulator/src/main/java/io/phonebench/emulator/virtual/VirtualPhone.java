@@ -279,7 +279,7 @@ public final class VirtualPhone implements AutoCloseable {
             } finally {
                 answering.decrementAndGet();
             }
-        }, serverLimits, "phone-" + address.getHostAddress()), taken -> { });
+        }, router, serverLimits, "phone-" + address.getHostAddress()), taken -> { });
     }
 
     private synchronized void finishBoot(long thisBoot) {

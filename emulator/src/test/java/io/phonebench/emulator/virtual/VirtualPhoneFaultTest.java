@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import javax.imageio.ImageIO;
 import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +72,40 @@ class VirtualPhoneFaultTest {
         long start = System.nanoTime();
         assertEquals(200, bench.get("/DeviceInformationX").status());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() >= 300);
+    }
+
+    /**
+     * A faithful phone answers most requests on the thread that read them; one that waits (here a stall) must not,
+     * or the phone's other connections would wait with it.
+     */
+    @Test
+    void aStalledPushLeavesThePhoneAnsweringItsOtherRequests() throws Exception {
+        power("127.0.1.44", FirmwareProfile.faithful());
+        phone.inject(new Fault.Stall(Duration.ofSeconds(30)), "/CGI/Execute", 1);
+        BenchSideClient pusher = new BenchSideClient(phone.uri(), Timeout.ofSeconds(40));
+        try {
+            Thread push = new Thread(() -> {
+                try {
+                    pusher.push(BenchSideClient.text("stalled"), "bench", "pw");
+                } catch (IOException expected) {
+                    // the power cut below ends the stalled push without an answer
+                }
+            });
+            push.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (phone.requestsReceived() == 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+            assertEquals(1, phone.requestsReceived(), "the push arrived and stalls");
+
+            assertEquals(200, bench.get("/DeviceInformationX").status(), "answered within 1.5 s, beside the stall");
+            assertTrue(push.isAlive(), "the push still stalls");
+            phone.powerOff();
+            push.join(TimeUnit.SECONDS.toMillis(10));
+            assertFalse(push.isAlive(), "the power cut ended the stalled push");
+        } finally {
+            pusher.close();
+        }
     }
 
     @Test

@@ -1,0 +1,154 @@
+package io.phonebench.emulator.httpd;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server with {@link QuickAnswers} answers the requests its handler calls quick on the thread that read them, and
+ * every other one on a handler thread, so a handler that waits never stalls the server's other connections.
+ */
+class QuickAnswersTest {
+    private static final InetSocketAddress ANY = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
+    /** A screenshot's size: far more than one socket write takes, so the answer leaves in several. */
+    private static final byte[] LARGE = new byte[300 * 1024];
+
+    static {
+        Arrays.fill(LARGE, (byte) 'x');
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(PATIENCE).build();
+    private BoundedHttpServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Answers /large with {@link #LARGE} in three writes, and echoes any other request's body after its path. */
+    private static final HttpHandler WRITES_IN_PARTS = exchange -> {
+        byte[] body = exchange.getRequestURI().getPath().equals("/large") ? LARGE
+                : (exchange.getRequestURI().getPath() + ":" + new String(exchange.getRequestBody().readAllBytes(),
+                        StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body, 0, 1);
+            out.write(body[1]);
+            out.write(body, 2, body.length - 2);
+        }
+    };
+
+    @Test
+    void aQuickAnswerLeavesWholeWithItsLength() throws Exception {
+        server = BoundedHttpServer.open(ANY, WRITES_IN_PARTS, (method, path, body) -> true, ServerLimits.phone(),
+                "quick");
+
+        HttpResponse<byte[]> large = client.send(get("/large"), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(uri("/form")).timeout(PATIENCE)
+                .POST(HttpRequest.BodyPublishers.ofString("XML=text")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, large.statusCode());
+        assertArrayEquals(LARGE, large.body());
+        assertEquals(String.valueOf(LARGE.length), large.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals("/form:XML=text", posted.body(), "the body read ahead reaches the handler");
+        assertEquals(2, server.answeredAtOnce());
+    }
+
+    @Test
+    void aRequestThatMayWaitIsAnsweredOnAHandlerThreadWhileTheOthersAreServed() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch waiting = new CountDownLatch(1);
+        HttpHandler handler = exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/slow")) {
+                waiting.countDown();
+                try {
+                    release.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            WRITES_IN_PARTS.handle(exchange);
+        };
+        server = BoundedHttpServer.open(ANY, handler, (method, path, body) -> !path.equals("/slow"),
+                ServerLimits.phone(), "mixed");
+
+        CompletableFuture<HttpResponse<String>> slow = client.sendAsync(get("/slow"),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(waiting.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS), "the slow request reached its handler");
+        HttpResponse<String> fast = client.send(get("/fast"), HttpResponse.BodyHandlers.ofString());
+        assertEquals("/fast:", fast.body(), "answered while the slow one waits");
+        release.countDown();
+
+        assertEquals("/slow:", slow.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).body());
+        assertEquals(1, server.answeredAtOnce(), "only the fast request");
+    }
+
+    @Test
+    void aChunkedBodyStreamsToAHandlerThread() throws Exception {
+        server = BoundedHttpServer.open(ANY, WRITES_IN_PARTS, (method, path, body) -> true, ServerLimits.phone(),
+                "chunked");
+        byte[] sent = "XML=".concat("y".repeat(10_000)).getBytes(StandardCharsets.US_ASCII);
+
+        // a body from a stream has no length: HTTP/1.1 sends it in chunks
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(uri("/chunked")).timeout(PATIENCE)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(sent))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals("/chunked:" + new String(sent, StandardCharsets.US_ASCII), posted.body());
+        assertEquals(0, server.answeredAtOnce(), "a body of unknown length is never read ahead");
+    }
+
+    @Test
+    void aQuickHandlerThatFailsOrLeavesWithoutAnAnswerDropsTheConnection() throws Exception {
+        HttpHandler handler = exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/fails")) {
+                exchange.sendResponseHeaders(200, 10);
+                exchange.getResponseBody().write(new byte[5]);
+                throw new IOException("the handler failed after half its answer");
+            }
+            exchange.close();
+        };
+        server = BoundedHttpServer.open(ANY, handler, (method, path, body) -> true, ServerLimits.phone(), "drops");
+
+        // POST: the client would send a GET again on a dropped connection
+        assertThrows(IOException.class, () -> client.send(post("/fails"), HttpResponse.BodyHandlers.ofString()));
+        assertThrows(IOException.class, () -> client.send(post("/silent"), HttpResponse.BodyHandlers.ofString()));
+        assertEquals(2, server.answeredAtOnce());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://" + server.address().getHostString() + ":" + server.address().getPort() + path);
+    }
+
+    private HttpRequest post(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(PATIENCE).POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(PATIENCE).GET().build();
+    }
+}
