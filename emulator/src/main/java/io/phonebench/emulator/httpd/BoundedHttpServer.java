@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
@@ -237,14 +238,12 @@ public final class BoundedHttpServer implements AutoCloseable {
                 request.getComponents().getExecutor().execute(() -> serve(request, response, callback, uri, null,
                         false));
             } else {
-                // completes here when the body came with the head, else on the thread that reads the rest
-                Content.Source.asByteArrayAsync(request, (int) length).whenComplete((body, failure) -> {
-                    if (failure != null) {
-                        callback.failed(failure);
-                    } else {
-                        serveReadAhead(request, response, callback, uri, body);
-                    }
-                });
+                // Completes here when the body came with the head, else when the rest arrives: a non-blocking
+                // promise is then called on the selector rather than handed to a new thread, so a quick request whose
+                // body came late is still answered without a hand-off.
+                Content.Source.asByteArrayAsync(request, (int) length, Promise.Invocable.from(
+                        InvocationType.NON_BLOCKING, body -> serveReadAhead(request, response, callback, uri, body),
+                        callback::failed));
             }
             return true;
         }

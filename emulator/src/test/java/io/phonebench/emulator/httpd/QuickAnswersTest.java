@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpHandler;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -105,6 +108,37 @@ class QuickAnswersTest {
 
         assertEquals("/slow:", slow.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).body());
         assertEquals(1, server.answeredAtOnce(), "only the fast request");
+    }
+
+    /** Expect: 100-continue holds the body back until the server asks for it, so it surely comes after the head. */
+    @Test
+    void aBodyThatComesAfterTheHeadIsReadAheadAsWell() throws Exception {
+        server = BoundedHttpServer.open(ANY, WRITES_IN_PARTS, (method, path, body) -> true, ServerLimits.phone(),
+                "late");
+
+        try (Socket socket = new Socket(server.address().getAddress(), server.address().getPort())) {
+            socket.setSoTimeout((int) PATIENCE.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /late HTTP/1.1\r\nHost: phone\r\nContent-Length: 8\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            assertEquals("HTTP/1.1 100 Continue", in.readLine(), "the server asked for the body");
+            assertEquals("", in.readLine());
+            out.write("XML=late".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            assertEquals("HTTP/1.1 200 OK", in.readLine());
+            String line;
+            while (!(line = in.readLine()).isEmpty()) {
+                // headers
+            }
+            char[] body = new char["/late:XML=late".length()];
+            assertEquals(body.length, in.read(body, 0, body.length));
+            assertEquals("/late:XML=late", new String(body));
+        }
+        assertEquals(1, server.answeredAtOnce());
     }
 
     @Test
