@@ -125,7 +125,7 @@ public final class PhoneClient implements PhoneDriver, AutoCloseable {
     public BufferedImage screenshot() {
         PhoneReply reply = screenshotReply();
         try {
-            BufferedImage image = ScreenshotImage.decode(reply.body());
+            BufferedImage image = ScreenshotImage.decodeTaking(reply.body());   // the reply is this call's alone
             if (image == null) {
                 throw new PhoneAnswerException("phone " + phone.label() + ": " + reply.request() + " answered '"
                         + reply.mimeType() + "' that no image reader decodes (expected BMP or PNG), starting '"

@@ -30,6 +30,31 @@ class ScreenshotImageTest {
         assertEquals(expected.getType(), actual.getType());
         assertArrayEquals(expected.getRGB(0, 0, width, height, null, 0, width),
                 actual.getRGB(0, 0, width, height, null, 0, width));
+        BufferedImage taking = ScreenshotImage.decodeTaking(bytes.clone());
+        assertEquals(expected.getType(), taking.getType(), "decoded in its own array");
+        assertArrayEquals(expected.getRGB(0, 0, width, height, null, 0, width),
+                taking.getRGB(0, 0, width, height, null, 0, width));
+    }
+
+    /** A BMP may store its rows top-down (a negative height); the rows then stay in their order. */
+    @Test
+    void decodesATopDownBmpInItsOwnArray() throws IOException {
+        BufferedImage picture = noisy(new BufferedImage(7, 5, BufferedImage.TYPE_INT_RGB), 11);
+        byte[] bottomUp = encoded(picture, "bmp");
+        int rowBytes = (7 * 3 + 3) & ~3;
+        byte[] topDown = bottomUp.clone();
+        for (int y = 0; y < 5; y++) {
+            System.arraycopy(bottomUp, 54 + (4 - y) * rowBytes, topDown, 54 + y * rowBytes, rowBytes);
+        }
+        topDown[22] = -5;   // height -5, little-endian
+        topDown[23] = -1;
+        topDown[24] = -1;
+        topDown[25] = -1;
+
+        BufferedImage decoded = ScreenshotImage.decodeTaking(topDown);
+
+        assertEquals(BufferedImage.TYPE_3BYTE_BGR, decoded.getType());
+        assertArrayEquals(picture.getRGB(0, 0, 7, 5, null, 0, 7), decoded.getRGB(0, 0, 7, 5, null, 0, 7));
     }
 
     @Test
