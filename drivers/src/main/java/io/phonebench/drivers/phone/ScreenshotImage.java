@@ -15,8 +15,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Decodes a /CGI/Screenshot body. The common case, an uncompressed 24-bit BMP, is copied row by row into the
- * 3-byte BGR image ImageIO would give (its BMP reader took longer than the phone took to draw the screen); every
- * other format and variant goes through ImageIO.
+ * 3-byte BGR image ImageIO would give (its BMP reader took longer than the phone took to draw the screen), or put in
+ * order within the body itself ({@link #decodeTaking}); every other format and variant goes through ImageIO.
  */
 public final class ScreenshotImage {
     private static final int HEADER = 54;
@@ -36,8 +36,8 @@ public final class ScreenshotImage {
 
     /**
      * {@link #decode}, taking the array over: a plain BMP's rows are put in order where they are and the image reads
-     * its pixels from the array, so a screenshot costs no second array of its size (200 KB for a CP-7970G: a third of
-     * what a fleet's push and screenshot left to the collector). The caller must not use the bytes afterwards.
+     * its pixels from the array, so a screenshot costs no second array of its size (200 KB for a CP-7970G: about a
+     * quarter of what a fleet's push and screenshot left to the collector). The caller must not use the bytes afterwards.
      */
     public static BufferedImage decodeTaking(byte[] bytes) throws IOException {
         BufferedImage plain = plainBmp(bytes, true);

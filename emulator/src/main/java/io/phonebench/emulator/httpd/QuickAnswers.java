@@ -5,10 +5,10 @@ package io.phonebench.emulator.httpd;
  * answers those on the thread that read them, and hands the others to a handler thread as it does every request of a
  * server without quick answers.
  *
- * <p>A request's hand-off costs two thread wake-ups (the handler thread's, then the selector's to resume reading), as
- * much CPU as a virtual phone's screenshot: answering on the reading thread cut a fleet's CPU per push and screenshot
- * by a fifth. A handler that waits on that thread stalls every connection of its server, which is why the handler
- * decides, per request, and answers false whenever it may wait.
+ * <p>A request's hand-off costs two thread wake-ups (the handler thread's, then the selector's to resume reading):
+ * answering on the reading thread cut a fleet of virtual phones' CPU per push and screenshot by a fifth. A handler
+ * that waits on that thread stalls every connection of its server, which is why the handler decides, per request, and
+ * answers false whenever it may wait.
  */
 @FunctionalInterface
 public interface QuickAnswers {
