@@ -41,6 +41,8 @@ final class JettyExchange extends HttpExchange {
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     /** The body of a quick answer, sent when the handler returns; null when the body streams. */
     private final HeldBody held;
+    /** What runs once the answer has left or failed: see {@link QuickAnswers#afterAnswer}. */
+    private final List<Runnable> afterAnswer = new ArrayList<>(1);
     private InputStream in;
     private OutputStream out;
     private int status = -1;
@@ -201,8 +203,16 @@ final class JettyExchange extends HttpExchange {
         return null;   // no authenticator: handlers check credentials themselves
     }
 
-    /** After the handler returned or failed: completes the exchange, or drops the connection. */
-    void finish(Throwable failure, Callback callback) {
+    void afterAnswer(Runnable action) {
+        afterAnswer.add(action);
+    }
+
+    /**
+     * After the handler returned or failed: completes the exchange, or drops the connection; then runs what waited
+     * for the answer to leave.
+     */
+    void finish(Throwable failure, Callback done) {
+        Callback callback = afterAnswer.isEmpty() ? done : Callback.from(done, this::answered);
         if (held != null) {
             closed = true;
             if (failure == null && status >= 0) {
@@ -265,6 +275,12 @@ final class JettyExchange extends HttpExchange {
             }
             response.write(false, parts.get(part), Callback.from(() -> sendFrom(part + 1, response, done),
                     done::failed));
+        }
+    }
+
+    private void answered() {
+        for (Runnable action : afterAnswer) {
+            action.run();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.phonebench.emulator.httpd;
 
+import com.sun.net.httpserver.HttpExchange;
+
 /**
  * Which requests a handler answers with CPU work alone: no sleep, no network call, no lock held for long. The server
  * answers those on the thread that read them, and hands the others to a handler thread as it does every request of a
@@ -21,4 +23,18 @@ public interface QuickAnswers {
      * @param body the whole request body, read ahead ({@link #BODY_READ_AHEAD} bytes at most)
      */
     boolean quick(String method, String path, byte[] body);
+
+    /**
+     * Runs {@code action} once the exchange's answer has left, or failed, so an array its body was written from can
+     * be used again. Call it after the body is written. A quick answer leaves after its handler returns, from the
+     * arrays it was written from; a streamed one has left when the handler returns; an exchange of another server
+     * (the JDK's) has sent what was written by the time the write returned, so the action runs at once.
+     */
+    static void afterAnswer(HttpExchange exchange, Runnable action) {
+        if (exchange instanceof JettyExchange jetty) {
+            jetty.afterAnswer(action);
+        } else {
+            action.run();
+        }
+    }
 }

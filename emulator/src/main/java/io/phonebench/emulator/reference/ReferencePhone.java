@@ -39,6 +39,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /**
  * The reference model of one phone: what the SDK says a phone of this model does with pushed objects, key presses
@@ -351,7 +352,12 @@ public final class ReferencePhone {
 
     /** /CGI/Screenshot bytes: panel size, the model's format. */
     public byte[] screenshot() {
-        return renderer.rendered(displayContent(), screenshots::encode);
+        return screenshot(byte[]::new);
+    }
+
+    /** {@link #screenshot()} written into an array of {@code arrays} where the format allows (BMP). */
+    public byte[] screenshot(IntFunction<byte[]> arrays) {
+        return renderer.rendered(displayContent(), area -> screenshots.encode(area, arrays));
     }
 
     // ---- behaviour shared with PhoneKeys and the Execute runner ----

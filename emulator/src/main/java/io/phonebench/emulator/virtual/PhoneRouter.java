@@ -119,12 +119,18 @@ final class PhoneRouter implements HttpHandler, QuickAnswers {
                 fault.filter(f -> f instanceof Fault.GarbageScreenshot).isPresent());
         if (profile.has(io.phonebench.emulator.deviation.Deviation.XML_WITHOUT_CHARSET)
                 && reply.contentType().equals(Reply.XML)) {
-            reply = new Reply(reply.status(), Reply.XML_WITHOUT_CHARSET, reply.body());
+            reply = new Reply(reply.status(), Reply.XML_WITHOUT_CHARSET, reply.body(), reply.release());
         }
-        if (fault.isPresent()) {
-            sender.send(exchange, reply, fault.get());
-        } else {
-            sender.send(exchange, reply);
+        try {
+            if (fault.isPresent()) {
+                sender.send(exchange, reply, fault.get());
+            } else {
+                sender.send(exchange, reply);
+            }
+        } finally {
+            if (reply.lent()) {
+                QuickAnswers.afterAnswer(exchange, reply.release());
+            }
         }
     }
 

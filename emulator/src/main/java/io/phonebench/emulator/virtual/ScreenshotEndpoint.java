@@ -11,6 +11,9 @@ import java.util.Random;
  * (docs/xml-object-reference.md §8).
  */
 final class ScreenshotEndpoint {
+    /** One pool for every phone of the JVM: see {@link ScreenshotArrays}. */
+    private static final ScreenshotArrays ARRAYS = new ScreenshotArrays();
+
     private final PhoneModel model;
     private final PhoneUser credentials;
     private final ScreenSource screen;
@@ -29,7 +32,20 @@ final class ScreenshotEndpoint {
             return Reply.authenticationError();
         }
         String type = "image/" + model.screenshotFormat().name().toLowerCase(Locale.ROOT);
-        return new Reply(200, type, garbage ? garbage(request.sequence()) : screen.screenshot());
+        if (garbage) {
+            return new Reply(200, type, garbage(request.sequence()));
+        }
+        byte[][] taken = new byte[1][];
+        byte[] body = screen.screenshot(length -> taken[0] = ARRAYS.take(length));
+        if (taken[0] == null) {
+            return new Reply(200, type, body);
+        }
+        byte[] lent = taken[0];
+        if (lent != body) {
+            ARRAYS.give(lent);   // taken, then not written to: nothing reads it
+            return new Reply(200, type, body);
+        }
+        return new Reply(200, type, body, () -> ARRAYS.give(lent));
     }
 
     /** Bytes no decoder accepts: never starts with a PNG or BMP signature. Seeded, so runs repeat. */

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * One phone model served over real HTTP on its own loopback address: /CGI/Execute, /CGI/Screenshot and the device
@@ -94,12 +95,26 @@ public final class VirtualPhone implements AutoCloseable {
                 .map(u -> new AuthenticationUrl(u, identity.hostName(), profile, address));
         this.execute = new ExecuteEndpoint(model, credentials, b.pushTarget != null ? b.pushTarget : reference::push,
                 profile, authentication);
-        this.screenshot = new ScreenshotEndpoint(model, credentials,
-                b.screen != null ? b.screen : reference::screenshot);
+        this.screenshot = new ScreenshotEndpoint(model, credentials, b.screen != null ? b.screen : screenOf(reference));
         this.rtp = new RtpStreams(name, address, Math.max(1, model.rtpStreamSlots()));
         this.pages = new DevicePages(model, identity, clock, log::total, profile.malformedDevicePages(),
                 n -> rtp.snapshot(n).fields(), authentication.map(a -> a.url().toString()).orElse(""));
         power.cut();
+    }
+
+    /** The reference phone's screen, written into the pool's arrays where its format allows. */
+    private static ScreenSource screenOf(ReferencePhone reference) {
+        return new ScreenSource() {
+            @Override
+            public byte[] screenshot() {
+                return reference.screenshot();
+            }
+
+            @Override
+            public byte[] screenshot(IntFunction<byte[]> arrays) {
+                return reference.screenshot(arrays);
+            }
+        };
     }
 
     /**

@@ -26,6 +26,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A server with {@link QuickAnswers} answers the requests its handler calls quick on the thread that read them, and
@@ -176,6 +178,51 @@ class QuickAnswersTest {
         assertThrows(IOException.class, () -> client.send(post("/fails"), HttpResponse.BodyHandlers.ofString()));
         assertThrows(IOException.class, () -> client.send(post("/silent"), HttpResponse.BodyHandlers.ofString()));
         assertEquals(2, server.answeredAtOnce());
+    }
+
+    /**
+     * An array lent to an answer goes back only once the answer has left: a quick answer leaves after its handler
+     * returns, so an array reused at once would reach the client overwritten. Here "reused" zeroes it.
+     */
+    @ParameterizedTest(name = "answered at once: {0}")
+    @ValueSource(booleans = {true, false})
+    void anArrayLentToAnAnswerGoesBackOnceTheAnswerHasLeft(boolean quick) throws Exception {
+        CountDownLatch handedBack = new CountDownLatch(2);
+        HttpHandler handler = exchange -> {
+            byte[] lent = LARGE.clone();
+            exchange.sendResponseHeaders(200, lent.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(lent);
+            }
+            QuickAnswers.afterAnswer(exchange, () -> {
+                Arrays.fill(lent, (byte) 0);
+                handedBack.countDown();
+            });
+        };
+        server = BoundedHttpServer.open(ANY, handler, (method, path, body) -> quick, ServerLimits.phone(), "lends");
+
+        for (int i = 0; i < 2; i++) {
+            assertArrayEquals(LARGE, client.send(get("/large"), HttpResponse.BodyHandlers.ofByteArray()).body());
+        }
+
+        assertTrue(handedBack.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS), "both arrays handed back");
+        assertEquals(quick ? 2 : 0, server.answeredAtOnce());
+    }
+
+    @Test
+    void anArrayLentToAnAnswerThatFailsGoesBackAsWell() throws Exception {
+        CountDownLatch handedBack = new CountDownLatch(1);
+        HttpHandler handler = exchange -> {
+            exchange.sendResponseHeaders(200, 10);
+            exchange.getResponseBody().write(new byte[5]);
+            QuickAnswers.afterAnswer(exchange, handedBack::countDown);
+            throw new IOException("the handler failed after half its answer");
+        };
+        server = BoundedHttpServer.open(ANY, handler, (method, path, body) -> true, ServerLimits.phone(), "fails");
+
+        assertThrows(IOException.class, () -> client.send(post("/fails"), HttpResponse.BodyHandlers.ofString()));
+
+        assertTrue(handedBack.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private URI uri(String path) {

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * What /CGI/Screenshot answers: the model's panel size in its screenshot format, with the service area centred in
@@ -36,37 +37,48 @@ public final class ScreenshotEncoder {
 
     /** The screenshot bytes in the model's format (BMP or PNG). */
     public byte[] encode(BufferedImage serviceArea) {
+        return encode(serviceArea, byte[]::new);
+    }
+
+    /**
+     * {@link #encode(BufferedImage)}, a BMP written into an array of {@code arrays} (asked for the exact length; any
+     * content: every byte is written). A PNG's length is known only once compressed, so it gets an array of its own.
+     */
+    public byte[] encode(BufferedImage serviceArea, IntFunction<byte[]> arrays) {
         return switch (model.screenshotFormat()) {
-            case BMP -> bmp(serviceArea, panelWidth(serviceArea), panelHeight(serviceArea));
+            case BMP -> bmp(serviceArea, panelWidth(serviceArea), panelHeight(serviceArea), arrays);
             case PNG -> Png.encode(panel(serviceArea));
         };
     }
 
-    /** {@link #bmp(BufferedImage, int, int)} of the picture alone. */
+    /** {@link #bmp(BufferedImage, int, int, IntFunction)} of the picture alone, in a new array. */
     static byte[] bmp(BufferedImage picture) {
-        return bmp(picture, picture.getWidth(), picture.getHeight());
+        return bmp(picture, picture.getWidth(), picture.getHeight(), byte[]::new);
     }
 
     /**
      * The {@code width x height} panel with {@code picture} centred on white, as a 24-bit BMP: byte for byte what
      * ImageIO's BMP writer makes of {@link #panel} (bottom-up rows of blue, green, red, each padded to four bytes,
      * after a 54-byte header). Written straight from the picture's pixels, without drawing the panel first: ImageIO's
-     * writer, then the panel's drawing, were most of a virtual phone's screenshot time and garbage. Only the margin
-     * is painted white (a new array is zero, which is the padding), and each run of one colour is written by doubling
-     * copies: a byte-per-channel loop over every pixel was a third of a virtual phone's CPU per push and screenshot.
+     * writer, then the panel's drawing, were most of a virtual phone's screenshot time and garbage. Every byte is
+     * written, the header's zeros and the rows' padding too, since the array may be one used before; each run of one
+     * colour is written by doubling copies: a byte-per-channel loop over every pixel was a third of a virtual phone's
+     * CPU per push and screenshot.
      */
-    static byte[] bmp(BufferedImage picture, int width, int height) {
+    static byte[] bmp(BufferedImage picture, int width, int height, IntFunction<byte[]> arrays) {
         int pw = picture.getWidth();
         int ph = picture.getHeight();
         int[] rgb = PlainRaster.pixels(picture);
         byte[] grey = rgb == null ? PlainRaster.greys(picture) : null;
         if (rgb == null && grey == null) {
             // Any other raster: drawn onto an INT_RGB panel by Java2D, whose colour conversion the bytes then carry.
-            return bmp(onWhite(picture, width, height));
+            BufferedImage panel = onWhite(picture, width, height);
+            return bmp(panel, width, height, arrays);
         }
         int rowBytes = (width * 3 + 3) & ~3;
         int pixelBytes = rowBytes * height;
-        byte[] out = new byte[54 + pixelBytes];
+        byte[] out = arrays.apply(54 + pixelBytes);
+        Arrays.fill(out, 0, 54, (byte) 0);
         out[0] = 'B';
         out[1] = 'M';
         littleEndian(out, 2, out.length);
@@ -82,6 +94,7 @@ public final class ScreenshotEncoder {
         for (int line = 0; line < height; line++) {   // file order: the bottom row first
             int at = 54 + line * rowBytes;
             int y = height - 1 - top - line;          // the picture's row on this line, if any
+            Arrays.fill(out, at + width * 3, at + rowBytes, (byte) 0);
             if (y < 0 || y >= ph) {
                 Arrays.fill(out, at, at + width * 3, WHITE);
                 continue;

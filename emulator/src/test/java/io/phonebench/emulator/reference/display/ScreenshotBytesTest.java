@@ -2,6 +2,7 @@ package io.phonebench.emulator.reference.display;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.awt.image.BufferedImage;
 import io.phonebench.emulator.catalog.PhoneCatalog;
@@ -9,6 +10,9 @@ import io.phonebench.emulator.catalog.PhoneModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -105,6 +109,36 @@ class ScreenshotBytesTest {
             for (int x = 0; x < panel.getWidth(); x += 5) {
                 assertEquals(panel.getRGB(x, y), back.getRGB(x, y), "pixel " + x + "," + y);
             }
+        }
+    }
+
+    /**
+     * Screenshots are written into arrays used before (a fleet's phones share a pool): every byte is written, the
+     * header's zeros and the rows' padding too, so a used array gives the bytes a new one does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void writesEveryByteOfAnArrayUsedBefore(PhoneModel model) {
+        ScreenshotEncoder encoder = new ScreenshotEncoder(model);
+        ScreenGeometry geometry = ScreenGeometry.of(model);
+        BufferedImage drawn = ColourQuantiser.quantise(noisy(new BufferedImage(geometry.width(), geometry.height(),
+                BufferedImage.TYPE_INT_RGB), model.name().hashCode() + 1L), geometry);
+        byte[] fresh = encoder.encode(drawn);
+        List<byte[]> lent = new ArrayList<>();
+
+        byte[] reused = encoder.encode(drawn, length -> {
+            byte[] used = new byte[length];
+            Arrays.fill(used, (byte) 0x5A);
+            lent.add(used);
+            return used;
+        });
+
+        assertArrayEquals(fresh, reused);
+        if (model.screenshotFormat().name().equals("BMP")) {
+            assertEquals(1, lent.size(), "a BMP asks for one array, of its exact length");
+            assertSame(lent.get(0), reused);
+        } else {
+            assertEquals(List.of(), lent, "a PNG's length is known only once written: it takes an array of its own");
         }
     }
 
