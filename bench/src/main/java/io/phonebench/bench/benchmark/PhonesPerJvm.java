@@ -3,6 +3,7 @@ package io.phonebench.bench.benchmark;
 import io.phonebench.drivers.BenchInfrastructureException;
 import io.phonebench.emulator.virtual.FirmwareProfile;
 import io.phonebench.protocol.object.CiscoIPPhoneText;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.CompilationMXBean;
@@ -42,6 +43,7 @@ import java.util.concurrent.locks.LockSupport;
 final class PhonesPerJvm {
     private static final int ADDRESS_BLOCK = 213;
     private static final double MB = 1024.0 * 1024.0;
+    private static final String MAX_FREE = "MaxHeapFreeRatio";
     static final Duration PACE = Duration.ofSeconds(1);
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** A warm-up window in which the JIT compiled for less than this share of it ends the warm-up. */
@@ -110,6 +112,11 @@ final class PhonesPerJvm {
                     fleet.growTo(step);
                     // Growing the fleet (new phones' boots and clients) sends the JIT back to work: settle it again.
                     warmUntilTheJitSettles(fleet);
+                    // That warm-up had a request in flight on every phone at once, and a young collection then
+                    // promotes them all: hundreds of MB that stay in the old generation, keeping young objects alive
+                    // and their cards scanned at every pause (16-18 ms of each), until a full collection. A paced
+                    // fleet never gets there; the warm-up's leftovers go before the paced load starts.
+                    usedHeapAfterGc();
                     // The step's pushers live through its warm-up and measurement, as a run's phone workers live
                     // through its tests: starting a thousand threads is the harness's cost, not the phones'.
                     pushers = pushers(step);
@@ -399,11 +406,32 @@ final class PhonesPerJvm {
         }
     }
 
+    /**
+     * The live heap, after full collections that leave the heap its size. G1 shrinks the heap after a full collection
+     * (to {@code MaxHeapFreeRatio} free): measuring each step that way left the next step's fleet a heap of 0.7-1.1 GB
+     * instead of the 1.5-2.9 GB it had grown to, and whether G1 grew it back before the load was measured decided the
+     * step, one young pause a second instead of one in two to four. A fleet JVM nobody collects by hand keeps its
+     * heap, so the measurement's collections do too, where the JVM allows it.
+     */
     private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String kept = null;
+        try {
+            kept = vm.getVMOption(MAX_FREE).getValue();
+            vm.setVMOption(MAX_FREE, "100");
+        } catch (IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
+            kept = null;   // a JVM without the flag: its heap may shrink, as any collection's may
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        try {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        } finally {
+            if (kept != null) {
+                vm.setVMOption(MAX_FREE, kept);
+            }
+        }
     }
 
     /** Resident set size from /proc/self/status (Linux); 0 where there is none, so the RSS figures read 0. */
