@@ -37,8 +37,9 @@ import java.util.concurrent.locks.LockSupport;
  * own pusher threads not counted) and idle (just after, bench clients closed; handler threads that served the load
  * have not timed out yet), and the JVM's CPU time per push and screenshot, which bounds the fleet on few cores.
  * {@code fleet_first_step_p99_ms} explains a low count: when even the smallest step misses, the machine's load or
- * cores are the bound, not the number of phones. Each step is measured on a settled JIT
- * (see {@link #warmUntilTheJitSettles} and {@link #warmPaced}).
+ * cores are the bound, not the number of phones. Each step is measured in a fleet JVM's steady state: on a settled
+ * JIT, without the back-to-back warm-up's leftovers in the old generation, and on a heap used through since it last
+ * grew (see {@link #warmUntilTheJitSettles}, {@link #warmPaced} and {@link HeapSettling}).
  */
 final class PhonesPerJvm {
     private static final int ADDRESS_BLOCK = 213;
@@ -110,16 +111,18 @@ final class PhonesPerJvm {
                 ExecutorService pushers = null;
                 try {
                     fleet.growTo(step);
+                    // The step's pushers live through its warm-ups and measurement, as a run's phone workers live
+                    // through its tests: starting a thousand threads is the harness's cost, not the phones'. Their
+                    // first requests also leave each thread buffers of its own (the XML parser's), which a young
+                    // collection in the measured load would otherwise promote: 250-290 MB in one 75-92 ms pause.
+                    pushers = pushers(step);
                     // Growing the fleet (new phones' boots and clients) sends the JIT back to work: settle it again.
-                    warmUntilTheJitSettles(fleet);
+                    warmUntilTheJitSettles(fleet, pushers);
                     // That warm-up had a request in flight on every phone at once, and a young collection then
                     // promotes them all: hundreds of MB that stay in the old generation, keeping young objects alive
                     // and their cards scanned at every pause (16-18 ms of each), until a full collection. A paced
                     // fleet never gets there; the warm-up's leftovers go before the paced load starts.
                     usedHeapAfterGc();
-                    // The step's pushers live through its warm-up and measurement, as a run's phone workers live
-                    // through its tests: starting a thousand threads is the harness's cost, not the phones'.
-                    pushers = pushers(step);
                     warmPaced(fleet, pushers, best == 0 ? firstWarmup : 0);
                     long[] rss = new long[1];
                     int[] threads = new int[1];
@@ -257,23 +260,29 @@ final class PhonesPerJvm {
      * least {@code requests} were made), or the plan's cap has passed. Back-to-back load settles the JIT for
      * back-to-back load only: with one paced load before it, the measured one still compiled for 1.2 s of its 2 s
      * (other branches, other threads' first runs) at 1,000 phones, a third of the CPU the step then reported.
-     * Failures here are not the step's.
+     * Also until the heap has settled ({@link HeapSettling}). Failures here are not the step's.
      */
     private void warmPaced(VirtualPhoneFleet fleet, ExecutorService pushers, int requests) {
+        HeapSettling heap = new HeapSettling();
         long started = System.nanoTime();
         long cap = started + jitCap.toNanos();
         long quiet = (long) (rounds * PACE.toMillis() * JIT_SETTLED);
         int loads = 0;
         int made = 0;
         Load warm;
+        boolean settled;
         do {
             warm = load(fleet, pushers, new long[1], new int[1]);
             loads++;
             made += warm.timings().count();
-        } while ((made < requests || warm.jitMs() >= quiet) && System.nanoTime() - cap < 0);
+            settled = heap.settled();
+        } while ((made < requests || warm.jitMs() >= quiet || !settled) && System.nanoTime() - cap < 0);
+        boolean quietJit = warm.jitMs() < quiet;
         progress.printf(Locale.ROOT, "  paced warm-up: %d loads of %d rounds in %.1f s, %s (the JIT compiled for %d ms"
-                + " in the last)%n", loads, rounds, (System.nanoTime() - started) / 1e9, warm.jitMs() < quiet
-                        ? "until the JIT was quiet" : "stopped at the cap, the JIT still compiling", warm.jitMs());
+                + " in the last; the heap grew %d MB meanwhile)%n", loads, rounds,
+                (System.nanoTime() - started) / 1e9, quietJit && settled ? "until the JIT was quiet and the heap settled"
+                        : "stopped at the cap, the " + (quietJit ? "heap not yet used through since it grew"
+                                : "JIT still compiling"), warm.jitMs(), heap.grownMb());
     }
 
     /**
@@ -285,7 +294,7 @@ final class PhonesPerJvm {
      * back-to-back load starves the compiler threads: windows finished almost no compilation while thousands queued,
      * and the paced steps then ran beside ten seconds of C2. What the warm-up took is printed beside the figures.
      */
-    private void warmUntilTheJitSettles(VirtualPhoneFleet fleet) {
+    private void warmUntilTheJitSettles(VirtualPhoneFleet fleet, ExecutorService pushers) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
             progress.println("  warm-up: this JVM does not report JIT time; only the paced warm-up runs");
@@ -300,7 +309,7 @@ final class PhonesPerJvm {
         boolean settled;
         do {
             long before = jit.getTotalCompilationTime();
-            pairs += backToBack(fleet, jitWindow);
+            pairs += backToBack(fleet, pushers, jitWindow);
             long drainStart = System.nanoTime();
             queued = drainCompileQueue(cap);
             drainedNanos = System.nanoTime() - drainStart;
@@ -329,38 +338,33 @@ final class PhonesPerJvm {
     }
 
     /** Every phone's pusher does pairs back to back for {@code window}; returns the pairs done (failed ones too). */
-    private static long backToBack(VirtualPhoneFleet fleet, Duration window) {
+    private static long backToBack(VirtualPhoneFleet fleet, ExecutorService pushers, Duration window) {
         int phones = fleet.size();
-        ExecutorService pushers = pushers(phones);
-        try {
-            long end = System.nanoTime() + window.toNanos();
-            List<Future<Long>> done = new ArrayList<>();
-            for (int i = 0; i < phones; i++) {
-                int phone = i;
-                done.add(pushers.submit(() -> {
-                    long pairs = 0;
-                    while (System.nanoTime() < end) {
-                        try {
-                            fleet.client(phone).push(new CiscoIPPhoneText("Fleet", "warm-up", "Phones per JVM: phone "
-                                    + phone + ", pair " + pairs));
-                            fleet.client(phone).screenshot();
-                        } catch (RuntimeException e) {
-                            // a warm-up failure is not a measurement; the measured steps count theirs
-                        }
-                        pairs++;
+        long end = System.nanoTime() + window.toNanos();
+        List<Future<Long>> done = new ArrayList<>();
+        for (int i = 0; i < phones; i++) {
+            int phone = i;
+            done.add(pushers.submit(() -> {
+                long pairs = 0;
+                while (System.nanoTime() < end) {
+                    try {
+                        fleet.client(phone).push(new CiscoIPPhoneText("Fleet", "warm-up", "Phones per JVM: phone "
+                                + phone + ", pair " + pairs));
+                        fleet.client(phone).screenshot();
+                    } catch (RuntimeException e) {
+                        // a warm-up failure is not a measurement; the measured steps count theirs
                     }
-                    return pairs;
-                }));
-            }
-            long total = 0;
-            long deadline = end + TimeUnit.SECONDS.toNanos(30);
-            for (Future<Long> share : done) {
-                total += await(share, deadline, "the warm-up on " + phones + " phones");
-            }
-            return total;
-        } finally {
-            pushers.shutdownNow();
+                    pairs++;
+                }
+                return pairs;
+            }));
         }
+        long total = 0;
+        long deadline = end + TimeUnit.SECONDS.toNanos(30);
+        for (Future<Long> share : done) {
+            total += await(share, deadline, "the warm-up on " + phones + " phones");
+        }
+        return total;
     }
 
     /** Milliseconds the JIT has compiled for since the JVM started; 0 where the JVM does not say. */
