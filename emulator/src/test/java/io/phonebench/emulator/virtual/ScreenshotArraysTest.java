@@ -66,7 +66,8 @@ class ScreenshotArraysTest {
                 phone.awaitReady(PATIENCE);
                 BenchSideClient bench = new BenchSideClient(phone);
                 benches.add(bench);
-                bench.push("<CiscoIPPhoneText><Title>Phone " + address + "</Title><Text>" + "x".repeat(phones.size() * 9)
+                String text = "x".repeat(phones.size() * 9);
+                bench.push("<CiscoIPPhoneText><Title>Phone " + address + "</Title><Text>" + text
                         + "</Text></CiscoIPPhoneText>", "bench", "s3cret");
             }
             byte[][] screens = {screenshot(benches.get(0)), screenshot(benches.get(1))};
