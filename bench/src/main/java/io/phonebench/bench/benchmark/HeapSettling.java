@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
 /**
  * Whether the heap a fleet step grew into has been used once through. When G1 grows the heap, the new memory is
  * committed but not yet touched: the next pass of allocation through it takes a page fault every 4 KB. At 1,500-2,000
- * phones that was 40,000-94,000 faults a second for 5-7 s, four fifths of the machine's CPU in the kernel, and the
+ * phones that was 38,000-94,000 faults a second for 5-7 s, four fifths of the machine's CPU in the kernel, and the
  * step measured it: 2.7-3.1 ms of CPU a push and screenshot instead of 0.6, a median of 190-540 ms. A fleet JVM pays
  * that once, when its heap grows; the step is measured after it, as after the JIT's compilations.
  *

@@ -113,8 +113,8 @@ final class PhonesPerJvm {
                     fleet.growTo(step);
                     // The step's pushers live through its warm-ups and measurement, as a run's phone workers live
                     // through its tests: starting a thousand threads is the harness's cost, not the phones'. Their
-                    // first requests also leave each thread buffers of its own (the XML parser's), which a young
-                    // collection in the measured load would otherwise promote: 250-290 MB in one 75-92 ms pause.
+                    // first requests also leave each thread buffers of its own (the XML parser's): made in the JIT
+                    // warm-up, they are in the old generation before the paced load, not promoted during it.
                     pushers = pushers(step);
                     // Growing the fleet (new phones' boots and clients) sends the JIT back to work: settle it again.
                     warmUntilTheJitSettles(fleet, pushers);
