@@ -11,10 +11,10 @@ import java.util.function.LongSupplier;
  * step measured it: 2.7-3.1 ms of CPU a push and screenshot instead of 0.6, a median of 190-540 ms. A fleet JVM pays
  * that once, when its heap grows; the step is measured after it, as after the JIT's compilations.
  *
- * <p>Settled means: the heap has not grown since the paced warm-up began, or {@link #COLLECTIONS} collections have
- * run since it last grew (one to fill the grown young generation, one to be sure the fill was whole). Growth before
- * it, in the back-to-back warm-up, was used through by that load's own allocation, at up to a gigabyte a second;
- * requiring collections after it would hold the first steps for a minute, at 20-40 MB a second of paced load.
+ * <p>Settled means: the heap has not grown since the paced warm-up began, or {@link #COLLECTIONS} young collections
+ * have run since it last grew (one to fill the grown young generation, one to be sure the fill was whole). Growth
+ * before it, in the back-to-back warm-up, was used through by that load's own allocation, at up to a gigabyte a
+ * second; requiring collections after it would hold the first steps for a minute, at 20-40 MB a second of paced load.
  */
 final class HeapSettling {
     static final int COLLECTIONS = 2;
@@ -31,7 +31,7 @@ final class HeapSettling {
         this(HeapSettling::committedHeap, HeapSettling::collections);
     }
 
-    /** Reads the committed heap's bytes and the collections run so far (all collectors') from these. */
+    /** Reads the committed heap's bytes and the young collections run so far from these. */
     HeapSettling(LongSupplier committedHeap, LongSupplier collections) {
         this.committedHeap = committedHeap;
         this.collections = collections;
@@ -61,10 +61,18 @@ final class HeapSettling {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
     }
 
+    /**
+     * Young collections: the ones that follow allocation through the young generation. Full collections ("G1 Old
+     * Generation", "PS MarkSweep", "MarkSweepCompact"), such as the benchmark's own, move live objects and leave the
+     * free memory untouched, so they do not count.
+     */
     private static long collections() {
         long count = 0;
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            count += Math.max(0, collector.getCollectionCount());
+            String name = collector.getName();
+            if (!name.contains("Old") && !name.contains("MarkSweep")) {
+                count += Math.max(0, collector.getCollectionCount());
+            }
         }
         return count;
     }
