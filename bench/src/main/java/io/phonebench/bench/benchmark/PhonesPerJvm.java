@@ -114,7 +114,7 @@ final class PhonesPerJvm {
                     // The step's pushers live through its warm-ups and measurement, as a run's phone workers live
                     // through its tests: starting a thousand threads is the harness's cost, not the phones'. Their
                     // first requests also leave each thread buffers of its own (the XML parser's): made in the JIT
-                    // warm-up, they are in the old generation before the paced load, not promoted during it.
+                    // warm-up, not in the measured load.
                     pushers = pushers(step);
                     // Growing the fleet (new phones' boots and clients) sends the JIT back to work: settle it again.
                     warmUntilTheJitSettles(fleet, pushers);
@@ -284,7 +284,8 @@ final class PhonesPerJvm {
                 usedHeapAfterGc();
             }
             settled = heap.settled();
-        } while ((made < requests || warm.jitMs() >= quiet || !settled) && System.nanoTime() - cap < 0);
+            // at least one load after that collection, so the measured one never starts right after it
+        } while ((loads < 2 || made < requests || warm.jitMs() >= quiet || !settled) && System.nanoTime() - cap < 0);
         boolean quietJit = warm.jitMs() < quiet;
         progress.printf(Locale.ROOT, "  paced warm-up: %d loads of %d rounds in %.1f s, %s (the JIT compiled for %d ms"
                 + " in the last; the heap grew %d MB meanwhile)%n", loads, rounds,
