@@ -26,7 +26,7 @@ final class FaultPlan {
     synchronized Optional<Fault> take(String path) {
         for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
             Rule r = it.next();
-            if (r.path.isEmpty() || r.path.get().equals(path)) {
+            if (r.matches(path)) {
                 if (r.passing > 0) {
                     r.passing--;
                     return Optional.empty();
@@ -43,12 +43,7 @@ final class FaultPlan {
 
     /** Whether a rule matches this path, so a request to it may be hit (nothing is used up). */
     synchronized boolean matches(String path) {
-        for (Rule r : rules) {
-            if (r.path.isEmpty() || r.path.get().equals(path)) {
-                return true;
-            }
-        }
-        return false;
+        return rules.stream().anyMatch(r -> r.matches(path));
     }
 
     synchronized void clear() {
@@ -66,6 +61,11 @@ final class FaultPlan {
             this.path = path;
             this.passing = passing;
             this.remaining = remaining;
+        }
+
+        /** Every path when the rule names none, else its own. */
+        boolean matches(String requested) {
+            return path.isEmpty() || path.get().equals(requested);
         }
     }
 }
