@@ -41,8 +41,8 @@ final class JettyExchange extends HttpExchange {
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     /** The body of a quick answer, sent when the handler returns; null when the body streams. */
     private final HeldBody held;
-    /** What runs once the answer has left or failed: see {@link QuickAnswers#afterAnswer}. */
-    private final List<Runnable> afterAnswer = new ArrayList<>(1);
+    /** What runs once the answer has left or failed, or null: see {@link QuickAnswers#afterAnswer}. */
+    private Runnable afterAnswer;
     private InputStream in;
     private OutputStream out;
     private int status = -1;
@@ -203,8 +203,13 @@ final class JettyExchange extends HttpExchange {
         return null;   // no authenticator: handlers check credentials themselves
     }
 
+    /** Adds {@code action} to what runs once the answer has left; most exchanges have none, and pay nothing. */
     void afterAnswer(Runnable action) {
-        afterAnswer.add(action);
+        Runnable before = afterAnswer;
+        afterAnswer = before == null ? action : () -> {
+            before.run();
+            action.run();
+        };
     }
 
     /**
@@ -212,7 +217,7 @@ final class JettyExchange extends HttpExchange {
      * for the answer to leave.
      */
     void finish(Throwable failure, Callback done) {
-        Callback callback = afterAnswer.isEmpty() ? done : Callback.from(done, this::answered);
+        Callback callback = afterAnswer == null ? done : Callback.from(done, afterAnswer);
         if (held != null) {
             closed = true;
             if (failure == null && status >= 0) {
@@ -275,12 +280,6 @@ final class JettyExchange extends HttpExchange {
             }
             response.write(false, parts.get(part), Callback.from(() -> sendFrom(part + 1, response, done),
                     done::failed));
-        }
-    }
-
-    private void answered() {
-        for (Runnable action : afterAnswer) {
-            action.run();
         }
     }
 
