@@ -23,7 +23,6 @@ final class HeapSettling {
     private final LongSupplier collections;
     private long committed;
     private long collectionsAtGrowth;
-    private boolean grew;
     private long grownBytes;
 
     /** Taken when the paced warm-up begins. */
@@ -44,12 +43,11 @@ final class HeapSettling {
         long now = committedHeap.getAsLong();
         long count = collections.getAsLong();
         if (now > committed) {
-            grew = true;
             grownBytes += now - committed;
             collectionsAtGrowth = count;
         }
         committed = now;
-        return !grew || count - collectionsAtGrowth >= COLLECTIONS;
+        return grownBytes == 0 || count - collectionsAtGrowth >= COLLECTIONS;
     }
 
     /** How much the heap grew since this began, in MB. */
