@@ -34,9 +34,9 @@ public final class VirtualPhone implements AutoCloseable {
     /**
      * The requests a phone keeps for {@link #requests()} and {@link #takeRequest}: a test looks at its last few, and a
      * failure message lists twenty. The service host's journal keeps ten times as many, because its requests are the
-     * evidence; these are not. Kept requests cost about 1 KB each with their headers, so a fleet of 2,000 virtual
-     * phones in one JVM holds at most about 200 MB of them, not 2 GB, and a benchmark step measures a phone's heap with
-     * its journal full.
+     * evidence; these are not. A kept request is packed with its headers into one array of about 600 bytes, reused
+     * once the journal is full, so a fleet of 2,000 virtual phones in one JVM holds about 130 MB of them, not 2 GB, and
+     * a benchmark step fills every phone's journal before it measures.
      */
     public static final int REQUESTS_KEPT = 100;
     public static final long REQUEST_BYTES_KEPT = 512 * 1024;

@@ -58,6 +58,25 @@ final class HeaderFields extends AbstractMap<String, List<String>> {
         return new HeaderFields(pairs, names);
     }
 
+    /** The headers {@link #pairs()} gave: name, value, name, value ..., a name's pairs next to each other. */
+    static HeaderFields ofPairs(String[] pairs) {
+        if (pairs.length == 0) {
+            return NONE;
+        }
+        int names = 0;
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (i == 0 || !pairs[i].equals(pairs[i - 2])) {
+                names++;
+            }
+        }
+        return new HeaderFields(pairs, names);
+    }
+
+    /** The array these headers are held in, for {@link PackedRequest} to copy; never changed, never handed on. */
+    String[] pairs() {
+        return pairs;
+    }
+
     /** The first value of a header by case-insensitive name, or null. */
     String first(String name) {
         for (int i = 0; i < pairs.length; i += 2) {

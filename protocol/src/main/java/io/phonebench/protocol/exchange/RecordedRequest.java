@@ -132,8 +132,13 @@ public record RecordedRequest(long sequence, String from, String method, String 
         return 256L + body.length + target.length() + fields().weight();
     }
 
+    /** Copies the body to {@code into} at {@code at}, for {@link PackedRequest}: no copy of its own on the way. */
+    void copyBodyTo(byte[] into, int at) {
+        System.arraycopy(body, 0, into, at, body.length);
+    }
+
     /** The headers as the constructor keeps them. */
-    private HeaderFields fields() {
+    HeaderFields fields() {
         return (HeaderFields) headers;
     }
 

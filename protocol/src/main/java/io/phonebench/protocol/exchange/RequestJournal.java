@@ -60,19 +60,24 @@ public final class RequestJournal {
         RecordedRequest numbered = request.withSequence(++sequence);
         RecordedRequest stored = keepBody ? numbered : numbered.withoutBody();
         total++;
-        kept.addLast(new Entry(stored));
-        keptBytes += stored.retainedBytes();
-        while (kept.size() > maxEntries || (keptBytes > byteBudget && kept.size() > 1)) {
-            keptBytes -= kept.removeFirst().request.retainedBytes();
+        long weight = stored.retainedBytes();
+        // The oldest go first, before the new one is kept, so that the entry of the last one to go takes it in:
+        // a full journal packs each request into an array it already has.
+        Entry reused = null;
+        while (kept.size() >= maxEntries || (keptBytes + weight > byteBudget && !kept.isEmpty())) {
+            reused = kept.removeFirst();
+            keptBytes -= reused.weight;
             dropped++;
         }
+        kept.addLast((reused == null ? new Entry() : reused).keep(stored, weight));
+        keptBytes += weight;
         notifyAll();
         return numbered;
     }
 
     /** Every kept request since the last clear, oldest first. */
     public synchronized List<RecordedRequest> all() {
-        return kept.stream().map(e -> e.request).toList();
+        return kept.stream().map(Entry::request).toList();
     }
 
     /** How many requests were dropped to stay within the bounds since the last clear. */
@@ -110,8 +115,8 @@ public final class RequestJournal {
      */
     public synchronized void clear(Predicate<RecordedRequest> forgotten) {
         kept.removeIf(e -> {
-            if (forgotten.test(e.request)) {
-                keptBytes -= e.request.retainedBytes();
+            if (forgotten.test(e.request())) {
+                keptBytes -= e.weight;
                 return true;
             }
             return false;
@@ -123,9 +128,12 @@ public final class RequestJournal {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (Entry e : kept) {
-                if (!e.taken && wanted.test(e.request)) {
-                    e.taken = true;
-                    return e.request;
+                if (!e.taken) {
+                    RecordedRequest r = e.request();
+                    if (wanted.test(r)) {
+                        e.taken = true;
+                        return r;
+                    }
                 }
             }
             long left = deadline - System.nanoTime();
@@ -151,10 +159,11 @@ public final class RequestJournal {
     public synchronized void expectNone(Predicate<RecordedRequest> counted, Duration window) {
         long deadline = System.nanoTime() + window.toNanos();
         while (true) {
-            Optional<Entry> waiting = kept.stream().filter(e -> !e.taken && counted.test(e.request)).findFirst();
+            Optional<RecordedRequest> waiting = kept.stream().filter(e -> !e.taken).map(Entry::request)
+                    .filter(counted).findFirst();
             if (waiting.isPresent()) {
                 throw new AssertionError("expected no further request at the " + owner + " within "
-                        + window.toMillis() + " ms, saw " + waiting.get().request.line() + "; " + arrived());
+                        + window.toMillis() + " ms, saw " + waiting.get().line() + "; " + arrived());
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
@@ -234,8 +243,9 @@ public final class RequestJournal {
     private List<RecordedRequest> matching(Predicate<RecordedRequest> wanted) {
         List<RecordedRequest> out = new ArrayList<>();
         for (Entry e : kept) {
-            if (wanted.test(e.request)) {
-                out.add(e.request);
+            RecordedRequest r = e.request();
+            if (wanted.test(r)) {
+                out.add(r);
             }
         }
         return out;
@@ -258,7 +268,7 @@ public final class RequestJournal {
         }
         List<Entry> last = new ArrayList<>(kept).subList(Math.max(0, kept.size() - LISTED_IN_MESSAGES), kept.size());
         return "arrived since the last clear (" + (kept.size() + dropped) + "): " + last.stream()
-                .map(e -> e.request.line() + (e.taken ? " (taken)" : "")).collect(Collectors.joining(", "))
+                .map(e -> e.request().line() + (e.taken ? " (taken)" : "")).collect(Collectors.joining(", "))
                 + droppedMarker().map(m -> "; " + m).orElse("");
     }
 
@@ -267,12 +277,32 @@ public final class RequestJournal {
         return "RequestJournal[" + owner + ", " + kept.size() + " kept, " + dropped + " dropped]";
     }
 
+    /**
+     * One kept request, packed ({@link PackedRequest}). Once the journal is full, the entry of the oldest request
+     * takes in the newest, in its array when that fits and is at most four times the size (plus a KiB): a phone's
+     * pushes and screenshots take turns in the same arrays, so its journal makes no object a request at a steady
+     * pace, and it holds no array far larger than what it keeps.
+     */
     private static final class Entry {
-        final RecordedRequest request;
-        boolean taken;
+        private static final int SPARE = 64;
+        private static final int SLACK = 1024;
+        private byte[] packed;
+        private long weight;
+        private boolean taken;
 
-        Entry(RecordedRequest request) {
-            this.request = request;
+        Entry keep(RecordedRequest request, long weight) {
+            int size = PackedRequest.size(request);
+            if (packed == null || packed.length < size || packed.length > 4L * size + SLACK) {
+                packed = new byte[size + size / 8 + SPARE];   // room for a slightly longer one next time
+            }
+            PackedRequest.write(request, packed);
+            this.weight = weight;
+            this.taken = false;
+            return this;
+        }
+
+        RecordedRequest request() {
+            return PackedRequest.read(packed);
         }
     }
 }

@@ -46,6 +46,28 @@ class RequestJournalTest {
     }
 
     @Test
+    void aFullJournalKeepsEveryRequestWholeWhileItTakesTheOldestOnesEntriesOver() {
+        RequestJournal journal = new RequestJournal("phone", 1_000_000, 4);
+        List<RecordedRequest> added = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // pushes and screenshots of changing sizes, as a phone's journal sees them, one entry taken over each
+            added.add(journal.add(i % 2 == 0 ? post(100 + 37 * i) : get("/CGI/Screenshot?" + "x".repeat(i))));
+            assertEquals(added.subList(Math.max(0, added.size() - 4), added.size()), journal.all(), "after " + i);
+        }
+        assertEquals(36, journal.dropped());
+        assertEquals(added.subList(36, 40).stream().mapToLong(RecordedRequest::retainedBytes).sum(),
+                journal.retainedBytes());
+        assertEquals(37, journal.take(WAIT).sequence());
+        journal.add(get("/next"));
+        assertEquals(List.of(38L, 39L, 40L, 41L), journal.all().stream().map(RecordedRequest::sequence).toList());
+        for (long next = 38; next <= 40; next++) {
+            assertEquals(next, journal.take(WAIT).sequence());
+        }
+        // #41 went into the entry #37 left, which was taken: the newcomer is not
+        assertEquals(41, journal.take(Duration.ZERO).sequence());
+    }
+
+    @Test
     void keepsNoBodyWhenTold() {
         RequestJournal journal = new RequestJournal("phone");
         RecordedRequest served = journal.add(post(100), false);
