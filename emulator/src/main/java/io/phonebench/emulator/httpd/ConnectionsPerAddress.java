@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.util.thread.Scheduler;
@@ -28,11 +29,16 @@ final class ConnectionsPerAddress implements Connection.Listener {
     private final Map<Connection, HeadClock> counted = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger expired = new AtomicInteger();
+    /** How often the sweep looks at every head clock: a quarter of the deadline, at least 10 ms. */
+    private final long pollInterval;
+    /** Whether a sweep is scheduled or running; none is while the server has no connection. */
+    private final AtomicBoolean sweeping = new AtomicBoolean();
 
     ConnectionsPerAddress(int cap, Duration headerDeadline, Scheduler scheduler) {
         this.cap = cap;
         this.headerDeadline = headerDeadline;
         this.scheduler = scheduler;
+        this.pollInterval = Math.max(TimeUnit.MILLISECONDS.toNanos(10), headerDeadline.toNanos() / 4);
     }
 
     @Override
@@ -52,8 +58,9 @@ final class ConnectionsPerAddress implements Connection.Listener {
             return;
         }
         HeadClock clock = new HeadClock(connection, client);
-        counted.put(connection, clock);
         clock.awaitHead();
+        counted.put(connection, clock);
+        startSweeping();
     }
 
     @Override
@@ -105,20 +112,42 @@ final class ConnectionsPerAddress implements Connection.Listener {
     }
 
     /**
+     * Checks every connection's head clock, then comes back a poll interval later while any connection is open. One
+     * task a server, not one a request: a task scheduled and cancelled around every request took the lock of the
+     * JVM's one timer queue twice a request, from every server's selector, and made a task a request that the
+     * collector then found written into long-lived objects.
+     */
+    private void sweep() {
+        for (HeadClock clock : counted.values()) {
+            clock.check();
+        }
+        sweeping.set(false);
+        // a connection counted while this sweep was ending found it still running: start the next one for it
+        if (!counted.isEmpty()) {
+            startSweeping();
+        }
+    }
+
+    private void startSweeping() {
+        if (sweeping.compareAndSet(false, true)) {
+            scheduler.schedule(this::sweep, pollInterval, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /**
      * The head deadline of one connection. A new connection's clock runs from the moment it opens. Between requests
      * a kept-alive connection may stay silent (the idle timeout covers that); its clock starts with the first byte
-     * of the next head, which is seen by polling the connection's byte count a few times per deadline, so a head
-     * that has begun is cut off between one and 1.25 deadlines after its first byte.
+     * of the next head. The sweep sees that byte, and a deadline passed, a poll interval (a quarter of the deadline)
+     * late at most: a head is cut off between one and 1.25 deadlines after its first byte, or after the connection
+     * opened for its first head. Each request only sets a few fields here; no timer is scheduled for it.
      */
     private final class HeadClock {
         private final Connection connection;
         private final InetAddress client;
         // guarded by this
-        private long generation;        // which head the scheduled check belongs to
         private boolean waiting;        // a head is expected and not complete
         private long bytesAtRest;       // bytes in when the last answer was done
         private long firstByteNanos;    // when bytes of the next head were first seen; 0 while silent
-        private Scheduler.Task task;
 
         HeadClock(Connection connection, InetAddress client) {
             this.connection = connection;
@@ -129,61 +158,33 @@ final class ConnectionsPerAddress implements Connection.Listener {
         synchronized void awaitHead() {
             waiting = true;
             firstByteNanos = System.nanoTime();
-            schedule(headerDeadline.toNanos());
         }
 
         synchronized void headArrived() {
             waiting = false;
-            generation++;
-            cancel();
         }
 
         synchronized void betweenRequests() {
             waiting = true;
-            generation++;
             bytesAtRest = connection.getBytesIn();
             firstByteNanos = 0;
-            schedule(pollInterval());
         }
 
         synchronized void stop() {
             waiting = false;
-            generation++;
-            cancel();
         }
 
-        private long pollInterval() {
-            return Math.max(TimeUnit.MILLISECONDS.toNanos(10), headerDeadline.toNanos() / 4);
-        }
-
-        private void schedule(long nanos) {
-            cancel();
-            long forGeneration = generation;
-            task = scheduler.schedule(() -> check(forGeneration), nanos, TimeUnit.NANOSECONDS);
-        }
-
-        private void cancel() {
-            if (task != null) {
-                task.cancel();
-                task = null;
-            }
-        }
-
-        private void check(long forGeneration) {
-            boolean expire;
+        /** From the sweep: notes the first byte of a head, and closes the connection once its head is late. */
+        private void check() {
             synchronized (this) {
-                if (!waiting || forGeneration != generation || !connection.getEndPoint().isOpen()) {
+                if (!waiting || !connection.getEndPoint().isOpen()) {
                     return;
                 }
                 long now = System.nanoTime();
                 if (firstByteNanos == 0 && connection.getBytesIn() > bytesAtRest) {
                     firstByteNanos = now;
                 }
-                expire = firstByteNanos != 0 && now - firstByteNanos >= headerDeadline.toNanos();
-                if (!expire) {
-                    long left = firstByteNanos == 0 ? pollInterval()
-                            : Math.min(pollInterval(), headerDeadline.toNanos() - (now - firstByteNanos));
-                    schedule(Math.max(1, left));
+                if (firstByteNanos == 0 || now - firstByteNanos < headerDeadline.toNanos()) {
                     return;
                 }
                 waiting = false;
