@@ -40,6 +40,18 @@ final class HeapSettling {
 
     /** After a load: notes any growth since the last look, and answers whether the heap has settled. */
     boolean settled() {
+        long count = look();
+        return grownBytes == 0 || count - collectionsAtGrowth >= COLLECTIONS;
+    }
+
+    /** After a measured load: whether the heap grew at all since this began, so that load paid for new memory. */
+    boolean grew() {
+        look();
+        return grownBytes > 0;
+    }
+
+    /** Notes any growth since the last look; returns the young collections run so far. */
+    private long look() {
         long now = committedHeap.getAsLong();
         long count = collections.getAsLong();
         if (now > committed) {
@@ -47,7 +59,7 @@ final class HeapSettling {
             collectionsAtGrowth = count;
         }
         committed = now;
-        return grownBytes == 0 || count - collectionsAtGrowth >= COLLECTIONS;
+        return count;
     }
 
     /** How much the heap grew since this began, in MB. */

@@ -50,6 +50,18 @@ class HeapSettlingTest {
     }
 
     @Test
+    void aMeasuredLoadKnowsWhetherItPaidForNewMemoryHoweverManyCollectionsFollowed() {
+        collections += 4;
+        assertFalse(heap.grew(), "collections alone grow nothing");
+        committed += 148 * MB;
+        collections++;
+        assertTrue(heap.grew());
+        collections += 2;
+        assertTrue(heap.settled(), "settled for the next load, yet this one paid for the growth");
+        assertTrue(heap.grew(), "a growth once seen stays seen");
+    }
+
+    @Test
     void aHeapThatShrankHasNotGrown() {
         committed -= 512 * MB;
         assertTrue(heap.settled());
