@@ -92,7 +92,10 @@ public final class BoundedHttpServer implements AutoCloseable {
                                          ServerLimits limits, String threadName) throws IOException {
         // The selector thread is leased from the pool for good; the rest handle requests and time out when idle. An
         // idle server holds the selector thread only, as the JDK server held its dispatcher: hundreds of phones fit.
-        QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 1, 1, 30_000);
+        // Idle after 5 s, not 30: Jetty hands each new connection's set-up to a pool thread, which then waited 30 s,
+        // so a fleet whose clients had just connected kept a second thread a phone, 2,000 stacks more for every young
+        // pause to scan. Handlers of quick answers run on the selector and need none.
+        QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 1, 1, 5_000);
         threads.setName(threadName);
         threads.setDaemon(true);
         threads.setReservedThreads(0);
