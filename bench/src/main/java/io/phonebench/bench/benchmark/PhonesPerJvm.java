@@ -384,10 +384,10 @@ final class PhonesPerJvm {
     /**
      * Pairs back to back on every phone that has served fewer requests than its journal keeps
      * ({@link VirtualPhone#REQUESTS_KEPT}), until it has. A phone that has run for a while has a full journal, which
-     * takes each new request into an entry it already holds; one still filling makes a long-lived entry a request, and
-     * every young pause copies those (30-60 MB a pause at 2,000 phones, a third of it). That is a fleet's first minute,
-     * not its steady state. Time windows do not fill them: back to back, the OS serves a thousand pushers unevenly,
-     * and a step began with some phones' journals at a handful of requests, 41 on average.
+     * takes each new request into an entry it already holds; one still filling makes a long-lived entry a request,
+     * and every young pause copies those (30-60 MB a pause at 2,000 phones, up to a third of the pause). That is a
+     * fleet's first minute, not its steady state. Time windows do not fill them: back to back, the OS serves a
+     * thousand pushers unevenly, and a step began with some phones' journals at a handful of requests, 41 on average.
      */
     private void fillJournals(VirtualPhoneFleet fleet, ExecutorService pushers) {
         int phones = fleet.size();
