@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PackedRequestTest {
@@ -40,8 +41,8 @@ class PackedRequestTest {
         assertEquals(sent, back);
         assertEquals(0, back.headers().size());
         assertEquals(0, back.bodyLength());
-        assertEquals(java.util.Optional.empty(), back.failure());
-        assertEquals(java.util.Optional.empty(), back.answeredContentType());
+        assertEquals(Optional.empty(), back.failure());
+        assertEquals(Optional.empty(), back.answeredContentType());
     }
 
     @Test
