@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -353,7 +354,7 @@ final class PhonesPerJvm {
         boolean settled;
         do {
             long before = jit.getTotalCompilationTime();
-            pairs += backToBack(fleet, pushers, jitWindow);
+            pairs += backToBack(fleet, pushers, System.nanoTime() + jitWindow.toNanos(), phone -> true, "warm-up");
             long drainStart = System.nanoTime();
             queued = drainCompileQueue(cap);
             drainedNanos = System.nanoTime() - drainStart;
@@ -390,28 +391,10 @@ final class PhonesPerJvm {
      * thousand pushers unevenly, and a step began with some phones' journals at a handful of requests, 41 on average.
      */
     private void fillJournals(VirtualPhoneFleet fleet, ExecutorService pushers) {
-        int phones = fleet.size();
         long started = System.nanoTime();
-        long deadline = started + jitCap.toNanos();
-        List<Future<Long>> done = new ArrayList<>();
-        for (int i = 0; i < phones; i++) {
-            int phone = i;
-            done.add(pushers.submit(() -> {
-                long pairs = 0;
-                while (fleet.phone(phone).requestsReceived() < VirtualPhone.REQUESTS_KEPT
-                        && System.nanoTime() - deadline < 0) {
-                    pair(fleet, phone, "journal", pairs++);
-                }
-                return pairs;
-            }));
-        }
-        long total = 0;
-        for (Future<Long> share : done) {
-            total += await(share, deadline + TimeUnit.SECONDS.toNanos(30), "filling the journals of " + phones
-                    + " phones");
-        }
-        long unfilled = IntStream.range(0, phones)
-                .filter(i -> fleet.phone(i).requestsReceived() < VirtualPhone.REQUESTS_KEPT).count();
+        IntPredicate filling = phone -> fleet.phone(phone).requestsReceived() < VirtualPhone.REQUESTS_KEPT;
+        long total = backToBack(fleet, pushers, started + jitCap.toNanos(), filling, "journal");
+        long unfilled = IntStream.range(0, fleet.size()).filter(filling).count();
         progress.printf(Locale.ROOT, "  journals: %d push+screenshot pairs back to back in %.1f s, until every phone"
                 + " had served the %d requests its journal keeps%s%n", total, (System.nanoTime() - started) / 1e9,
                 VirtualPhone.REQUESTS_KEPT, unfilled == 0 ? "" : " (" + unfilled + " phones still short at the cap)");
@@ -428,17 +411,20 @@ final class PhonesPerJvm {
         }
     }
 
-    /** Every phone's pusher does pairs back to back for {@code window}; returns the pairs done (failed ones too). */
-    private static long backToBack(VirtualPhoneFleet fleet, ExecutorService pushers, Duration window) {
+    /**
+     * Every phone's pusher does pairs back to back while {@code more} holds for its phone, until {@code end} (a
+     * {@link System#nanoTime()}); returns the pairs done (failed ones too). {@code what} labels the pushed texts.
+     */
+    private static long backToBack(VirtualPhoneFleet fleet, ExecutorService pushers, long end, IntPredicate more,
+            String what) {
         int phones = fleet.size();
-        long end = System.nanoTime() + window.toNanos();
         List<Future<Long>> done = new ArrayList<>();
         for (int i = 0; i < phones; i++) {
             int phone = i;
             done.add(pushers.submit(() -> {
                 long pairs = 0;
-                while (System.nanoTime() < end) {
-                    pair(fleet, phone, "warm-up", pairs++);
+                while (System.nanoTime() - end < 0 && more.test(phone)) {
+                    pair(fleet, phone, what, pairs++);
                 }
                 return pairs;
             }));
@@ -446,7 +432,7 @@ final class PhonesPerJvm {
         long total = 0;
         long deadline = end + TimeUnit.SECONDS.toNanos(30);
         for (Future<Long> share : done) {
-            total += await(share, deadline, "the warm-up on " + phones + " phones");
+            total += await(share, deadline, "the " + what + " pairs on " + phones + " phones");
         }
         return total;
     }
